@@ -1,0 +1,29 @@
+package org.clientportal.application.port;
+
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.TenantId;
+
+public interface OperatorRepository {
+
+    /** Throws {@link org.clientportal.domain.shared.AlreadyExists} (operator.email-taken) for a taken email. */
+    void add(Operator operator);
+
+    Optional<Operator> find(TenantId tenant, OperatorId id);
+
+    Optional<Operator> findByEmail(TenantId tenant, EmailAddress email);
+
+    /** All operators of the tenant, oldest first. */
+    List<Operator> list(TenantId tenant);
+
+    /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
+    void update(Operator operator, long expectedVersion);
+
+    void remove(TenantId tenant, OperatorId id);
+
+    /** Counts the owners and locks them, so two concurrent demotions cannot both pass the last-owner rule. */
+    long lockOwners(TenantId tenant);
+}

@@ -1,0 +1,24 @@
+package org.clientportal.application.port;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.clientportal.application.session.Session;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.shared.TenantId;
+
+/**
+ * Operator sessions: operational state shared by every API replica. Implementations throw
+ * {@link org.clientportal.application.shared.DependencyUnavailable} when their store is unreachable.
+ */
+public interface SessionStore {
+
+    void save(Session session, Duration idleTimeout);
+
+    /** Finds a live session and extends its idle timeout (sliding expiry). */
+    Optional<Session> findAndTouch(String sessionId, Duration idleTimeout);
+
+    void delete(String sessionId);
+
+    /** Ends every session of one operator (logout everywhere, removal). */
+    void deleteAllOf(TenantId tenant, OperatorId operator);
+}

@@ -1,0 +1,48 @@
+package org.clientportal.domain.access;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.TenantId;
+
+/**
+ * A credential for scripts and integrations. Only the SHA-256 digest of its secret is kept; the
+ * secret itself is shown once, at creation. {@code createdBy} names the principal that issued it.
+ */
+public record ApiKey(ApiKeyId id, TenantId tenantId, String name, Role role, String secretDigest,
+                     String createdBy, Instant createdAt, Optional<Instant> lastUsedAt,
+                     Optional<Instant> revokedAt) {
+
+    public static final int NAME_MAX = 100;
+
+    public ApiKey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(secretDigest, "secretDigest");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(lastUsedAt, "lastUsedAt");
+        Objects.requireNonNull(revokedAt, "revokedAt");
+        if (role == Role.OWNER) {
+            throw new IllegalArgumentException("an API key cannot act as owner");
+        }
+    }
+
+    public static ApiKey issue(ApiKeyId id, TenantId tenantId, String name, Role role, String secretDigest,
+                               String createdBy, Instant now) {
+        return new ApiKey(id, tenantId, name, role, secretDigest, createdBy, now, Optional.empty(), Optional.empty());
+    }
+
+    public boolean isRevoked() {
+        return revokedAt.isPresent();
+    }
+
+    /** Revoking twice keeps the first revocation time. */
+    public ApiKey revoked(Instant now) {
+        return isRevoked() ? this
+                : new ApiKey(id, tenantId, name, role, secretDigest, createdBy, createdAt, lastUsedAt, Optional.of(now));
+    }
+}

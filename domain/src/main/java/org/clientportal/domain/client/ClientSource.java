@@ -1,0 +1,7 @@
+package org.clientportal.domain.client;
+
+/** How the client came to the agency. */
+public enum ClientSource {
+    MANUAL,
+    INTAKE
+}

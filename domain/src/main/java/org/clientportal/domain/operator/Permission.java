@@ -1,0 +1,9 @@
+package org.clientportal.domain.operator;
+
+/** What an acting principal may do within its tenant. */
+public enum Permission {
+    READ,
+    WRITE,
+    MANAGE_OPERATORS,
+    MANAGE_API_KEYS
+}

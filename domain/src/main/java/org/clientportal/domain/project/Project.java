@@ -1,0 +1,156 @@
+package org.clientportal.domain.project;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.Rejection;
+import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.ValidationFailed;
+
+/** A piece of work for one client with its ordered milestones. Immutable: changes return a new version. */
+public final class Project {
+
+    public static final int MILESTONES_MAX = 100;
+
+    private final ProjectId id;
+    private final TenantId tenantId;
+    private final ClientId clientId;
+    private final ProjectDetails details;
+    private final ProjectStatus status;
+    private final List<Milestone> milestones;
+    private final long version;
+    private final Instant createdAt;
+    private final Instant updatedAt;
+
+    private Project(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details, ProjectStatus status,
+                    List<Milestone> milestones, long version, Instant createdAt, Instant updatedAt) {
+        this.id = Objects.requireNonNull(id);
+        this.tenantId = Objects.requireNonNull(tenantId);
+        this.clientId = Objects.requireNonNull(clientId);
+        this.details = Objects.requireNonNull(details);
+        this.status = Objects.requireNonNull(status);
+        this.milestones = List.copyOf(milestones);
+        this.version = version;
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.updatedAt = Objects.requireNonNull(updatedAt);
+    }
+
+    /** Every project starts planned, with no milestones. */
+    public static Project create(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details,
+                                 Instant now) {
+        return new Project(id, tenantId, clientId, details, ProjectStatus.PLANNED, List.of(), 1, now, now);
+    }
+
+    public static Project restore(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details,
+                                  ProjectStatus status, List<Milestone> milestones, long version, Instant createdAt,
+                                  Instant updatedAt) {
+        return new Project(id, tenantId, clientId, details, status, milestones, version, createdAt, updatedAt);
+    }
+
+    public Project withDetails(ProjectDetails newDetails, Instant now) {
+        return new Project(id, tenantId, clientId, newDetails, status, milestones, version + 1, createdAt, now);
+    }
+
+    /**
+     * Moves along the lifecycle table. Completion additionally needs every milestone done, so a
+     * project is never closed with open promises in its plan.
+     */
+    public Project transitionTo(ProjectStatus target, Instant now) {
+        ProjectLifecycle.MOVES.check(status, target);
+        if (target == ProjectStatus.COMPLETED && milestones.stream().anyMatch(m -> !m.isCompleted())) {
+            throw new Rejection("project.open-milestones",
+                    "Complete every milestone before completing the project").toError();
+        }
+        return new Project(id, tenantId, clientId, details, target, milestones, version + 1, createdAt, now);
+    }
+
+    /**
+     * Replaces the ordered plan. A milestone that keeps its key keeps its completion, so reordering
+     * or retitling does not reopen finished work.
+     */
+    public Project withMilestones(List<Milestone> plan, Instant now) {
+        refuseWhenClosed();
+        if (plan.size() > MILESTONES_MAX) {
+            throw ValidationFailed.of("milestones", "must hold at most " + MILESTONES_MAX + " milestones");
+        }
+        Set<MilestoneKey> seen = new HashSet<>();
+        for (Milestone m : plan) {
+            if (!seen.add(m.key())) {
+                throw ValidationFailed.of("milestones", "key " + m.key() + " appears more than once");
+            }
+        }
+        Map<MilestoneKey, Milestone> earlier = milestones.stream()
+                .collect(Collectors.toMap(Milestone::key, Function.identity()));
+        List<Milestone> merged = plan.stream()
+                .map(m -> Optional.ofNullable(earlier.get(m.key())).filter(Milestone::isCompleted)
+                        .map(m::keepingCompletionOf).orElse(m))
+                .toList();
+        return new Project(id, tenantId, clientId, details, status, merged, version + 1, createdAt, now);
+    }
+
+    /** Completing an already completed milestone changes nothing. */
+    public Project completeMilestone(MilestoneKey key, Instant now) {
+        refuseWhenClosed();
+        Milestone target = milestone(key).orElseThrow(() -> new NotFound("milestone", key.value()));
+        if (target.isCompleted()) {
+            return this;
+        }
+        List<Milestone> updated = milestones.stream().map(m -> m.key().equals(key) ? m.completed(now) : m).toList();
+        return new Project(id, tenantId, clientId, details, status, updated, version + 1, createdAt, now);
+    }
+
+    public Optional<Milestone> milestone(MilestoneKey key) {
+        return milestones.stream().filter(m -> m.key().equals(key)).findFirst();
+    }
+
+    private void refuseWhenClosed() {
+        if (status.isClosed()) {
+            throw new Rejection("project.closed", "The project is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + "; its milestones can no longer change").toError();
+        }
+    }
+
+    public ProjectId id() {
+        return id;
+    }
+
+    public TenantId tenantId() {
+        return tenantId;
+    }
+
+    public ClientId clientId() {
+        return clientId;
+    }
+
+    public ProjectDetails details() {
+        return details;
+    }
+
+    public ProjectStatus status() {
+        return status;
+    }
+
+    public List<Milestone> milestones() {
+        return milestones;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,14 @@
+package org.clientportal.domain.shared;
+
+/** The broad family an error belongs to; adapters translate each kind once (HTTP: to a status). */
+public enum ErrorKind {
+    INVALID,
+    UNAUTHENTICATED,
+    FORBIDDEN,
+    NOT_FOUND,
+    CONFLICT,
+    PRECONDITION_FAILED,
+    UNPROCESSABLE,
+    RATE_LIMITED,
+    UNAVAILABLE
+}
