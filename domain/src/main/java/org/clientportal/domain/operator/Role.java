@@ -19,4 +19,9 @@ public enum Role {
     public boolean grants(Permission permission) {
         return permissions.contains(permission);
     }
+
+    /** Roles are declared from most to least rights. */
+    public boolean outranks(Role other) {
+        return ordinal() < other.ordinal();
+    }
 }

@@ -1,0 +1,63 @@
+package org.clientportal.application.apikey;
+
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.operator.RoleNames;
+import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.Digests;
+import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.SecretSource;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.Validation;
+
+/** An owner or admin issues a key for scripts; it can act at most with the issuer's own rights. */
+public final class CreateApiKey {
+
+    private final Transactions transactions;
+    private final ApiKeyRepository keys;
+    private final AuditRecorder audit;
+    private final SecretSource secrets;
+    private final Digests digests;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public CreateApiKey(Transactions transactions, ApiKeyRepository keys, AuditRecorder audit, SecretSource secrets,
+                        Digests digests, IdSource ids, Clock clock) {
+        this.transactions = transactions;
+        this.keys = keys;
+        this.audit = audit;
+        this.secrets = secrets;
+        this.digests = digests;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public IssuedApiKey execute(Actor actor, CreateApiKeyCommand command) {
+        actor.require(Permission.MANAGE_API_KEYS);
+        Validation v = new Validation();
+        String name = v.requiredText("name", command.name(), ApiKey.NAME_MAX);
+        Role role = v.optional("role", command.role(), RoleNames::parse).orElse(Role.MEMBER);
+        if (role == Role.OWNER) {
+            v.add("role", "an API key acts as admin, member or viewer, never owner");
+        }
+        v.done();
+        if (role.outranks(actor.role())) {
+            throw new AccessDenied("A key cannot have more rights than the one who issues it");
+        }
+        ApiKeyToken token = ApiKeyToken.issue(actor.tenantId(), secrets.token(ApiKeyToken.SECRET_BYTES));
+        return transactions.inTenant(actor.tenantId(), () -> {
+            ApiKey key = ApiKey.issue(new ApiKeyId(ids.next()), actor.tenantId(), name, role,
+                    digests.sha256(token.value()), actor.principal().toString(), clock.now());
+            keys.add(key);
+            audit.created(actor, "api-key.created", "api-key", key.id(), Snapshots.of(key));
+            return new IssuedApiKey(key, token.value());
+        });
+    }
+}

@@ -1,0 +1,34 @@
+package org.clientportal.application.audit;
+
+import java.util.Optional;
+import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.audit.AuditEvent;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.Validation;
+
+/** Reads the audit trail, newest first, optionally for one entity type or one record. */
+public final class ListAuditEvents {
+
+    private final Transactions transactions;
+    private final AuditTrail trail;
+
+    public ListAuditEvents(Transactions transactions, AuditTrail trail) {
+        this.transactions = transactions;
+        this.trail = trail;
+    }
+
+    public Page<AuditEvent> execute(Actor actor, String entityType, String entityId, PageInput pageInput) {
+        actor.require(Permission.READ);
+        Validation v = new Validation();
+        Optional<String> type = v.optionalText("entityType", entityType, 50);
+        Optional<String> id = v.optionalText("entityId", entityId, 100);
+        v.done();
+        PageRequest page = pageInput.toRequest();
+        return transactions.inTenant(actor.tenantId(), () -> trail.search(actor.tenantId(), new AuditSearch(type, id), page));
+    }
+}

@@ -1,0 +1,98 @@
+package org.clientportal.application.audit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.project.Milestone;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.tenant.Tenant;
+
+/**
+ * The audit's view of a record: its business fields as plain values, and never a secret
+ * (no password hash, no key digest).
+ */
+public final class Snapshots {
+
+    private Snapshots() {
+    }
+
+    public static Map<String, Object> of(Client client) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", client.profile().name());
+        m.put("email", client.profile().email().map(Object::toString).orElse(null));
+        m.put("company", client.profile().company().orElse(null));
+        m.put("phone", client.profile().phone().orElse(null));
+        m.put("status", wire(client.status()));
+        m.put("source", wire(client.source()));
+        m.put("version", client.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(Project project) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", project.clientId().toString());
+        m.put("name", project.details().name());
+        m.put("description", project.details().description().orElse(null));
+        m.put("startDate", text(project.details().startDate()));
+        m.put("dueDate", text(project.details().dueDate()));
+        m.put("status", wire(project.status()));
+        m.put("milestones", project.milestones().stream().map(Snapshots::of).toList());
+        m.put("version", project.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(Milestone milestone) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", milestone.key().value());
+        m.put("title", milestone.title());
+        m.put("taskKeys", milestone.taskKeys().stream().map(Object::toString).toList());
+        m.put("dueDate", text(milestone.dueDate()));
+        m.put("completedAt", milestone.completedAt().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    public static Map<String, Object> of(Operator operator) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("email", operator.email().value());
+        m.put("name", operator.name());
+        m.put("role", wire(operator.role()));
+        m.put("version", operator.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(ApiKey key) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", key.name());
+        m.put("role", wire(key.role()));
+        m.put("revokedAt", key.revokedAt().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    public static Map<String, Object> of(Tenant tenant) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", tenant.name());
+        m.put("slug", tenant.slug().value());
+        return m;
+    }
+
+    /** The snapshot with one more entry, e.g. the reason given for a transition. */
+    public static Map<String, Object> with(Map<String, Object> snapshot, String key, Object value) {
+        Map<String, Object> m = new LinkedHashMap<>(snapshot);
+        m.put(key, value);
+        return m;
+    }
+
+    private static String wire(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(Optional<LocalDate> date) {
+        return date.map(LocalDate::toString).orElse(null);
+    }
+}

@@ -1,0 +1,69 @@
+package org.clientportal.application.client;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Principal;
+import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.tenant.TenantLookup;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Validation;
+
+/** A prospect fills in the agency's public form; the agency gets a new lead. */
+public final class SubmitIntake {
+
+    public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("intake submissions", 20, Duration.ofHours(1));
+
+    private final Transactions transactions;
+    private final TenantLookup tenants;
+    private final ClientRepository clients;
+    private final AuditRecorder audit;
+    private final RateLimits rateLimits;
+    private final IdSource ids;
+    private final Clock clock;
+
+    public SubmitIntake(Transactions transactions, TenantLookup tenants, ClientRepository clients,
+                        AuditRecorder audit, RateLimits rateLimits, IdSource ids, Clock clock) {
+        this.transactions = transactions;
+        this.tenants = tenants;
+        this.clients = clients;
+        this.audit = audit;
+        this.rateLimits = rateLimits;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public Client execute(IntakeSubmission submission) {
+        rateLimits.spend(PER_ADDRESS, "intake:" + submission.clientAddress());
+        TenantId tenant = tenants.bySlug(submission.tenantSlug())
+                .orElseThrow(() -> new NotFound("agency", String.valueOf(submission.tenantSlug())));
+        Validation v = new Validation();
+        String name = v.requiredText("name", submission.name(), ClientProfile.NAME_MAX);
+        EmailAddress email = v.required("email", submission.email(), EmailAddress::new);
+        Optional<String> company = v.optionalText("company", submission.company(), ClientProfile.COMPANY_MAX);
+        Optional<String> message = v.optionalText("message", submission.message(), Client.INTAKE_MESSAGE_MAX);
+        v.done();
+        Actor actor = new Actor(tenant, Principal.publicForm("intake"), Role.MEMBER, submission.requestId());
+        return transactions.inTenant(tenant, () -> {
+            Client lead = Client.create(new ClientId(ids.next()), tenant,
+                    new ClientProfile(name, Optional.of(email), company, Optional.empty()), ClientSource.INTAKE,
+                    message, clock.now());
+            clients.add(lead);
+            audit.created(actor, "client.created", "client", lead.id(), Snapshots.of(lead));
+            return lead;
+        });
+    }
+}

@@ -1,0 +1,47 @@
+package org.clientportal.application.client;
+
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.StaleVersion;
+
+/** An operator edits a client's profile. Status is not part of it: that moves only by transition. */
+public final class UpdateClient {
+
+    private final Transactions transactions;
+    private final ClientRepository clients;
+    private final AuditRecorder audit;
+    private final Clock clock;
+
+    public UpdateClient(Transactions transactions, ClientRepository clients, AuditRecorder audit, Clock clock) {
+        this.transactions = transactions;
+        this.clients = clients;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Client execute(Actor actor, String clientId, ClientChanges changes) {
+        actor.require(Permission.WRITE);
+        ClientId id = ClientId.parse(clientId);
+        return transactions.inTenant(actor.tenantId(), () -> {
+            Client before = clients.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("client", clientId));
+            StaleVersion.check("client", changes.expectedVersion(), before.version());
+            ClientProfile profile = changes.applyTo(before.profile());
+            if (profile.equals(before.profile())) {
+                return before;
+            }
+            Client after = before.withProfile(profile, clock.now());
+            clients.update(after, before.version());
+            audit.changed(actor, "client.updated", "client", id, Snapshots.of(before), Snapshots.of(after));
+            return after;
+        });
+    }
+}

@@ -1,0 +1,11 @@
+package org.clientportal.application.operator;
+
+import java.util.Optional;
+import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.tenant.Tenant;
+
+/** Who the caller is: the agency, the principal and its role, and the operator when it is one. */
+public record Me(Tenant tenant, Principal principal, Role role, Optional<Operator> operator) {
+}

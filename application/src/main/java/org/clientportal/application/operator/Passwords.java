@@ -1,0 +1,30 @@
+package org.clientportal.application.operator;
+
+import java.nio.charset.StandardCharsets;
+import org.clientportal.domain.shared.Validation;
+
+/** The password rule: long enough to resist guessing, short enough for bcrypt's 72 bytes. */
+public final class Passwords {
+
+    public static final int MIN_LENGTH = 10;
+    public static final int MAX_BYTES = 72;
+
+    private Passwords() {
+    }
+
+    public static String check(Validation v, String field, String password) {
+        if (password == null || password.isEmpty()) {
+            v.add(field, "is required");
+            return null;
+        }
+        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+            v.add(field, "must be at least " + MIN_LENGTH + " characters");
+            return null;
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            v.add(field, "must be at most " + MAX_BYTES + " bytes");
+            return null;
+        }
+        return password;
+    }
+}

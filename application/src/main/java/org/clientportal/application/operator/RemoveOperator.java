@@ -1,0 +1,47 @@
+package org.clientportal.application.operator;
+
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.operator.OwnershipPolicy;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.NotFound;
+
+/** An owner or admin removes an operator; their sessions end with them. The last owner stays. */
+public final class RemoveOperator {
+
+    private final Transactions transactions;
+    private final OperatorRepository operators;
+    private final SessionStore sessions;
+    private final AuditRecorder audit;
+
+    public RemoveOperator(Transactions transactions, OperatorRepository operators, SessionStore sessions,
+                          AuditRecorder audit) {
+        this.transactions = transactions;
+        this.operators = operators;
+        this.sessions = sessions;
+        this.audit = audit;
+    }
+
+    public void execute(Actor actor, String operatorId) {
+        actor.require(Permission.MANAGE_OPERATORS);
+        OperatorId id = OperatorId.parse(operatorId);
+        transactions.inTenant(actor.tenantId(), () -> {
+            long owners = operators.lockOwners(actor.tenantId());
+            Operator target = operators.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("operator", operatorId));
+            OwnershipPolicy.mayRemove(actor.role(), target, owners).ifPresent(rejection -> {
+                throw rejection.toError();
+            });
+            operators.remove(actor.tenantId(), id);
+            audit.removed(actor, "operator.removed", "operator", id, Snapshots.of(target));
+            return target;
+        });
+        // After the commit: a session that outlives this call is refused anyway, its operator is gone.
+        sessions.deleteAllOf(actor.tenantId(), id);
+    }
+}

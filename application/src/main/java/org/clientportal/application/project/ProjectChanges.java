@@ -1,0 +1,20 @@
+package org.clientportal.application.project;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.clientportal.application.shared.Change;
+import org.clientportal.domain.project.ProjectDetails;
+
+/** A partial update of a project's details; fields left out keep their value, null clears an optional one. */
+public record ProjectChanges(Change<String> name, Change<String> description, Change<String> startDate,
+                             Change<String> dueDate, Optional<Long> expectedVersion) {
+
+    ProjectDetails applyTo(ProjectDetails current) {
+        return new ProjectInput(
+                name.present() ? name.value() : current.name(),
+                description.present() ? description.value() : current.description().orElse(null),
+                startDate.present() ? startDate.value() : current.startDate().map(LocalDate::toString).orElse(null),
+                dueDate.present() ? dueDate.value() : current.dueDate().map(LocalDate::toString).orElse(null))
+                .toDetails();
+    }
+}

@@ -1,0 +1,41 @@
+package org.clientportal.application.project;
+
+import java.util.Optional;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.Ids;
+import org.clientportal.domain.shared.StatusNames;
+import org.clientportal.domain.shared.Validation;
+
+/** Lists projects, newest first, filtered by client and status. */
+public final class SearchProjects {
+
+    private final Transactions transactions;
+    private final ProjectRepository projects;
+
+    public SearchProjects(Transactions transactions, ProjectRepository projects) {
+        this.transactions = transactions;
+        this.projects = projects;
+    }
+
+    public Page<Project> execute(Actor actor, String clientId, String status, PageInput pageInput) {
+        actor.require(Permission.READ);
+        Validation v = new Validation();
+        Optional<ClientId> client = v.optional("clientId", clientId,
+                raw -> new ClientId(Ids.tryParse(raw).orElseThrow(() -> new IllegalArgumentException("must be a client id"))));
+        Optional<ProjectStatus> statusFilter = v.optional("status", status,
+                raw -> StatusNames.parse(ProjectStatus.class, raw));
+        v.done();
+        PageRequest page = pageInput.toRequest();
+        return transactions.inTenant(actor.tenantId(),
+                () -> projects.search(actor.tenantId(), new ProjectSearch(client, statusFilter), page));
+    }
+}

@@ -1,0 +1,43 @@
+package org.clientportal.application.session;
+
+import java.time.Duration;
+import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.operator.Operator;
+
+/**
+ * Resolves a session cookie to its operator, with the operator's CURRENT role: a demotion or
+ * removal takes effect on the next request, not at the next login.
+ */
+public final class AuthenticateSession {
+
+    private final SessionStore sessions;
+    private final Transactions transactions;
+    private final OperatorRepository operators;
+    private final Duration idleTimeout;
+
+    public AuthenticateSession(SessionStore sessions, Transactions transactions, OperatorRepository operators,
+                               Duration idleTimeout) {
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.operators = operators;
+        this.idleTimeout = idleTimeout;
+    }
+
+    public Authenticated execute(String sessionId, String requestId) {
+        Session session = sessions.findAndTouch(sessionId, idleTimeout)
+                .orElseThrow(() -> new AuthenticationFailed("The session has ended; sign in again"));
+        Operator operator = transactions.inTenant(session.tenantId(),
+                () -> operators.find(session.tenantId(), session.operatorId())).orElse(null);
+        if (operator == null) {
+            sessions.delete(sessionId);
+            throw new AuthenticationFailed("The session has ended; sign in again");
+        }
+        Actor actor = new Actor(session.tenantId(), Principal.operator(operator.id()), operator.role(), requestId);
+        return new Authenticated(actor, session);
+    }
+}

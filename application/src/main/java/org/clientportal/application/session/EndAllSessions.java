@@ -1,0 +1,24 @@
+package org.clientportal.application.session;
+
+import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.operator.OperatorId;
+
+/** An operator signs out everywhere: every session of theirs ends, this one included. */
+public final class EndAllSessions {
+
+    private final SessionStore sessions;
+
+    public EndAllSessions(SessionStore sessions) {
+        this.sessions = sessions;
+    }
+
+    public void execute(Actor actor) {
+        if (actor.principal().kind() != Principal.Kind.OPERATOR) {
+            throw new AccessDenied("Only a signed-in operator has sessions to end");
+        }
+        sessions.deleteAllOf(actor.tenantId(), OperatorId.parse(actor.principal().id()));
+    }
+}

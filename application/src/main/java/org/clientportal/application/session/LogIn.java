@@ -1,0 +1,92 @@
+package org.clientportal.application.session;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PasswordHasher;
+import org.clientportal.application.port.SecretSource;
+import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.tenant.TenantLookup;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Validation;
+import org.clientportal.domain.tenant.Tenant;
+
+/**
+ * An operator signs in with agency slug, email and password and gets a session. Every failure
+ * reads the same, so the answer does not reveal which agencies or emails exist.
+ */
+public final class LogIn {
+
+    public static final RateLimits.Limit PER_ACCOUNT = new RateLimits.Limit("login attempts", 10, Duration.ofMinutes(15));
+    public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("login attempts", 50, Duration.ofMinutes(15));
+
+    /** A valid bcrypt hash of a random string: checked when no operator matched, to even out timing. */
+    private static final String DECOY_HASH = "$2a$12$C6UzMDM.H6dfI/f/IKcEeO5Dqv4Xe7wN6S1bGQm0Tz0aN4y8l8b2e";
+    private static final String FAILURE = "Wrong agency, email or password";
+
+    private final Transactions transactions;
+    private final TenantLookup lookup;
+    private final TenantRepository tenants;
+    private final OperatorRepository operators;
+    private final SessionStore sessions;
+    private final PasswordHasher hasher;
+    private final SecretSource secrets;
+    private final RateLimits rateLimits;
+    private final Clock clock;
+    private final Duration idleTimeout;
+
+    public LogIn(Transactions transactions, TenantLookup lookup, TenantRepository tenants,
+                 OperatorRepository operators, SessionStore sessions, PasswordHasher hasher, SecretSource secrets,
+                 RateLimits rateLimits, Clock clock, Duration idleTimeout) {
+        this.transactions = transactions;
+        this.lookup = lookup;
+        this.tenants = tenants;
+        this.operators = operators;
+        this.sessions = sessions;
+        this.hasher = hasher;
+        this.secrets = secrets;
+        this.rateLimits = rateLimits;
+        this.clock = clock;
+        this.idleTimeout = idleTimeout;
+    }
+
+    public SignedIn execute(LogInCommand command) {
+        Validation v = new Validation();
+        v.requiredText("tenant", command.tenant(), 100);
+        v.requiredText("email", command.email(), 254);
+        v.requiredText("password", command.password(), 1000);
+        v.done();
+        rateLimits.spend(PER_ADDRESS, "login-address:" + command.clientAddress());
+        rateLimits.spend(PER_ACCOUNT, "login-account:" + command.tenant().strip().toLowerCase(Locale.ROOT) + ":"
+                + command.email().strip().toLowerCase(Locale.ROOT));
+        TenantId tenantId = lookup.bySlug(command.tenant().strip()).orElse(null);
+        Optional<Operator> operator = tenantId == null ? Optional.empty() : findOperator(tenantId, command.email());
+        boolean passwordMatches = hasher.matches(command.password(), operator.map(Operator::passwordHash).orElse(DECOY_HASH));
+        if (operator.isEmpty() || !passwordMatches) {
+            throw new AuthenticationFailed(FAILURE);
+        }
+        Tenant tenant = transactions.inTenant(tenantId, () -> tenants.find(tenantId))
+                .orElseThrow(() -> new AuthenticationFailed(FAILURE));
+        Session session = new Session(secrets.token(32), tenantId, operator.get().id(), secrets.token(32), clock.now());
+        sessions.save(session, idleTimeout);
+        return new SignedIn(session, operator.get(), tenant);
+    }
+
+    private Optional<Operator> findOperator(TenantId tenantId, String rawEmail) {
+        EmailAddress email;
+        try {
+            email = new EmailAddress(rawEmail.strip());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return transactions.inTenant(tenantId, () -> operators.findByEmail(tenantId, email));
+    }
+}

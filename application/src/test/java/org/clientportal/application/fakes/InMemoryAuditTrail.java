@@ -1,0 +1,34 @@
+package org.clientportal.application.fakes;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.clientportal.application.audit.AuditSearch;
+import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.audit.AuditEvent;
+import org.clientportal.domain.shared.TenantId;
+
+public final class InMemoryAuditTrail implements AuditTrail {
+
+    private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void append(AuditEvent event) {
+        events.add(event);
+    }
+
+    @Override
+    public Page<AuditEvent> search(TenantId tenant, AuditSearch search, PageRequest page) {
+        return Keyset.page(events, AuditEvent::id,
+                e -> e.tenantId().equals(tenant)
+                        && search.entityType().map(t -> t.equals(e.entityType())).orElse(true)
+                        && search.entityId().map(i -> i.equals(e.entityId())).orElse(true),
+                page);
+    }
+
+    /** Every event in the order appended, for assertions. */
+    public List<AuditEvent> all() {
+        return List.copyOf(events);
+    }
+}

@@ -1,0 +1,63 @@
+package org.clientportal.application.fakes;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.TenantId;
+
+public final class InMemoryClientRepository implements ClientRepository {
+
+    private final Map<ClientId, Client> clients = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Client client) {
+        clients.put(client.id(), client);
+    }
+
+    @Override
+    public Optional<Client> find(TenantId tenant, ClientId id) {
+        return Optional.ofNullable(clients.get(id)).filter(c -> c.tenantId().equals(tenant));
+    }
+
+    @Override
+    public Optional<Client> lock(TenantId tenant, ClientId id) {
+        return find(tenant, id);
+    }
+
+    @Override
+    public synchronized void update(Client client, long expectedVersion) {
+        Client stored = find(client.tenantId(), client.id()).orElse(null);
+        if (stored == null || stored.version() != expectedVersion) {
+            throw new ConcurrentModification("client", client.id().toString());
+        }
+        clients.put(client.id(), client);
+    }
+
+    @Override
+    public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page) {
+        return Keyset.page(clients.values(), c -> c.id().value(),
+                c -> c.tenantId().equals(tenant)
+                        && search.status().map(s -> s == c.status()).orElse(true)
+                        && search.text().map(t -> matches(c, t)).orElse(true),
+                page);
+    }
+
+    private static boolean matches(Client client, String text) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        return contains(client.profile().name(), needle)
+                || client.profile().email().map(e -> contains(e.value(), needle)).orElse(false)
+                || client.profile().company().map(c -> contains(c, needle)).orElse(false);
+    }
+
+    private static boolean contains(String haystack, String needle) {
+        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+    }
+}

@@ -1,0 +1,57 @@
+package org.clientportal.application.fakes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.TenantId;
+
+public final class InMemoryProjectRepository implements ProjectRepository {
+
+    private final Map<ProjectId, Project> projects = new ConcurrentHashMap<>();
+
+    @Override
+    public void add(Project project) {
+        projects.put(project.id(), project);
+    }
+
+    @Override
+    public Optional<Project> find(TenantId tenant, ProjectId id) {
+        return Optional.ofNullable(projects.get(id)).filter(p -> p.tenantId().equals(tenant));
+    }
+
+    @Override
+    public synchronized void update(Project project, long expectedVersion) {
+        Project stored = find(project.tenantId(), project.id()).orElse(null);
+        if (stored == null || stored.version() != expectedVersion) {
+            throw new ConcurrentModification("project", project.id().toString());
+        }
+        projects.put(project.id(), project);
+    }
+
+    @Override
+    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page) {
+        return Keyset.page(projects.values(), p -> p.id().value(),
+                p -> p.tenantId().equals(tenant)
+                        && search.clientId().map(c -> c.equals(p.clientId())).orElse(true)
+                        && search.status().map(s -> s == p.status()).orElse(true),
+                page);
+    }
+
+    @Override
+    public List<ProjectStatus> statusesOfClient(TenantId tenant, ClientId client) {
+        return projects.values().stream()
+                .filter(p -> p.tenantId().equals(tenant) && p.clientId().equals(client))
+                .map(Project::status)
+                .toList();
+    }
+}

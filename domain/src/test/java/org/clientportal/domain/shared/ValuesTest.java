@@ -1,0 +1,71 @@
+package org.clientportal.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.clientportal.domain.project.MilestoneKey;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.tenant.TenantSlug;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ValuesTest {
+
+    @Test
+    void emailsAreKeptInLowerCase() {
+        assertThat(new EmailAddress("Jane.Doe@Example.TEST").value()).isEqualTo("jane.doe@example.test");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plain", "a@b", "two@@x.test", "with space@x.test"})
+    void malformedEmails_areRefused(String raw) {
+        assertThatThrownBy(() -> new EmailAddress(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-acme", "acme-", "a_b", "ümlaut", "this-slug-is-much-too-long-for-any-agency-x"})
+    void malformedSlugs_areRefused(String raw) {
+        assertThatThrownBy(() -> new TenantSlug(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void slugsAreLowerCased() {
+        assertThat(new TenantSlug("Acme-Studio").value()).isEqualTo("acme-studio");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"acme-42", "A-1", "ACME-0", "ACME42", "ACME-"})
+    void malformedTaskKeys_areRefused(String raw) {
+        assertThatThrownBy(() -> new TaskKey(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void taskAndMilestoneKeysOfTheRightShape_areAccepted() {
+        assertThat(new TaskKey("ACME-42").value()).isEqualTo("ACME-42");
+        assertThat(new MilestoneKey("design-signoff").value()).isEqualTo("design-signoff");
+    }
+
+    @Test
+    void validation_collectsEveryFieldError() {
+        Validation v = new Validation();
+        v.requiredText("name", " ", 10);
+        v.requiredText("company", "x".repeat(11), 10);
+        v.required("email", "nope", EmailAddress::new);
+        assertThatThrownBy(v::done).isInstanceOf(ValidationFailed.class)
+                .satisfies(e -> assertThat(((ValidationFailed) e).fieldErrors()).extracting(FieldError::field)
+                        .containsExactly("name", "company", "email"));
+    }
+
+    @Test
+    void unknownStatusNames_listTheKnownOnes() {
+        assertThatThrownBy(() -> StatusNames.parse(org.clientportal.domain.client.ClientStatus.class, "gone"))
+                .hasMessage("must be one of lead, onboarding, active, paused, offboarded");
+    }
+
+    @Test
+    void malformedIds_areNotFound() {
+        assertThatThrownBy(() -> org.clientportal.domain.client.ClientId.parse("not-an-id"))
+                .isInstanceOf(NotFound.class);
+    }
+}
