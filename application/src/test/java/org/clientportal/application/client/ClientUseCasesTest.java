@@ -1,0 +1,174 @@
+package org.clientportal.application.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Change;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.domain.audit.AuditEvent;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.RuleViolated;
+import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.shared.TransitionNotAllowed;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.junit.jupiter.api.Test;
+
+class ClientUseCasesTest {
+
+    private final TestAgency agency = new TestAgency();
+
+    private AuditEvent lastEvent() {
+        var all = agency.fakes.auditTrail.all();
+        return all.get(all.size() - 1);
+    }
+
+    @Test
+    void aNewClient_isALead_andItsCreationIsAudited() {
+        Client client = agency.useCases.createClient().execute(agency.owner,
+                new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null));
+
+        assertThat(client.status()).isEqualTo(ClientStatus.LEAD);
+        assertThat(client.profile().email()).map(Object::toString).contains("ops@acme.test");
+        AuditEvent event = lastEvent();
+        assertThat(event.action()).isEqualTo("client.created");
+        assertThat(event.entityId()).isEqualTo(client.id().toString());
+        assertThat(event.actor()).isEqualTo(agency.owner.principal().toString());
+        assertThat(event.before()).isEmpty();
+        assertThat(event.after().orElseThrow()).containsEntry("status", "lead").containsEntry("name", "Acme Ltd");
+    }
+
+    @Test
+    void badInput_namesEveryBadField() {
+        assertThatThrownBy(() -> agency.useCases.createClient().execute(agency.owner,
+                new ClientInput("", "not-an-email", "x".repeat(201), null)))
+                .isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("name: is required")
+                .hasMessageContaining("email:")
+                .hasMessageContaining("company: must be at most 200 characters");
+    }
+
+    @Test
+    void aViewer_cannotCreateClients() {
+        var viewer = agency.operatorWithRole("viewer");
+        assertThatThrownBy(() -> agency.useCases.createClient().execute(viewer, new ClientInput("X", null, null, null)))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void givenALead_movingItToActive_isRefusedWithTheAllowedMoves() {
+        Client lead = agency.client("Lead");
+        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, lead.id().toString(),
+                new TransitionCommand("active", null, Optional.empty())))
+                .isInstanceOf(TransitionNotAllowed.class)
+                .satisfies(e -> assertThat(((TransitionNotAllowed) e).allowed()).containsExactly("onboarding", "offboarded"));
+    }
+
+    @Test
+    void anUnknownTargetStatus_isAValidationError() {
+        Client lead = agency.client("Lead");
+        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, lead.id().toString(),
+                new TransitionCommand("gone", null, Optional.empty())))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("to: must be one of");
+    }
+
+    @Test
+    void givenAnActiveProject_offboardingTheClient_isRefused_andNothingChanges() {
+        Client client = agency.clientIn("onboarding", "active");
+        agency.move(agency.project(client, "Site"), "active");
+
+        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, client.id().toString(),
+                new TransitionCommand("offboarded", "contract ended", Optional.empty())))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(((RuleViolated) e).code()).isEqualTo("client.has-open-projects"));
+        assertThat(agency.useCases.getClient().execute(agency.owner, client.id().toString()).status())
+                .isEqualTo(ClientStatus.ACTIVE);
+    }
+
+    @Test
+    void aTransition_recordsTheReasonInTheAudit() {
+        Client client = agency.client("Lead");
+        agency.useCases.transitionClient().execute(agency.owner, client.id().toString(),
+                new TransitionCommand("offboarded", "went elsewhere", Optional.empty()));
+
+        AuditEvent event = lastEvent();
+        assertThat(event.action()).isEqualTo("client.transitioned");
+        assertThat(event.before().orElseThrow()).containsEntry("status", "lead");
+        assertThat(event.after().orElseThrow()).containsEntry("status", "offboarded").containsEntry("reason", "went elsewhere");
+    }
+
+    @Test
+    void anUpdateBasedOnAStaleVersion_isRefused() {
+        Client client = agency.client("Acme");
+        ClientChanges rename = new ClientChanges(Change.to("Acme 2"), Change.keep(), Change.keep(), Change.keep(),
+                Optional.of(client.version() + 1));
+        assertThatThrownBy(() -> agency.useCases.updateClient().execute(agency.owner, client.id().toString(), rename))
+                .isInstanceOf(StaleVersion.class);
+    }
+
+    @Test
+    void anUpdate_changesOnlyTheGivenFields_andNullClearsOne() {
+        Client client = agency.useCases.createClient().execute(agency.owner,
+                new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1"));
+        Client updated = agency.useCases.updateClient().execute(agency.owner, client.id().toString(),
+                new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"),
+                        Optional.of(client.version())));
+
+        assertThat(updated.profile().name()).isEqualTo("Acme");
+        assertThat(updated.profile().email()).isPresent();
+        assertThat(updated.profile().company()).isEmpty();
+        assertThat(updated.profile().phone()).contains("+44 2");
+        assertThat(updated.version()).isEqualTo(client.version() + 1);
+    }
+
+    @Test
+    void anotherTenantsClient_isNotFound() {
+        TestAgency other = new TestAgency(agency.fakes);
+        Client theirs = other.client("Theirs");
+        assertThatThrownBy(() -> agency.useCases.getClient().execute(agency.owner, theirs.id().toString()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, theirs.id().toString(),
+                new TransitionCommand("onboarding", null, Optional.empty())))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void search_filtersByStatusAndText_andPagesWithACursor() {
+        agency.client("Northwind");
+        agency.clientIn("onboarding");
+        agency.useCases.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
+
+        var byText = agency.useCases.searchClients().execute(agency.owner, null, "NORTHWIND", PageInput.firstPage());
+        assertThat(byText.items()).extracting(c -> c.profile().name()).containsExactly("Zed", "Northwind");
+
+        var onboarding = agency.useCases.searchClients().execute(agency.owner, "onboarding", null, PageInput.firstPage());
+        assertThat(onboarding.items()).hasSize(1);
+
+        var first = agency.useCases.searchClients().execute(agency.owner, null, null, new PageInput("2", null));
+        var second = agency.useCases.searchClients().execute(agency.owner, null, null,
+                new PageInput("2", first.next().orElseThrow().encode()));
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.items()).hasSize(1);
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void search_refusesAnUnknownStatusABadLimitAndABadCursor() {
+        var search = agency.useCases.searchClients();
+        assertThatThrownBy(() -> search.execute(agency.owner, "gone", null, PageInput.firstPage()))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("status");
+        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("0", null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
+        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("101", null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
+        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("ten", null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
+        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput(null, "garbage!")))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor");
+    }
+}

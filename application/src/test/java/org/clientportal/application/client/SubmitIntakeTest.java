@@ -1,0 +1,60 @@
+package org.clientportal.application.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.TooManyRequests;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.junit.jupiter.api.Test;
+
+class SubmitIntakeTest {
+
+    private final TestAgency agency = new TestAgency();
+    private final String slug = agency.registration.tenant().slug().value();
+
+    private IntakeSubmission from(String address) {
+        return new IntakeSubmission(slug, "Jane Prospect", "jane@prospect.test", "Prospect Co", "We need a site",
+                address, "req-intake");
+    }
+
+    @Test
+    void aSubmission_becomesALeadOfThatAgency() {
+        Client lead = agency.useCases.submitIntake().execute(from("198.51.100.1"));
+
+        assertThat(lead.status()).isEqualTo(ClientStatus.LEAD);
+        assertThat(lead.source()).isEqualTo(ClientSource.INTAKE);
+        assertThat(lead.tenantId()).isEqualTo(agency.registration.tenant().id());
+        assertThat(lead.profile().company()).contains("Prospect Co");
+        assertThat(lead.intakeMessage()).contains("We need a site");
+        assertThat(agency.useCases.getClient().execute(agency.owner, lead.id().toString()).id()).isEqualTo(lead.id());
+    }
+
+    @Test
+    void anUnknownOrMalformedSlug_isNotFound() {
+        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission("nobody-here", "J",
+                "j@x.test", null, null, "198.51.100.1", "r"))).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission("Bad Slug!", "J",
+                "j@x.test", null, null, "198.51.100.1", "r"))).isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aSubmissionWithoutEmail_isRefused() {
+        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission(slug, "J", null, null,
+                null, "198.51.100.1", "r"))).isInstanceOf(ValidationFailed.class).hasMessageContaining("email");
+    }
+
+    @Test
+    void oneAddress_isLimitedPerHour_otherAddressesAreNot() {
+        for (int i = 0; i < SubmitIntake.PER_ADDRESS.hits(); i++) {
+            agency.useCases.submitIntake().execute(from("198.51.100.7"));
+        }
+        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(from("198.51.100.7")))
+                .isInstanceOf(TooManyRequests.class);
+        assertThat(agency.useCases.submitIntake().execute(from("198.51.100.8")).status()).isEqualTo(ClientStatus.LEAD);
+    }
+}

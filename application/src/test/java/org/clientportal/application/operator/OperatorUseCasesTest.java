@@ -1,0 +1,101 @@
+package org.clientportal.application.operator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Change;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.RuleViolated;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.junit.jupiter.api.Test;
+
+class OperatorUseCasesTest {
+
+    private final TestAgency agency = new TestAgency();
+    private final String ownerId = agency.registration.owner().id().toString();
+
+    private static OperatorChanges role(String role) {
+        return new OperatorChanges(Change.to(role), Change.keep(), Optional.empty());
+    }
+
+    @Test
+    void anOwner_addsAnOperator_withAHashedPassword() {
+        Operator added = agency.useCases.addOperator().execute(agency.owner,
+                new AddOperatorCommand("Va@Agency.test", "Val Assistant", "member", "a long password"));
+
+        assertThat(added.role()).isEqualTo(Role.MEMBER);
+        assertThat(added.email().value()).isEqualTo("va@agency.test");
+        assertThat(added.passwordHash()).isNotEqualTo("a long password");
+        assertThat(agency.useCases.listOperators().execute(agency.owner)).hasSize(2);
+    }
+
+    @Test
+    void aTakenEmail_aShortPasswordAndAnUnknownRole_areRefused() {
+        assertThatThrownBy(() -> agency.useCases.addOperator().execute(agency.owner, new AddOperatorCommand(
+                agency.registration.owner().email().value(), "Twin", "member", "a long password")))
+                .isInstanceOf(AlreadyExists.class);
+        assertThatThrownBy(() -> agency.useCases.addOperator().execute(agency.owner, new AddOperatorCommand(
+                "x@agency.test", "X", "boss", "short")))
+                .isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("role: must be one of owner, admin, member, viewer")
+                .hasMessageContaining("password: must be at least 10 characters");
+    }
+
+    @Test
+    void membersAndViewers_cannotManageOperators() {
+        for (String role : new String[] {"member", "viewer"}) {
+            Actor actor = agency.operatorWithRole(role);
+            assertThatThrownBy(() -> agency.useCases.addOperator().execute(actor,
+                    new AddOperatorCommand("n@agency.test", "N", "viewer", "a long password")))
+                    .isInstanceOf(AccessDenied.class);
+            assertThatThrownBy(() -> agency.useCases.removeOperator().execute(actor, ownerId))
+                    .isInstanceOf(AccessDenied.class);
+        }
+    }
+
+    @Test
+    void theLastOwner_cannotBeDemotedOrRemoved() {
+        assertThatThrownBy(() -> agency.useCases.changeOperator().execute(agency.owner, ownerId, role("admin")))
+                .isInstanceOf(RuleViolated.class).hasMessageContaining("last owner");
+        assertThatThrownBy(() -> agency.useCases.removeOperator().execute(agency.owner, ownerId))
+                .isInstanceOf(RuleViolated.class).hasMessageContaining("last owner");
+    }
+
+    @Test
+    void givenASecondOwner_theFirstCanStepDown() {
+        Actor second = agency.operatorWithRole("owner");
+        Operator demoted = agency.useCases.changeOperator().execute(second, ownerId, role("admin"));
+        assertThat(demoted.role()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void anAdmin_cannotGrantOwnership() {
+        Actor admin = agency.operatorWithRole("admin");
+        assertThatThrownBy(() -> agency.useCases.addOperator().execute(admin,
+                new AddOperatorCommand("o2@agency.test", "O", "owner", "a long password")))
+                .isInstanceOf(RuleViolated.class);
+    }
+
+    @Test
+    void removingAnOperator_endsTheirSessions_andIsAudited() {
+        Actor member = agency.operatorWithRole("member");
+        var session = agency.useCases.logIn().execute(new org.clientportal.application.session.LogInCommand(
+                agency.registration.tenant().slug().value(),
+                agency.useCases.listOperators().execute(agency.owner).get(1).email().value(),
+                "long enough password", "198.51.100.4"));
+
+        agency.useCases.removeOperator().execute(agency.owner, member.principal().id());
+
+        assertThat(agency.fakes.sessions.findAndTouch(session.session().id(), java.time.Duration.ofHours(1))).isEmpty();
+        assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action()).contains("operator.removed");
+        assertThatThrownBy(() -> agency.useCases.removeOperator().execute(agency.owner, member.principal().id()))
+                .isInstanceOf(NotFound.class);
+    }
+}

@@ -1,0 +1,144 @@
+package org.clientportal.application.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.RuleViolated;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.junit.jupiter.api.Test;
+
+class ProjectUseCasesTest {
+
+    private final TestAgency agency = new TestAgency();
+
+    private static String codeOf(Throwable e) {
+        return ((RuleViolated) e).code();
+    }
+
+    @Test
+    void aNewProject_isPlanned_forAnExistingClientOfTheTenant() {
+        Client client = agency.client("Acme");
+        Project project = agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+                client.id().toString(), new ProjectInput("Relaunch", "New site", "2026-02-01", "2026-03-31")));
+
+        assertThat(project.status()).isEqualTo(ProjectStatus.PLANNED);
+        assertThat(project.clientId()).isEqualTo(client.id());
+        assertThat(project.details().dueDate()).map(Object::toString).contains("2026-03-31");
+    }
+
+    @Test
+    void aProjectForAnUnknownClient_isNotFound() {
+        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+                "00000000-0000-7000-8000-000000000999", new ProjectInput("X", null, null, null))))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void datesOutOfOrderOrMalformed_areRefused() {
+        Client client = agency.client("Acme");
+        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+                client.id().toString(), new ProjectInput("X", null, "2026-05-01", "2026-04-01"))))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("dueDate: must not be before startDate");
+        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+                client.id().toString(), new ProjectInput("X", null, "31/12/2026", null))))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("startDate");
+    }
+
+    @Test
+    void givenALeadClient_activatingItsProject_isRefused() {
+        Project project = agency.project(agency.client("Lead"), "Pitch");
+        assertThatThrownBy(() -> agency.move(project, "active"))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("project.client-not-engaged"));
+    }
+
+    @Test
+    void givenAnOnboardingClient_itsProjectGoesActive() {
+        Project project = agency.project(agency.clientIn("onboarding"), "Setup");
+        assertThat(agency.move(project, "active").status()).isEqualTo(ProjectStatus.ACTIVE);
+    }
+
+    @Test
+    void givenAnOffboardedClient_noNewProject() {
+        Client gone = agency.clientIn("offboarded");
+        assertThatThrownBy(() -> agency.project(gone, "More"))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("project.client-offboarded"));
+    }
+
+    @Test
+    void givenAnActiveProject_pausingTheClientIsRefused_untilTheProjectIsOnHold() {
+        Client client = agency.clientIn("onboarding", "active");
+        Project active = agency.move(agency.project(client, "Site"), "active");
+        var pause = new TransitionCommand("paused", null, Optional.empty());
+
+        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, client.id().toString(), pause))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("client.has-active-projects"));
+
+        agency.move(active, "on_hold");
+        assertThat(agency.useCases.transitionClient().execute(agency.owner, client.id().toString(), pause).status().name())
+                .isEqualTo("PAUSED");
+    }
+
+    @Test
+    void milestones_areReplacedInOrder_completed_andAudited() {
+        Project project = agency.project(agency.client("Acme"), "Site");
+        Project planned = agency.useCases.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
+                new MilestoneInput("design", "Design signed off", List.of("ACME-1", "ACME-2"), "2026-02-01"),
+                new MilestoneInput("launch", "Launch", List.of(), null)), Optional.of(project.version()));
+        Project done = agency.useCases.completeMilestone().execute(agency.owner, project.id().toString(), "design");
+
+        assertThat(done.milestones()).extracting(m -> m.key().value()).containsExactly("design", "launch");
+        assertThat(done.milestones().get(0).completedAt()).contains(agency.fakes.clock.now());
+        assertThat(planned.version()).isEqualTo(project.version() + 1);
+        assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action())
+                .contains("project.milestones-replaced", "project.milestone-completed");
+    }
+
+    @Test
+    void aPlanWithBadFields_namesThemByPosition() {
+        Project project = agency.project(agency.client("Acme"), "Site");
+        assertThatThrownBy(() -> agency.useCases.replaceMilestones().execute(agency.owner, project.id().toString(),
+                List.of(new MilestoneInput("ok", "Fine", List.of(), null),
+                        new MilestoneInput("Bad Key", "", List.of("nope"), "soon")), Optional.empty()))
+                .isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("milestones[1].key")
+                .hasMessageContaining("milestones[1].title")
+                .hasMessageContaining("milestones[1].taskKeys[0]")
+                .hasMessageContaining("milestones[1].dueDate");
+    }
+
+    @Test
+    void completingAnUnknownMilestone_isNotFound() {
+        Project project = agency.project(agency.client("Acme"), "Site");
+        assertThatThrownBy(() -> agency.useCases.completeMilestone().execute(agency.owner, project.id().toString(), "nope"))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void search_filtersByClientAndStatus() {
+        Client a = agency.clientIn("onboarding");
+        Client b = agency.client("B");
+        agency.move(agency.project(a, "A1"), "active");
+        agency.project(a, "A2");
+        agency.project(b, "B1");
+
+        var ofA = agency.useCases.searchProjects().execute(agency.owner, a.id().toString(), null, PageInput.firstPage());
+        var active = agency.useCases.searchProjects().execute(agency.owner, null, "active", PageInput.firstPage());
+
+        assertThat(ofA.items()).extracting(p -> p.details().name()).containsExactly("A2", "A1");
+        assertThat(active.items()).extracting(p -> p.details().name()).containsExactly("A1");
+        assertThatThrownBy(() -> agency.useCases.searchProjects().execute(agency.owner, "not-an-id", null,
+                PageInput.firstPage())).isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId");
+    }
+}

@@ -1,0 +1,88 @@
+package org.clientportal.application.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.operator.OperatorChanges;
+import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.Change;
+import org.clientportal.application.shared.TooManyRequests;
+import org.clientportal.domain.operator.Role;
+import org.junit.jupiter.api.Test;
+
+class SessionUseCasesTest {
+
+    private final TestAgency agency = new TestAgency();
+    private final String slug = agency.registration.tenant().slug().value();
+    private final String ownerEmail = agency.registration.owner().email().value();
+
+    private SignedIn logIn(String tenant, String email, String password) {
+        return agency.useCases.logIn().execute(new LogInCommand(tenant, email, password, "198.51.100.2"));
+    }
+
+    @Test
+    void rightCredentials_openASessionWithACsrfToken() {
+        SignedIn signedIn = logIn(slug, ownerEmail.toUpperCase(), "correct horse battery");
+
+        assertThat(signedIn.session().id()).isNotBlank();
+        assertThat(signedIn.session().csrfToken()).isNotBlank().isNotEqualTo(signedIn.session().id());
+        assertThat(signedIn.tenant().slug().value()).isEqualTo(slug);
+        Authenticated authenticated = agency.useCases.authenticateSession().execute(signedIn.session().id(), "r1");
+        assertThat(authenticated.actor().role()).isEqualTo(Role.OWNER);
+        assertThat(authenticated.actor().tenantId()).isEqualTo(agency.registration.tenant().id());
+    }
+
+    @Test
+    void wrongPasswordUnknownEmailAndUnknownAgency_failAlike() {
+        assertThatThrownBy(() -> logIn(slug, ownerEmail, "wrong password!"))
+                .isInstanceOf(AuthenticationFailed.class).hasMessage("Wrong agency, email or password");
+        assertThatThrownBy(() -> logIn(slug, "nobody@agency.test", "correct horse battery"))
+                .isInstanceOf(AuthenticationFailed.class).hasMessage("Wrong agency, email or password");
+        assertThatThrownBy(() -> logIn("no-such-agency", ownerEmail, "correct horse battery"))
+                .isInstanceOf(AuthenticationFailed.class).hasMessage("Wrong agency, email or password");
+    }
+
+    @Test
+    void repeatedFailures_areRateLimitedPerAccount() {
+        for (int i = 0; i < LogIn.PER_ACCOUNT.hits(); i++) {
+            assertThatThrownBy(() -> logIn(slug, ownerEmail, "wrong password!")).isInstanceOf(AuthenticationFailed.class);
+        }
+        assertThatThrownBy(() -> logIn(slug, ownerEmail, "correct horse battery")).isInstanceOf(TooManyRequests.class);
+    }
+
+    @Test
+    void afterLogout_theSessionIsDead() {
+        SignedIn signedIn = logIn(slug, ownerEmail, "correct horse battery");
+        agency.useCases.logOut().execute(signedIn.session().id());
+        assertThatThrownBy(() -> agency.useCases.authenticateSession().execute(signedIn.session().id(), "r"))
+                .isInstanceOf(AuthenticationFailed.class);
+    }
+
+    @Test
+    void endingAllSessions_endsEveryOneOfThatOperator() {
+        SignedIn first = logIn(slug, ownerEmail, "correct horse battery");
+        SignedIn second = logIn(slug, ownerEmail, "correct horse battery");
+        Authenticated current = agency.useCases.authenticateSession().execute(first.session().id(), "r");
+
+        agency.useCases.endAllSessions().execute(current.actor());
+
+        assertThat(agency.fakes.sessions.count()).isZero();
+        assertThatThrownBy(() -> agency.useCases.authenticateSession().execute(second.session().id(), "r"))
+                .isInstanceOf(AuthenticationFailed.class);
+    }
+
+    @Test
+    void aDemotion_takesEffectOnTheNextRequest() {
+        var admin = agency.operatorWithRole("admin");
+        String adminEmail = agency.useCases.listOperators().execute(agency.owner).get(1).email().value();
+        SignedIn signedIn = logIn(slug, adminEmail, "long enough password");
+
+        agency.useCases.changeOperator().execute(agency.owner, admin.principal().id(),
+                new OperatorChanges(Change.to("viewer"), Change.keep(), Optional.empty()));
+
+        assertThat(agency.useCases.authenticateSession().execute(signedIn.session().id(), "r").actor().role())
+                .isEqualTo(Role.VIEWER);
+    }
+}
