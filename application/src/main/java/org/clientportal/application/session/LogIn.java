@@ -28,8 +28,6 @@ public final class LogIn {
     public static final RateLimits.Limit PER_ACCOUNT = new RateLimits.Limit("login attempts", 10, Duration.ofMinutes(15));
     public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("login attempts", 50, Duration.ofMinutes(15));
 
-    /** A valid bcrypt hash of a random string: checked when no operator matched, to even out timing. */
-    private static final String DECOY_HASH = "$2a$12$C6UzMDM.H6dfI/f/IKcEeO5Dqv4Xe7wN6S1bGQm0Tz0aN4y8l8b2e";
     private static final String FAILURE = "Wrong agency, email or password";
 
     private final Transactions transactions;
@@ -42,6 +40,8 @@ public final class LogIn {
     private final RateLimits rateLimits;
     private final Clock clock;
     private final Duration idleTimeout;
+    /** A hash of a random secret, checked when no operator matched, so that both paths take as long. */
+    private final String decoyHash;
 
     public LogIn(Transactions transactions, TenantLookup lookup, TenantRepository tenants,
                  OperatorRepository operators, SessionStore sessions, PasswordHasher hasher, SecretSource secrets,
@@ -56,6 +56,7 @@ public final class LogIn {
         this.rateLimits = rateLimits;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
+        this.decoyHash = hasher.hash(secrets.token(16));
     }
 
     public SignedIn execute(LogInCommand command) {
@@ -69,7 +70,7 @@ public final class LogIn {
                 + command.email().strip().toLowerCase(Locale.ROOT));
         TenantId tenantId = lookup.bySlug(command.tenant().strip()).orElse(null);
         Optional<Operator> operator = tenantId == null ? Optional.empty() : findOperator(tenantId, command.email());
-        boolean passwordMatches = hasher.matches(command.password(), operator.map(Operator::passwordHash).orElse(DECOY_HASH));
+        boolean passwordMatches = hasher.matches(command.password(), operator.map(Operator::passwordHash).orElse(decoyHash));
         if (operator.isEmpty() || !passwordMatches) {
             throw new AuthenticationFailed(FAILURE);
         }

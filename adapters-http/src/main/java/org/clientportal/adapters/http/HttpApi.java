@@ -1,0 +1,97 @@
+package org.clientportal.adapters.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import java.util.List;
+import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.health.HealthRoutes;
+import org.clientportal.adapters.http.openapi.OpenApiRoutes;
+import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.project.ProjectRoutes;
+import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.web.ErrorResponses;
+import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.JsonMapping;
+import org.clientportal.adapters.http.web.ProblemErrorHandler;
+import org.clientportal.adapters.http.web.Replies;
+import org.clientportal.adapters.http.web.RequestIds;
+import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.adapters.http.web.SessionCookie;
+import org.clientportal.application.UseCases;
+import org.clientportal.application.port.ReadinessCheck;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** The JSON API: every route, its error handling and the server it runs on. */
+public final class HttpApi {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
+    private static final long STOP_TIMEOUT_MS = 10_000;
+
+    private final Javalin app;
+    private List<RouteTable.Route> routes = List.of();
+
+    public HttpApi(UseCases useCases, HttpSettings settings, List<ReadinessCheck> readinessChecks) {
+        ObjectMapper mapper = JsonMapping.create();
+        Replies replies = new Replies(mapper);
+        JsonBodies bodies = new JsonBodies(mapper);
+        this.app = Javalin.create(config -> {
+            configureServer(config, settings, mapper);
+            config.routes.before(RequestIds::assign);
+            new ErrorResponses(replies).register(config.routes);
+            RouteTable table = new RouteTable(config.routes, useCases, replies);
+            HealthRoutes.register(table, readinessChecks);
+            TenantRoutes.register(table, useCases, bodies);
+            SessionRoutes.register(table, useCases, bodies, new SessionCookie(settings.secureCookies()));
+            ApiKeyRoutes.register(table, useCases, bodies);
+            OperatorRoutes.register(table, useCases, bodies);
+            ClientRoutes.register(table, useCases, bodies);
+            ProjectRoutes.register(table, useCases, bodies);
+            AuditRoutes.register(table, useCases);
+            OpenApiRoutes.register(table);
+            this.routes = table.registered();
+        });
+    }
+
+    private static void configureServer(JavalinConfig config, HttpSettings settings, ObjectMapper mapper) {
+        config.startup.showJavalinBanner = false;
+        config.http.maxRequestSize = settings.maxBodyBytes();
+        config.http.prefer405over404 = true;
+        config.jsonMapper(new JavalinJackson(mapper, false));
+        ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+        config.jetty.modifyServer(server -> {
+            server.setErrorHandler(errors);
+            // Lets in-flight requests finish on stop instead of cutting them off.
+            server.insertHandler(new GracefulHandler());
+            server.setStopTimeout(STOP_TIMEOUT_MS);
+        });
+        config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
+        config.requestLogger.http((ctx, ms) -> {
+            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            MDC.remove(RequestIds.MDC_KEY);
+        });
+    }
+
+    /** Starts serving; port 0 picks a free one. Returns the port. */
+    public int start(String host, int port) {
+        app.start(host, port);
+        return app.port();
+    }
+
+    /** Stops taking requests and lets the running ones finish. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** Every route, in the order registered. */
+    public List<RouteTable.Route> routes() {
+        return routes;
+    }
+}

@@ -1,0 +1,40 @@
+package org.clientportal.adapters.http.apikey;
+
+import io.javalin.http.HandlerType;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.Reply;
+import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.application.UseCases;
+import org.clientportal.application.apikey.CreateApiKeyCommand;
+import org.clientportal.application.apikey.IssuedApiKey;
+
+/** API keys for scripts and integrations: issue (shown once), list, revoke. */
+public final class ApiKeyRoutes {
+
+    private ApiKeyRoutes() {
+    }
+
+    public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
+        table.authenticated(HandlerType.POST, "/api/v1/api-keys", (ctx, actor) -> {
+            CreateApiKeyRequest body = bodies.read(ctx, CreateApiKeyRequest.class);
+            IssuedApiKey issued = useCases.createApiKey().execute(actor, new CreateApiKeyCommand(body.name(), body.role()));
+            Map<String, Object> json = new LinkedHashMap<>();
+            ApiKeyJson view = ApiKeyJson.of(issued.key());
+            json.put("id", view.id());
+            json.put("key", issued.token());
+            json.put("name", view.name());
+            json.put("role", view.role());
+            json.put("createdBy", view.createdBy());
+            json.put("createdAt", view.createdAt());
+            return Reply.created(json);
+        });
+        table.authenticated(HandlerType.GET, "/api/v1/api-keys", (ctx, actor) ->
+                Reply.ok(Map.of("items", useCases.listApiKeys().execute(actor).stream().map(ApiKeyJson::of).toList())));
+        table.authenticated(HandlerType.DELETE, "/api/v1/api-keys/{id}", (ctx, actor) -> {
+            useCases.revokeApiKey().execute(actor, ctx.pathParam("id"));
+            return Reply.noContent();
+        });
+    }
+}

@@ -1,0 +1,4 @@
+package org.clientportal.adapters.http.client;
+
+public record CreateClientRequest(String name, String email, String company, String phone) {
+}

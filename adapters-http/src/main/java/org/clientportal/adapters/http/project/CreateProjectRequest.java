@@ -1,0 +1,5 @@
+package org.clientportal.adapters.http.project;
+
+public record CreateProjectRequest(String clientId, String name, String description, String startDate,
+                                   String dueDate) {
+}

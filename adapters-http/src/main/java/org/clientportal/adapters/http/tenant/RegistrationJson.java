@@ -1,0 +1,7 @@
+package org.clientportal.adapters.http.tenant;
+
+import org.clientportal.adapters.http.operator.OperatorJson;
+
+/** A new agency and its first owner. */
+record RegistrationJson(TenantJson tenant, OperatorJson owner) {
+}

@@ -1,0 +1,29 @@
+package org.clientportal.adapters.http.tenant;
+
+import io.javalin.http.HandlerType;
+import org.clientportal.adapters.http.operator.OperatorJson;
+import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.Reply;
+import org.clientportal.adapters.http.web.RequestIds;
+import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.application.UseCases;
+import org.clientportal.application.tenant.RegisterTenantCommand;
+import org.clientportal.application.tenant.TenantRegistration;
+
+/** Public agency sign-up. */
+public final class TenantRoutes {
+
+    private TenantRoutes() {
+    }
+
+    public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
+        table.open(HandlerType.POST, "/api/v1/tenants", ctx -> {
+            RegisterTenantRequest body = bodies.read(ctx, RegisterTenantRequest.class);
+            TenantRegistration registration = useCases.registerTenant().execute(new RegisterTenantCommand(body.name(),
+                    body.slug(), body.ownerEmail(), body.ownerPassword(), body.ownerName(), ctx.ip(),
+                    RequestIds.of(ctx)));
+            return Reply.created(new RegistrationJson(TenantJson.of(registration.tenant()),
+                    OperatorJson.of(registration.owner())));
+        });
+    }
+}

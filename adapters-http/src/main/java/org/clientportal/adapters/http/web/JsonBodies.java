@@ -1,0 +1,56 @@
+package org.clientportal.adapters.http.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.Locale;
+import org.clientportal.domain.shared.DomainError;
+import org.clientportal.domain.shared.ErrorKind;
+
+/** Reads request bodies: JSON only, present when required, strictly typed. */
+public final class JsonBodies {
+
+    private final ObjectMapper mapper;
+
+    public JsonBodies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> T read(Context ctx, Class<T> type) throws JsonProcessingException {
+        return mapper.treeToValue(readTree(ctx), type);
+    }
+
+    /** The body as a JSON object; for partial updates, where absent and null differ. */
+    public JsonNode readTree(Context ctx) throws JsonProcessingException {
+        String body = ctx.body();
+        if (body.isBlank()) {
+            throw new DomainError(ErrorKind.INVALID, "body-required", "This request needs a JSON object as its body");
+        }
+        requireJson(ctx);
+        JsonNode tree = mapper.readTree(body);
+        if (!tree.isObject()) {
+            throw new DomainError(ErrorKind.INVALID, "malformed-json", "The body must be a JSON object");
+        }
+        return tree;
+    }
+
+    /** Refuses a body of another media type with 415; bodies must be JSON. */
+    public static void requireJson(Context ctx) {
+        String contentType = ctx.contentType();
+        String media = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json") && !media.endsWith("+json")) {
+            throw new UnsupportedMediaType(contentType);
+        }
+    }
+
+    /** A body that is not JSON: answered 415. */
+    public static final class UnsupportedMediaType extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnsupportedMediaType(String contentType) {
+            super("Send the body as application/json" + (contentType == null ? "" : ", not " + contentType));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.clientportal.adapters.http.web;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.clientportal.domain.shared.ErrorKind;
+
+/** The ONE mapping from an error's kind to its HTTP status and title; its code gives the type. */
+public final class ProblemTypes {
+
+    private record Status(int code, String title) {
+    }
+
+    private static final Map<ErrorKind, Status> STATUSES = new EnumMap<>(Map.of(
+            ErrorKind.INVALID, new Status(400, "Invalid request"),
+            ErrorKind.UNAUTHENTICATED, new Status(401, "Authentication required"),
+            ErrorKind.FORBIDDEN, new Status(403, "Forbidden"),
+            ErrorKind.NOT_FOUND, new Status(404, "Not found"),
+            ErrorKind.CONFLICT, new Status(409, "Conflict"),
+            ErrorKind.PRECONDITION_FAILED, new Status(412, "Precondition failed"),
+            ErrorKind.UNPROCESSABLE, new Status(422, "Unprocessable request"),
+            ErrorKind.RATE_LIMITED, new Status(429, "Too many requests"),
+            ErrorKind.UNAVAILABLE, new Status(503, "Service unavailable")));
+
+    private ProblemTypes() {
+    }
+
+    public static int status(ErrorKind kind) {
+        return STATUSES.get(kind).code();
+    }
+
+    public static String title(ErrorKind kind) {
+        return STATUSES.get(kind).title();
+    }
+
+    /** Problem types are stable, relative URIs named by the error code, documented in docs/http-api.md. */
+    public static String type(String code) {
+        return "/problems/" + code;
+    }
+}

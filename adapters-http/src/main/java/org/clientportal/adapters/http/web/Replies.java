@@ -1,0 +1,44 @@
+package org.clientportal.adapters.http.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.UncheckedIOException;
+
+/** Writes replies and problems to the response, always as JSON with the right media type. */
+public final class Replies {
+
+    private static final String JSON = "application/json";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ObjectMapper mapper;
+
+    public Replies(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public void write(Context ctx, Reply reply) {
+        reply.headers().forEach(ctx::header);
+        ctx.status(reply.status());
+        if (reply.body() != null) {
+            ctx.contentType(JSON).result(serialize(reply.body()));
+        }
+    }
+
+    public void write(Context ctx, Problem problem) {
+        ctx.status(problem.status())
+                .contentType(PROBLEM_JSON)
+                .result(serialize(problem.toJson(ctx.path(), RequestIds.of(ctx))));
+    }
+
+    public String serialize(Object body) {
+        if (body instanceof RawJson raw) {
+            return raw.text();
+        }
+        try {
+            return mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.clientportal.adapters.http.web;
+
+import io.javalin.http.Context;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.clientportal.domain.shared.DomainError;
+import org.clientportal.domain.shared.ErrorKind;
+
+/** ETags are the record's version in quotes; If-Match sends one back to guard an update. */
+public final class Versions {
+
+    private static final Pattern ETAG = Pattern.compile("^(?:W/)?\"(\\d{1,18})\"$");
+
+    private Versions() {
+    }
+
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version the caller based its change on; empty when it sent no If-Match (or {@code *}). */
+    public static Optional<Long> ifMatch(Context ctx) {
+        String header = ctx.header("If-Match");
+        if (header == null || header.isBlank() || header.strip().equals("*")) {
+            return Optional.empty();
+        }
+        Matcher m = ETAG.matcher(header.strip());
+        if (!m.matches()) {
+            throw new DomainError(ErrorKind.PRECONDITION_FAILED, "precondition-failed",
+                    "If-Match must be an ETag this API sent, such as \"3\"");
+        }
+        return Optional.of(Long.parseLong(m.group(1)));
+    }
+}

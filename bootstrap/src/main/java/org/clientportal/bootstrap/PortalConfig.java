@@ -1,0 +1,87 @@
+package org.clientportal.bootstrap;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.clientportal.adapters.persistence.PersistenceSettings;
+
+/**
+ * Everything the service reads from its environment, with defaults that run it on this machine's
+ * local PostgreSQL and without Redis. The README lists each variable.
+ */
+public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
+                           Duration sessionIdleTimeout, boolean secureCookies, long maxBodyBytes, int bcryptCost) {
+
+    public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
+
+    public static PortalConfig fromEnvironment(Map<String, String> env) {
+        Variables vars = new Variables(env);
+        PersistenceSettings database;
+        try {
+            database = new PersistenceSettings(
+                    vars.text("PORTAL_DB_URL", DEFAULT_DB_URL),
+                    vars.text("PORTAL_DB_USER", "postgres"),
+                    vars.text("PORTAL_DB_PASSWORD", ""),
+                    vars.text("PORTAL_DB_APP_USER", PersistenceSettings.DEFAULT_RUNTIME_ROLE),
+                    vars.text("PORTAL_DB_APP_PASSWORD", ""),
+                    vars.integer("PORTAL_DB_POOL_SIZE", PersistenceSettings.DEFAULT_POOL_SIZE, 1, 200));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("Database settings: " + e.getMessage());
+        }
+        return new PortalConfig(
+                vars.text("PORTAL_HTTP_HOST", "0.0.0.0"),
+                vars.integer("PORTAL_HTTP_PORT", 7070, 0, 65535),
+                database,
+                Optional.ofNullable(env.get("PORTAL_REDIS_URL")).filter(url -> !url.isBlank()),
+                Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
+                vars.bool("PORTAL_SECURE_COOKIES", false),
+                vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
+                vars.integer("PORTAL_BCRYPT_COST", 11, 4, 16));
+    }
+
+    /** A variable with an unusable value: reported in one line at start. */
+    public static final class ConfigurationError extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        public ConfigurationError(String message) {
+            super(message);
+        }
+    }
+
+    private record Variables(Map<String, String> env) {
+
+        String text(String name, String fallback) {
+            String value = env.get(name);
+            return value == null || value.isBlank() ? fallback : value.strip();
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(value.strip());
+                if (parsed >= min && parsed <= max) {
+                    return parsed;
+                }
+            } catch (NumberFormatException e) {
+                // reported below, with the accepted range
+            }
+            throw new ConfigurationError(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+        }
+
+        boolean bool(String name, boolean fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "1", "yes" -> true;
+                case "false", "0", "no" -> false;
+                default -> throw new ConfigurationError(name + " must be true or false, not '" + value + "'");
+            };
+        }
+    }
+}
