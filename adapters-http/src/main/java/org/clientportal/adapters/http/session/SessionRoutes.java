@@ -2,6 +2,7 @@ package org.clientportal.adapters.http.session;
 
 import io.javalin.http.HandlerType;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import org.clientportal.adapters.http.operator.OperatorJson;
 import org.clientportal.adapters.http.tenant.TenantJson;
 import org.clientportal.adapters.http.web.Authentication;
