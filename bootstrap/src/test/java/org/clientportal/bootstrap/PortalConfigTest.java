@@ -1,0 +1,60 @@
+package org.clientportal.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PortalConfigTest {
+
+    @Test
+    void nothingConfigured_meansLocalPostgresAsPostgres_noRedis_port7070() {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of());
+
+        assertThat(config.httpPort()).isEqualTo(7070);
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/portal");
+        assertThat(config.database().adminUser()).isEqualTo("postgres");
+        assertThat(config.database().runtimeRole()).isEqualTo("portal_app");
+        assertThat(config.database().poolSize()).isEqualTo(10);
+        assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofHours(8));
+    }
+
+    @Test
+    void everyVariableIsRead() {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of(
+                "PORTAL_HTTP_PORT", "8080",
+                "PORTAL_DB_URL", "jdbc:postgresql://db:5432/agency",
+                "PORTAL_DB_USER", "migrator",
+                "PORTAL_DB_PASSWORD", "s3cret",
+                "PORTAL_DB_APP_USER", "agency_app",
+                "PORTAL_DB_POOL_SIZE", "4",
+                "PORTAL_REDIS_URL", "redis://cache:6379",
+                "PORTAL_SESSION_IDLE_MINUTES", "30",
+                "PORTAL_SECURE_COOKIES", "true"));
+
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.database().adminUser()).isEqualTo("migrator");
+        assertThat(config.database().runtimePassword()).isEqualTo("s3cret");
+        assertThat(config.database().runtimeRole()).isEqualTo("agency_app");
+        assertThat(config.database().poolSize()).isEqualTo(4);
+        assertThat(config.redisUrl()).contains("redis://cache:6379");
+        assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.secureCookies()).isTrue();
+    }
+
+    @Test
+    void unusableValues_areRefusedInOneClearSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_PORT", "seventy")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HTTP_PORT must be a whole number from 0 to 65535, not 'seventy'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_SECURE_COOKIES", "maybe")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_DB_APP_USER", "postgres")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class).hasMessageContaining("runtimeRole");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_DB_URL", "mysql://x")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
+    }
+}

@@ -1,0 +1,67 @@
+package org.clientportal.bootstrap.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The hexagon's rules, over a root package so that the same rules check the product and, in the
+ * tests that prove they can fail, a set of deliberately bad classes laid out the same way.
+ */
+final class LayerRules {
+
+    /** The JDK's core: language, collections, time and numbers; not SQL, network or files. */
+    private static final String[] CORE_JDK = {"java.lang..", "java.util..", "java.time..", "java.math.."};
+
+    private LayerRules() {
+    }
+
+    private static String[] withCoreJdk(String... packages) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(packages), java.util.Arrays.stream(CORE_JDK))
+                .toArray(String[]::new);
+    }
+
+    static ArchRule domainDependsOnTheJdkOnly(String root) {
+        return classes().that().resideInAPackage(root + ".domain..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(withCoreJdk(root + ".domain.."))
+                .because("the domain is pure Java: no framework, SQL, JSON, network or logging");
+    }
+
+    static ArchRule applicationDependsOnTheDomainOnly(String root) {
+        return classes().that().resideInAPackage(root + ".application..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(withCoreJdk(root + ".application..", root + ".domain..", "java.nio.charset.."))
+                .because("use cases and ports know the domain and nothing of adapters or frameworks");
+    }
+
+    static ArchRule httpAdapterDoesNotUsePersistence(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.http..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapters.persistence..")
+                .because("adapters never depend on each other");
+    }
+
+    static ArchRule persistenceAdapterDoesNotUseHttp(String root) {
+        return noClasses().that().resideInAPackage(root + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".adapters.http..")
+                .because("adapters never depend on each other");
+    }
+
+    static ArchRule onlyBootstrapKnowsBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")
+                .because("bootstrap wires everything and nothing depends on it");
+    }
+
+    static ArchRule sqlStaysInPersistence(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "java.sql..")
+                .because("SQL lives in the persistence adapter only");
+    }
+
+    static ArchRule javalinStaysInHttp(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
+                .because("the web framework lives in the HTTP adapter only");
+    }
+}

@@ -1,0 +1,112 @@
+package org.clientportal.bootstrap.e2e.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.clientportal.adapters.persistence.DatabaseUnreachable;
+import org.clientportal.adapters.persistence.testing.TestServer;
+import org.clientportal.bootstrap.Portal;
+import org.clientportal.bootstrap.PortalConfig;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real service for one test class: started through {@link Portal#start} exactly as Main does,
+ * from PORTAL_* settings, on its own fresh PostgreSQL database (dropped afterwards), on the shared
+ * test Redis or on one the class controls, at 127.0.0.1 on a free port. Bcrypt runs at its lowest
+ * cost so that sign-ins are quick. Register it on a static field:
+ * <pre>{@code @RegisterExtension static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis();}</pre>
+ */
+public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallback {
+
+    private final Supplier<String> redisUrl;
+    private final TestServer server = TestServer.fromEnvironment();
+    private final String database = TestServer.uniqueName("portal_e2e");
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    private Portal portal;
+    private URI base;
+
+    private PortalUnderTest(Supplier<String> redisUrl) {
+        this.redisUrl = redisUrl;
+    }
+
+    /** On the shared test Redis (PORTAL_TEST_REDIS_URL, else the local one). */
+    public static PortalUnderTest onTestRedis() {
+        return new PortalUnderTest(TestRedis::readyForOneTestClass);
+    }
+
+    /** On a Redis the test class controls; the URL is asked for when the portal starts. */
+    public static PortalUnderTest onRedis(Supplier<String> redisUrl) {
+        return new PortalUnderTest(redisUrl);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Map<String, String> env = environment(server.jdbcUrl(database));
+        env.put("PORTAL_REDIS_URL", redisUrl.get());
+        try {
+            portal = Portal.start(PortalConfig.fromEnvironment(env));
+        } catch (DatabaseUnreachable e) {
+            throw new IllegalStateException(e.getMessage() + " (end-to-end tests need PostgreSQL: start it, or point"
+                    + " PORTAL_TEST_DB_URL, PORTAL_TEST_DB_USER and PORTAL_TEST_DB_PASSWORD at one)", e);
+        }
+        base = URI.create("http://127.0.0.1:" + portal.port());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        try {
+            if (portal != null) {
+                portal.close();
+            }
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    /**
+     * The settings a test run uses, for a given database URL: what an operator would put in the
+     * environment, with the test server's credentials, a free port and the cheapest bcrypt cost.
+     */
+    public static Map<String, String> environment(String jdbcUrl) {
+        TestServer server = TestServer.fromEnvironment();
+        Map<String, String> env = new HashMap<>();
+        env.put("PORTAL_HTTP_HOST", "127.0.0.1");
+        env.put("PORTAL_HTTP_PORT", "0");
+        env.put("PORTAL_DB_URL", jdbcUrl);
+        env.put("PORTAL_DB_USER", server.user());
+        env.put("PORTAL_DB_PASSWORD", server.password());
+        env.put("PORTAL_BCRYPT_COST", "4");
+        return env;
+    }
+
+    public Portal portal() {
+        return portal;
+    }
+
+    public int port() {
+        return portal.port();
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    /** A caller without credentials. */
+    public ApiClient anonymous() {
+        return ApiClient.anonymous(http, base);
+    }
+
+    /** A new agency, registered over HTTP, with its owner signed in. */
+    public Agency newAgency() {
+        return Agency.register(anonymous());
+    }
+}

@@ -1,0 +1,83 @@
+package org.clientportal.bootstrap.e2e.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sends bytes that java.net.http refuses to send (a malformed percent-encoding, say) over a plain
+ * socket, and reads the answer back into an {@link ApiResponse}.
+ */
+public final class RawHttp {
+
+    private RawHttp() {
+    }
+
+    /** One request line and headers, no body; the connection is closed after the answer. */
+    public static ApiResponse send(int port, String method, String target, Map<String, String> headers)
+            throws IOException {
+        StringBuilder request = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+        request.append("Host: 127.0.0.1:").append(port).append("\r\n").append("Connection: close\r\n");
+        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        request.append("\r\n");
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return parse(method, target, socket.getInputStream().readAllBytes());
+        }
+    }
+
+    private static ApiResponse parse(String method, String target, byte[] raw) throws IOException {
+        String text = new String(raw, StandardCharsets.ISO_8859_1);
+        int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IOException("No complete HTTP answer: " + text);
+        }
+        String[] lines = text.substring(0, end).split("\r\n");
+        int status = Integer.parseInt(lines[0].split(" ")[1]);
+        Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            headers.computeIfAbsent(lines[i].substring(0, colon).strip(), name -> new ArrayList<>())
+                    .add(lines[i].substring(colon + 1).strip());
+        }
+        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        List<String> encoding = headers.getOrDefault("Transfer-Encoding", List.of());
+        if (encoding.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).contains("chunked"))) {
+            body = dechunk(body);
+        }
+        return new ApiResponse(method, target, status, HttpHeaders.of(headers, (a, b) -> true),
+                new String(body, StandardCharsets.UTF_8));
+    }
+
+    private static byte[] dechunk(byte[] chunked) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        InputStream in = new java.io.ByteArrayInputStream(chunked);
+        while (true) {
+            StringBuilder size = new StringBuilder();
+            int c;
+            while ((c = in.read()) != -1 && c != '\n') {
+                if (c != '\r') {
+                    size.append((char) c);
+                }
+            }
+            int length = Integer.parseInt(size.toString().split(";")[0].strip(), 16);
+            if (length == 0) {
+                return out.toByteArray();
+            }
+            out.write(in.readNBytes(length));
+            in.readNBytes(2);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.clientportal.bootstrap.e2e.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.clientportal.adapters.http.session.RedisConnections;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * The Redis the end-to-end tests share: PORTAL_TEST_REDIS_URL, else the local one. When it does not
+ * answer, the tests fail; they never skip.
+ */
+final class TestRedis {
+
+    static final String DEFAULT_URL = "redis://127.0.0.1:6379";
+
+    private TestRedis() {
+    }
+
+    static String url() {
+        String url = System.getenv("PORTAL_TEST_REDIS_URL");
+        return url == null || url.isBlank() ? DEFAULT_URL : url.strip();
+    }
+
+    /**
+     * Checks that Redis answers, then forgets the rate-limit counters of the loopback address that
+     * every test calls from. Without this, earlier test classes (and earlier runs, within the hour)
+     * would have spent the registration and intake budgets this class needs.
+     */
+    static String readyForOneTestClass() {
+        String url = url();
+        try (RedisClient redis = RedisConnections.open(url)) {
+            try {
+                redis.ping();
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Redis is not reachable at " + url
+                        + " (end-to-end tests need it: start it, or point PORTAL_TEST_REDIS_URL at one)", e);
+            }
+            List<String> counters = scan(redis, RedisConnections.DEFAULT_KEY_PREFIX + "rate:*:127.0.0.1");
+            if (!counters.isEmpty()) {
+                redis.del(counters.toArray(String[]::new));
+            }
+        }
+        return url;
+    }
+
+    private static List<String> scan(RedisClient redis, String pattern) {
+        ScanParams matching = new ScanParams().match(pattern).count(1000);
+        List<String> keys = new ArrayList<>();
+        String cursor = ScanParams.SCAN_POINTER_START;
+        do {
+            ScanResult<String> page = redis.scan(cursor, matching);
+            keys.addAll(page.getResult());
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return keys;
+    }
+}

@@ -1,0 +1,88 @@
+package org.clientportal.bootstrap.e2e.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.clientportal.adapters.http.session.RedisConnections;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * A redis-server of the test's own, on a free port, without persistence, that the test may kill
+ * mid-run to see how the portal copes; the machine's shared Redis is never touched. Killed after the
+ * class whatever happened (and at JVM exit, should the class never finish).
+ */
+public final class ThrowawayRedis implements BeforeAllCallback, AfterAllCallback {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
+
+    private int port;
+    private Process process;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "throwaway-redis-killer"));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    public String url() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    /** Starts the server (again) on the same port and waits until it answers. */
+    public synchronized void start() throws IOException, InterruptedException {
+        if (process != null && process.isAlive()) {
+            return;
+        }
+        try {
+            process = new ProcessBuilder("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
+                    "--save", "", "--appendonly", "no")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start redis-server (it must be on the PATH): " + e.getMessage(), e);
+        }
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (!answers()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                stop();
+                throw new IllegalStateException("redis-server did not come up on port " + port);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    /** Kills the server, as a crash or a network cut would take it away. */
+    public synchronized void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    private boolean answers() {
+        try (RedisClient redis = RedisConnections.open(url())) {
+            return "PONG".equals(redis.ping());
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}
