@@ -1,6 +1,5 @@
 package org.clientportal.application.client;
 
-import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.ClientRepository;
@@ -16,8 +15,6 @@ import org.clientportal.domain.engagement.EngagementRules;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
-import org.clientportal.domain.shared.StatusNames;
-import org.clientportal.domain.shared.Validation;
 
 /** Moves a client along its lifecycle, under the rules that tie it to its projects. */
 public final class TransitionClient {
@@ -40,22 +37,19 @@ public final class TransitionClient {
     public Client execute(Actor actor, String clientId, TransitionCommand command) {
         actor.require(Permission.WRITE);
         ClientId id = ClientId.parse(clientId);
-        Validation v = new Validation();
-        ClientStatus target = v.required("to", command.to(), raw -> StatusNames.parse(ClientStatus.class, raw));
-        Optional<String> reason = v.optionalText("reason", command.reason(), TransitionCommand.REASON_MAX);
-        v.done();
+        TransitionCommand.Checked<ClientStatus> move = command.check(ClientStatus.class);
         return transactions.inTenant(actor.tenantId(), () -> {
             // The lock orders this against project transitions that read the client's status.
             Client before = clients.lock(actor.tenantId(), id).orElseThrow(() -> new NotFound("client", clientId));
             StaleVersion.check("client", command.expectedVersion(), before.version());
-            Client after = before.transitionTo(target, clock.now());
-            EngagementRules.mayMoveClient(target, projects.statusesOfClient(actor.tenantId(), id))
+            Client after = before.transitionTo(move.target(), clock.now());
+            EngagementRules.mayMoveClient(move.target(), projects.statusesOfClient(actor.tenantId(), id))
                     .ifPresent(rejection -> {
                         throw rejection.toError();
                     });
             clients.update(after, before.version());
             audit.changed(actor, "client.transitioned", "client", id, Snapshots.of(before),
-                    Snapshots.with(Snapshots.of(after), "reason", reason.orElse(null)));
+                    Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
             return after;
         });
     }

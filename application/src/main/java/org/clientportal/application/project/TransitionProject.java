@@ -1,6 +1,5 @@
 package org.clientportal.application.project;
 
-import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.shared.TransitionCommand;
@@ -17,8 +16,6 @@ import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
-import org.clientportal.domain.shared.StatusNames;
-import org.clientportal.domain.shared.Validation;
 
 /** Moves a project along its lifecycle, under the rules that tie it to its client. */
 public final class TransitionProject {
@@ -41,23 +38,20 @@ public final class TransitionProject {
     public Project execute(Actor actor, String projectId, TransitionCommand command) {
         actor.require(Permission.WRITE);
         ProjectId id = ProjectId.parse(projectId);
-        Validation v = new Validation();
-        ProjectStatus target = v.required("to", command.to(), raw -> StatusNames.parse(ProjectStatus.class, raw));
-        Optional<String> reason = v.optionalText("reason", command.reason(), TransitionCommand.REASON_MAX);
-        v.done();
+        TransitionCommand.Checked<ProjectStatus> move = command.check(ProjectStatus.class);
         return transactions.inTenant(actor.tenantId(), () -> {
             Project before = projects.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("project", projectId));
             StaleVersion.check("project", command.expectedVersion(), before.version());
-            Project after = before.transitionTo(target, clock.now());
+            Project after = before.transitionTo(move.target(), clock.now());
             // Locking the client orders this against a concurrent client transition (pause, offboard).
             Client client = clients.lock(actor.tenantId(), before.clientId())
                     .orElseThrow(() -> new NotFound("client", before.clientId().toString()));
-            EngagementRules.mayMoveProject(target, client.status()).ifPresent(rejection -> {
+            EngagementRules.mayMoveProject(move.target(), client.status()).ifPresent(rejection -> {
                 throw rejection.toError();
             });
             projects.update(after, before.version());
             audit.changed(actor, "project.transitioned", "project", id, Snapshots.of(before),
-                    Snapshots.with(Snapshots.of(after), "reason", reason.orElse(null)));
+                    Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
             return after;
         });
     }
