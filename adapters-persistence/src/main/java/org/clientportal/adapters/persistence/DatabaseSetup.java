@@ -1,0 +1,115 @@
+package org.clientportal.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * Everything done as the admin role before the service takes traffic, safe to run at every start
+ * and from several replicas at once: create the database, create the runtime role, migrate (whose
+ * afterMigrate callback grants the runtime role its privileges). Every admin connection is closed
+ * when this returns.
+ */
+final class DatabaseSetup {
+
+    private static final String SCHEMA = "portal";
+
+    private static final String MISSING_DATABASE = "3D000";
+    private static final String DUPLICATE_DATABASE = "42P04";
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final PersistenceSettings settings;
+    private final JdbcUrl url;
+
+    DatabaseSetup(PersistenceSettings settings) {
+        this.settings = settings;
+        this.url = JdbcUrl.parse(settings.jdbcUrl());
+    }
+
+    void run() {
+        createDatabaseIfMissing();
+        ensureRuntimeRole();
+        migrate();
+    }
+
+    private void createDatabaseIfMissing() {
+        if (databaseExists()) {
+            return;
+        }
+        JdbcUrl maintenance = url.withDatabase("postgres");
+        try (Connection connection = Connections.open(maintenance, settings.adminUser(), settings.adminPassword())) {
+            DSL.using(connection, SQLDialect.POSTGRES).execute("create database {0}", DSL.name(url.database()));
+        } catch (DataAccessException e) {
+            // Another replica (or test) created it between our two connections: that is what we wanted.
+            if (!DUPLICATE_DATABASE.equals(e.sqlState()) && !UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw new IllegalStateException("cannot create the database " + url + " as "
+                        + settings.adminUser() + ": " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Connecting is the test: the server refuses a missing database with its own SQLSTATE. */
+    private boolean databaseExists() {
+        try {
+            Connections.dataSource(url, settings.adminUser(), settings.adminPassword()).getConnection().close();
+            return true;
+        } catch (SQLException e) {
+            if (MISSING_DATABASE.equals(e.getSQLState())) {
+                return false;
+            }
+            throw Connections.failure(url, settings.adminUser(), e);
+        }
+    }
+
+    /**
+     * Roles belong to the whole server, so another database's setup may create the same role at the
+     * same moment: a duplicate is fine. Within this database, starts take turns (advisory lock), so
+     * concurrent ALTER ROLEs do not collide.
+     */
+    private void ensureRuntimeRole() {
+        String role = settings.runtimeRole();
+        try (Connection connection = Connections.open(url, settings.adminUser(), settings.adminPassword())) {
+            DSL.using(connection, SQLDialect.POSTGRES).transaction(configuration -> {
+                DSLContext admin = configuration.dsl();
+                admin.fetch("select pg_advisory_xact_lock(hashtext('portal.runtime-role'))");
+                admin.execute("do $$ begin create role \"" + role + "\" login nosuperuser nocreatedb nocreaterole"
+                        + " nobypassrls noinherit; exception when duplicate_object or unique_violation then null; end $$");
+                if (!settings.runtimePassword().isEmpty()) {
+                    admin.execute("alter role {0} password {1}", DSL.name(role), DSL.inline(settings.runtimePassword()));
+                }
+                refuseRoleThatBypassesSecurity(admin, role);
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A pre-existing role of that name might be a superuser; row-level security would then be void. */
+    private static void refuseRoleThatBypassesSecurity(DSLContext admin, String role) {
+        boolean bypasses = admin.fetchOne(
+                "select rolsuper or rolbypassrls from pg_catalog.pg_roles where rolname = ?", role)
+                .get(0, Boolean.class);
+        if (bypasses) {
+            throw new IllegalStateException("the runtime role " + role + " is a superuser or may bypass row-level"
+                    + " security; configure a plain role for the service");
+        }
+    }
+
+    private void migrate() {
+        Flyway.configure()
+                .dataSource(Connections.dataSource(url, settings.adminUser(), settings.adminPassword()))
+                .schemas(SCHEMA)
+                .createSchemas(true)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("runtime_role", settings.runtimeRole()))
+                .load()
+                .migrate();
+    }
+}

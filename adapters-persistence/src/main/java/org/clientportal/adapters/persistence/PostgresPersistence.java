@@ -1,0 +1,107 @@
+package org.clientportal.adapters.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
+import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
+import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
+import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
+import org.clientportal.adapters.persistence.project.JooqProjectRepository;
+import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
+import org.clientportal.adapters.persistence.transaction.JooqTransactions;
+import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.IdempotencyRecords;
+import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.ReadinessCheck;
+import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.Transactions;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The persistence adapter as bootstrap sees it: {@link #start} prepares PostgreSQL and opens the
+ * pool; the accessors hand out the port implementations, all sharing that pool; {@link #close}
+ * closes it. Repositories work only inside {@link #transactions()}.
+ */
+public final class PostgresPersistence implements AutoCloseable {
+
+    static {
+        // jOOQ's banner and tips would greet every start in the service log.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+    }
+
+    private final HikariDataSource pool;
+    private final Transactions transactions;
+    private final ReadinessCheck readiness;
+    private final TenantRepository tenants = new JooqTenantRepository();
+    private final OperatorRepository operators = new JooqOperatorRepository();
+    private final ClientRepository clients = new JooqClientRepository();
+    private final ProjectRepository projects = new JooqProjectRepository();
+    private final ApiKeyRepository apiKeys = new JooqApiKeyRepository();
+    private final AuditTrail auditTrail = new JooqAuditTrail();
+    private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
+
+    private PostgresPersistence(HikariDataSource pool) {
+        this.pool = pool;
+        this.transactions = new JooqTransactions(DSL.using(pool, SQLDialect.POSTGRES));
+        this.readiness = new DatabaseReadiness(pool);
+    }
+
+    /**
+     * Creates the database if missing, creates the runtime role if missing, migrates the schema and
+     * grants the runtime role its privileges (all as the admin role, whose connections are closed
+     * again), then opens the pool as the runtime role.
+     *
+     * @throws DatabaseUnreachable when PostgreSQL cannot be reached or refuses the login
+     */
+    public static PostgresPersistence start(PersistenceSettings settings) {
+        new DatabaseSetup(settings).run();
+        return new PostgresPersistence(RuntimePool.open(settings));
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public TenantRepository tenants() {
+        return tenants;
+    }
+
+    public OperatorRepository operators() {
+        return operators;
+    }
+
+    public ClientRepository clients() {
+        return clients;
+    }
+
+    public ProjectRepository projects() {
+        return projects;
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
+    }
+
+    public AuditTrail auditTrail() {
+        return auditTrail;
+    }
+
+    public IdempotencyRecords idempotencyRecords() {
+        return idempotencyRecords;
+    }
+
+    /** "database": a {@code select 1} within a short timeout; never throws. */
+    public ReadinessCheck readiness() {
+        return readiness;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,66 @@
+package org.clientportal.adapters.persistence.apikey;
+
+import static org.clientportal.adapters.persistence.generated.Tables.API_KEYS;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.shared.TenantId;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+public final class JooqApiKeyRepository implements ApiKeyRepository {
+
+    @Override
+    public void add(ApiKey key) {
+        CurrentTransaction.dsl().insertInto(API_KEYS).set(ApiKeyRows.toRecord(key)).execute();
+    }
+
+    @Override
+    public Optional<ApiKey> find(TenantId tenant, ApiKeyId id) {
+        return findWhere(tenant, API_KEYS.ID.eq(id.value()));
+    }
+
+    /** Served by the unique index on the digest. */
+    @Override
+    public Optional<ApiKey> findByDigest(TenantId tenant, String secretDigest) {
+        return findWhere(tenant, API_KEYS.SECRET_DIGEST.eq(secretDigest));
+    }
+
+    @Override
+    public List<ApiKey> list(TenantId tenant) {
+        return CurrentTransaction.dsl().selectFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()))
+                .orderBy(API_KEYS.ID.desc())
+                .fetch(ApiKeyRows::toApiKey);
+    }
+
+    /** A key revoked twice keeps its first revocation time. */
+    @Override
+    public void markRevoked(ApiKey key) {
+        Instant revokedAt = key.revokedAt()
+                .orElseThrow(() -> new IllegalArgumentException("the API key " + key.id() + " is not revoked"));
+        CurrentTransaction.dsl().update(API_KEYS)
+                .set(API_KEYS.REVOKED_AT, DSL.coalesce(API_KEYS.REVOKED_AT, DSL.val(revokedAt)))
+                .where(API_KEYS.TENANT_ID.eq(key.tenantId().value()), API_KEYS.ID.eq(key.id().value()))
+                .execute();
+    }
+
+    @Override
+    public void markUsed(TenantId tenant, ApiKeyId id, Instant at) {
+        CurrentTransaction.dsl().update(API_KEYS)
+                .set(API_KEYS.LAST_USED_AT, at)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()), API_KEYS.ID.eq(id.value()))
+                .execute();
+    }
+
+    private Optional<ApiKey> findWhere(TenantId tenant, Condition condition) {
+        return CurrentTransaction.dsl().selectFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()), condition)
+                .fetchOptional(ApiKeyRows::toApiKey);
+    }
+}

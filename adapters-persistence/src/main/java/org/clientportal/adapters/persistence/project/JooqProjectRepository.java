@@ -1,0 +1,100 @@
+package org.clientportal.adapters.persistence.project;
+
+import static org.clientportal.adapters.persistence.generated.Tables.MILESTONES;
+import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
+import org.clientportal.adapters.persistence.shared.NewestFirst;
+import org.clientportal.adapters.persistence.shared.VersionedUpdate;
+import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.shared.StatusNames;
+import org.clientportal.domain.shared.TenantId;
+import org.jooq.Condition;
+import org.jooq.impl.DSL;
+
+/** Projects with their milestones, which are stored, replaced and loaded together with the project. */
+public final class JooqProjectRepository implements ProjectRepository {
+
+    @Override
+    public void add(Project project) {
+        CurrentTransaction.dsl().insertInto(PROJECTS).set(ProjectRows.toRecord(project)).execute();
+        insertMilestones(project);
+    }
+
+    @Override
+    public Optional<Project> find(TenantId tenant, ProjectId id) {
+        return CurrentTransaction.dsl().selectFrom(PROJECTS)
+                .where(PROJECTS.TENANT_ID.eq(tenant.value()), PROJECTS.ID.eq(id.value()))
+                .fetchOptional()
+                .map(row -> ProjectRows.toProject(row, milestonesOf(tenant, List.of(row.getId()))
+                        .getOrDefault(row.getId(), List.of())));
+    }
+
+    @Override
+    public void update(Project project, long expectedVersion) {
+        VersionedUpdate.write(ProjectRows.toRecord(project), PROJECTS.TENANT_ID, PROJECTS.ID, PROJECTS.VERSION,
+                expectedVersion, "project");
+        CurrentTransaction.dsl().deleteFrom(MILESTONES)
+                .where(MILESTONES.TENANT_ID.eq(project.tenantId().value()),
+                        MILESTONES.PROJECT_ID.eq(project.id().value()))
+                .execute();
+        insertMilestones(project);
+    }
+
+    @Override
+    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page) {
+        Condition filter = PROJECTS.TENANT_ID.eq(tenant.value())
+                .and(search.clientId().map(c -> PROJECTS.CLIENT_ID.eq(c.value())).orElse(DSL.noCondition()))
+                .and(search.status().map(s -> PROJECTS.STATUS.eq(Lifecycle.wireName(s))).orElse(DSL.noCondition()));
+        Page<ProjectsRecord> rows = NewestFirst.page(CurrentTransaction.dsl().selectFrom(PROJECTS).where(filter),
+                PROJECTS.ID, page);
+        Map<UUID, List<MilestonesRecord>> milestones =
+                milestonesOf(tenant, rows.items().stream().map(ProjectsRecord::getId).toList());
+        return rows.map(row -> ProjectRows.toProject(row, milestones.getOrDefault(row.getId(), List.of())));
+    }
+
+    @Override
+    public List<ProjectStatus> statusesOfClient(TenantId tenant, ClientId client) {
+        return CurrentTransaction.dsl().select(PROJECTS.STATUS).from(PROJECTS)
+                .where(PROJECTS.TENANT_ID.eq(tenant.value()), PROJECTS.CLIENT_ID.eq(client.value()))
+                .fetch(status -> StatusNames.parse(ProjectStatus.class, status.value1()));
+    }
+
+    private static void insertMilestones(Project project) {
+        List<MilestonesRecord> records = ProjectRows.milestoneRecords(project);
+        if (!records.isEmpty()) {
+            CurrentTransaction.dsl().insertInto(MILESTONES).columns(MILESTONES.fields())
+                    .valuesOfRecords(records)
+                    .execute();
+        }
+    }
+
+    /** The milestones of several projects in one query, each project's in plan order. */
+    private static Map<UUID, List<MilestonesRecord>> milestonesOf(TenantId tenant, Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        return CurrentTransaction.dsl().selectFrom(MILESTONES)
+                .where(MILESTONES.TENANT_ID.eq(tenant.value()), MILESTONES.PROJECT_ID.in(projectIds))
+                .orderBy(MILESTONES.PROJECT_ID, MILESTONES.POSITION)
+                .fetch()
+                .stream()
+                .collect(Collectors.groupingBy(MilestonesRecord::getProjectId, Collectors.toList()));
+    }
+}

@@ -1,0 +1,45 @@
+package org.clientportal.adapters.persistence.transaction;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.clientportal.domain.shared.TenantId;
+import org.jooq.DSLContext;
+
+/**
+ * The transaction {@link JooqTransactions} opened on this thread, where repositories find it. It
+ * stays inside the persistence adapter: use cases pass no connection and see no thread-local.
+ */
+public final class CurrentTransaction {
+
+    private static final ThreadLocal<Open> OPEN = new ThreadLocal<>();
+
+    private CurrentTransaction() {
+    }
+
+    /** The jOOQ context of the open transaction; every repository statement runs through it. */
+    public static DSLContext dsl() {
+        Open open = OPEN.get();
+        if (open == null) {
+            throw new IllegalStateException(
+                    "no transaction is open on this thread: call repositories inside Transactions.inTenant or outsideTenant");
+        }
+        return open.dsl();
+    }
+
+    static Optional<Open> open() {
+        return Optional.ofNullable(OPEN.get());
+    }
+
+    static <T> T runInside(Open transaction, Supplier<T> work) {
+        OPEN.set(transaction);
+        try {
+            return work.get();
+        } finally {
+            OPEN.remove();
+        }
+    }
+
+    /** An open transaction and the tenant it is bound to (none for {@code outsideTenant}). */
+    record Open(DSLContext dsl, Optional<TenantId> tenant) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.clientportal.adapters.persistence;
+
+import org.clientportal.application.contract.StoragePorts;
+
+/** The jOOQ adapter's ports in the shape the repository contracts take. */
+public final class PostgresStorage {
+
+    private PostgresStorage() {
+    }
+
+    public static StoragePorts of(PostgresPersistence persistence) {
+        return new StoragePorts(persistence.transactions(), persistence.tenants(), persistence.operators(),
+                persistence.clients(), persistence.projects(), persistence.apiKeys(), persistence.auditTrail(),
+                persistence.idempotencyRecords());
+    }
+}

@@ -1,0 +1,92 @@
+package org.clientportal.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.TenantId;
+import org.junit.jupiter.api.Test;
+
+public abstract class ApiKeyRepositoryContract extends StorageContract {
+
+    @Test
+    void addedKey_isFoundByIdAndByDigest() {
+        TenantId tenant = newTenant();
+        ApiKey key = key(tenant, "CI deploys", Role.MEMBER);
+
+        inTenant(tenant, () -> ports.apiKeys().add(key));
+
+        assertThat(inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id()))).contains(key);
+        assertThat(inTenant(tenant, () -> ports.apiKeys().findByDigest(tenant, key.secretDigest()))).contains(key);
+    }
+
+    @Test
+    void anotherTenantsKey_isNotFound_evenByItsDigest() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        ApiKey stranger = key(theirs, "Theirs", Role.ADMIN);
+        inTenant(theirs, () -> ports.apiKeys().add(stranger));
+
+        assertThat(inTenant(mine, () -> ports.apiKeys().find(mine, stranger.id()))).isEmpty();
+        assertThat(inTenant(mine, () -> ports.apiKeys().findByDigest(mine, stranger.secretDigest()))).isEmpty();
+        assertThat(inTenant(mine, () -> ports.apiKeys().list(mine))).isEmpty();
+    }
+
+    @Test
+    void list_isNewestFirst_revokedKeysIncluded() {
+        TenantId tenant = newTenant();
+        ApiKey older = key(tenant, "Older", Role.VIEWER);
+        ApiKey newer = key(tenant, "Newer", Role.ADMIN);
+        inTenant(tenant, () -> {
+            ports.apiKeys().add(older);
+            ports.apiKeys().add(newer);
+            ports.apiKeys().markRevoked(older.revoked(at(5)));
+        });
+
+        List<ApiKey> listed = inTenant(tenant, () -> ports.apiKeys().list(tenant));
+
+        assertThat(listed).containsExactly(newer, older.revoked(at(5)));
+    }
+
+    @Test
+    void markRevoked_recordsWhenTheKeyWasRevoked() {
+        TenantId tenant = newTenant();
+        ApiKey key = key(tenant, "Leaked", Role.MEMBER);
+        inTenant(tenant, () -> ports.apiKeys().add(key));
+
+        inTenant(tenant, () -> ports.apiKeys().markRevoked(key.revoked(at(7))));
+
+        ApiKey found = inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id())).orElseThrow();
+        assertThat(found.revokedAt()).contains(at(7));
+        assertThat(found.isRevoked()).isTrue();
+    }
+
+    @Test
+    void markUsed_recordsTheLastUse() {
+        TenantId tenant = newTenant();
+        ApiKey key = key(tenant, "Busy", Role.MEMBER);
+        inTenant(tenant, () -> ports.apiKeys().add(key));
+
+        inTenant(tenant, () -> ports.apiKeys().markUsed(tenant, key.id(), at(3)));
+        inTenant(tenant, () -> ports.apiKeys().markUsed(tenant, key.id(), at(9)));
+
+        ApiKey found = inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id())).orElseThrow();
+        assertThat(found.lastUsedAt()).contains(at(9));
+        assertThat(found.revokedAt()).isEmpty();
+    }
+
+    private static ApiKey key(TenantId tenant, String name, Role role) {
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), "operator:" + newId(), at(0));
+    }
+
+    /** Shaped like the lower-case hex SHA-256 the real digests produce. */
+    private static String randomDigest() {
+        byte[] bytes = new byte[32];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

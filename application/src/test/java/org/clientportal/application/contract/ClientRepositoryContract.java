@@ -1,0 +1,208 @@
+package org.clientportal.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.shared.Cursor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.TenantId;
+import org.junit.jupiter.api.Test;
+
+public abstract class ClientRepositoryContract extends StorageContract {
+
+    @Test
+    void addedClient_isFoundWithEveryField() {
+        TenantId tenant = newTenant();
+        Client full = Client.create(new ClientId(newId()), tenant,
+                new ClientProfile("Acme Ltd", Optional.of(new EmailAddress("hello@acme.test")), Optional.of("Acme Group"),
+                        Optional.of("+44 20 7946 0000")),
+                ClientSource.INTAKE, Optional.of("We need a new website"), at(0));
+        Client bare = client(tenant, "Bare Bones");
+
+        inTenant(tenant, () -> List.of(full, bare).forEach(ports.clients()::add));
+
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, full.id())).orElseThrow(), full);
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, bare.id())).orElseThrow(), bare);
+    }
+
+    @Test
+    void anotherTenantsClient_isNeitherFoundNorLocked() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        Client stranger = client(theirs, "Their Client");
+        inTenant(theirs, () -> ports.clients().add(stranger));
+
+        assertThat(inTenant(mine, () -> ports.clients().find(mine, stranger.id()))).isEmpty();
+        assertThat(inTenant(mine, () -> ports.clients().lock(mine, stranger.id()))).isEmpty();
+    }
+
+    @Test
+    void lock_returnsTheClient() {
+        TenantId tenant = newTenant();
+        Client client = client(tenant, "Acme");
+        inTenant(tenant, () -> ports.clients().add(client));
+
+        assertSameState(inTenant(tenant, () -> ports.clients().lock(tenant, client.id())).orElseThrow(), client);
+    }
+
+    @Test
+    void update_atTheExpectedVersion_storesTheNewState() {
+        TenantId tenant = newTenant();
+        Client lead = client(tenant, "Acme");
+        inTenant(tenant, () -> ports.clients().add(lead));
+        Client onboarding = lead.transitionTo(ClientStatus.ONBOARDING, at(10))
+                .withProfile(new ClientProfile("Acme Ltd", Optional.empty(), Optional.of("Acme"), Optional.empty()), at(11));
+
+        inTenant(tenant, () -> ports.clients().update(onboarding, lead.version()));
+
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, lead.id())).orElseThrow(), onboarding);
+    }
+
+    @Test
+    void update_atAStaleVersion_isAConcurrentModification_andChangesNothing() {
+        TenantId tenant = newTenant();
+        Client lead = client(tenant, "Acme");
+        inTenant(tenant, () -> ports.clients().add(lead));
+        Client onboarding = lead.transitionTo(ClientStatus.ONBOARDING, at(10));
+        inTenant(tenant, () -> ports.clients().update(onboarding, lead.version()));
+
+        ConcurrentModification conflict = thrownBy(ConcurrentModification.class, () -> inTenant(tenant,
+                () -> ports.clients().update(lead.transitionTo(ClientStatus.OFFBOARDED, at(12)), lead.version())));
+
+        assertThat(conflict.details()).containsEntry("entity", "client").containsEntry("id", lead.id().toString());
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, lead.id())).orElseThrow(), onboarding);
+    }
+
+    @Test
+    void search_listsNewestFirst_inPagesLinkedByCursors() {
+        TenantId tenant = newTenant();
+        List<Client> added = addClients(tenant, "One", "Two", "Three", "Four", "Five");
+
+        Page<Client> first = search(tenant, ClientSearch.all(), 2, Optional.empty());
+        Page<Client> second = search(tenant, ClientSearch.all(), 2, first.next());
+        Page<Client> last = search(tenant, ClientSearch.all(), 2, second.next());
+
+        assertThat(names(first)).containsExactly("Five", "Four");
+        assertThat(names(second)).containsExactly("Three", "Two");
+        assertThat(names(last)).containsExactly("One");
+        assertThat(last.next()).isEmpty();
+        assertThat(first.next()).contains(new Cursor(added.get(3).id().value()));
+    }
+
+    @Test
+    void search_aFullLastPage_hasNoNextCursor() {
+        TenantId tenant = newTenant();
+        addClients(tenant, "One", "Two");
+
+        Page<Client> page = search(tenant, ClientSearch.all(), 2, Optional.empty());
+
+        assertThat(names(page)).containsExactly("Two", "One");
+        assertThat(page.next()).isEmpty();
+    }
+
+    @Test
+    void search_cursor_survivesNewerClientsArriving() {
+        TenantId tenant = newTenant();
+        addClients(tenant, "One", "Two", "Three");
+        Page<Client> first = search(tenant, ClientSearch.all(), 2, Optional.empty());
+
+        addClients(tenant, "Four");
+        Page<Client> second = search(tenant, ClientSearch.all(), 2, first.next());
+
+        assertThat(names(second)).containsExactly("One");
+    }
+
+    @Test
+    void search_byStatus_listsOnlyThatStatus() {
+        TenantId tenant = newTenant();
+        List<Client> added = addClients(tenant, "Lead", "Onboarding");
+        inTenant(tenant, () -> ports.clients()
+                .update(added.get(1).transitionTo(ClientStatus.ONBOARDING, at(5)), added.get(1).version()));
+
+        Page<Client> onboarding = search(tenant,
+                new ClientSearch(Optional.of(ClientStatus.ONBOARDING), Optional.empty()), 10, Optional.empty());
+        Page<Client> leads = search(tenant,
+                new ClientSearch(Optional.of(ClientStatus.LEAD), Optional.empty()), 10, Optional.empty());
+
+        assertThat(names(onboarding)).containsExactly("Onboarding");
+        assertThat(names(leads)).containsExactly("Lead");
+    }
+
+    @Test
+    void search_byText_matchesNameEmailOrCompany_ignoringCase() {
+        TenantId tenant = newTenant();
+        inTenant(tenant, () -> {
+            ports.clients().add(client(tenant, "Northwind", Optional.empty(), Optional.empty()));
+            ports.clients().add(client(tenant, "Mail Match", Optional.of("boss@northwind.test"), Optional.empty()));
+            ports.clients().add(client(tenant, "Company Match", Optional.empty(), Optional.of("NORTHWIND Holdings")));
+            ports.clients().add(client(tenant, "Unrelated", Optional.of("x@y.test"), Optional.of("Contoso")));
+        });
+
+        Page<Client> found = search(tenant, text("NorthWind"), 10, Optional.empty());
+
+        assertThat(names(found)).containsExactly("Company Match", "Mail Match", "Northwind");
+    }
+
+    @Test
+    void search_byText_takesWildcardsLiterally() {
+        TenantId tenant = newTenant();
+        addClients(tenant, "100% Design", "100 Percent", "snake_case", "snakeXcase", "back\\slash", "backslash");
+
+        assertThat(names(search(tenant, text("100%"), 10, Optional.empty()))).containsExactly("100% Design");
+        assertThat(names(search(tenant, text("e_c"), 10, Optional.empty()))).containsExactly("snake_case");
+        assertThat(names(search(tenant, text("k\\s"), 10, Optional.empty()))).containsExactly("back\\slash");
+    }
+
+    @Test
+    void search_seesOnlyItsOwnTenant() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        addClients(mine, "Mine");
+        addClients(theirs, "Theirs");
+
+        assertThat(names(search(mine, ClientSearch.all(), 10, Optional.empty()))).containsExactly("Mine");
+    }
+
+    private List<Client> addClients(TenantId tenant, String... names) {
+        List<Client> added = new ArrayList<>();
+        for (String name : names) {
+            Client client = client(tenant, name);
+            inTenant(tenant, () -> ports.clients().add(client));
+            added.add(client);
+        }
+        return added;
+    }
+
+    private Page<Client> search(TenantId tenant, ClientSearch search, int limit, Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.clients().search(tenant, search, new PageRequest(limit, cursor)));
+    }
+
+    private static ClientSearch text(String text) {
+        return new ClientSearch(Optional.empty(), Optional.of(text));
+    }
+
+    private static List<String> names(Page<Client> page) {
+        return page.items().stream().map(c -> c.profile().name()).toList();
+    }
+
+    private static Client client(TenantId tenant, String name) {
+        return client(tenant, name, Optional.empty(), Optional.empty());
+    }
+
+    private static Client client(TenantId tenant, String name, Optional<String> email, Optional<String> company) {
+        return Client.create(new ClientId(newId()), tenant,
+                new ClientProfile(name, email.map(EmailAddress::new), company, Optional.empty()),
+                ClientSource.MANUAL, Optional.empty(), at(0));
+    }
+}

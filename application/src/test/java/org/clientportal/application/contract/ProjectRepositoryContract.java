@@ -1,0 +1,195 @@
+package org.clientportal.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.shared.Cursor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.project.Milestone;
+import org.clientportal.domain.project.MilestoneKey;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectDetails;
+import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.TenantId;
+import org.junit.jupiter.api.Test;
+
+public abstract class ProjectRepositoryContract extends StorageContract {
+
+    @Test
+    void addedProject_isFoundWithItsMilestonesInOrder() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        Project project = project(tenant, client, "Website")
+                .withMilestones(List.of(milestone("kickoff", "ACME-1", "ACME-2"), milestone("design"),
+                        milestone("launch", "ACME-9")), at(1))
+                .completeMilestone(new MilestoneKey("kickoff"), at(2));
+
+        inTenant(tenant, () -> ports.projects().add(project));
+
+        Project found = inTenant(tenant, () -> ports.projects().find(tenant, project.id())).orElseThrow();
+        assertSameState(found, project);
+        assertThat(found.milestones()).extracting(m -> m.key().value()).containsExactly("kickoff", "design", "launch");
+    }
+
+    @Test
+    void projectWithoutMilestonesOrOptionalDetails_isFoundAsStored() {
+        TenantId tenant = newTenant();
+        Project project = Project.create(new ProjectId(newId()), tenant, newClient(tenant),
+                new ProjectDetails("Bare", Optional.empty(), Optional.empty(), Optional.empty()), at(0));
+
+        inTenant(tenant, () -> ports.projects().add(project));
+
+        assertSameState(inTenant(tenant, () -> ports.projects().find(tenant, project.id())).orElseThrow(), project);
+    }
+
+    @Test
+    void anotherTenantsProject_isNotFound() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        Project stranger = project(theirs, newClient(theirs), "Theirs");
+        inTenant(theirs, () -> ports.projects().add(stranger));
+
+        assertThat(inTenant(mine, () -> ports.projects().find(mine, stranger.id()))).isEmpty();
+    }
+
+    @Test
+    void update_replacesTheMilestones_inTheNewOrder() {
+        TenantId tenant = newTenant();
+        Project planned = project(tenant, newClient(tenant), "Website")
+                .withMilestones(List.of(milestone("kickoff"), milestone("design"), milestone("launch")), at(1))
+                .completeMilestone(new MilestoneKey("kickoff"), at(2));
+        inTenant(tenant, () -> ports.projects().add(planned));
+        Project replanned = planned
+                .withMilestones(List.of(milestone("launch", "ACME-3"), milestone("kickoff"), milestone("qa")), at(3))
+                .transitionTo(ProjectStatus.ACTIVE, at(4));
+
+        inTenant(tenant, () -> ports.projects().update(replanned, planned.version()));
+
+        Project found = inTenant(tenant, () -> ports.projects().find(tenant, planned.id())).orElseThrow();
+        assertSameState(found, replanned);
+        assertThat(found.milestones()).extracting(m -> m.key().value()).containsExactly("launch", "kickoff", "qa");
+        assertThat(found.milestone(new MilestoneKey("kickoff")).orElseThrow().completedAt()).contains(at(2));
+    }
+
+    @Test
+    void update_atAStaleVersion_isAConcurrentModification_andChangesNothing() {
+        TenantId tenant = newTenant();
+        Project planned = project(tenant, newClient(tenant), "Website");
+        inTenant(tenant, () -> ports.projects().add(planned));
+        Project active = planned.transitionTo(ProjectStatus.ACTIVE, at(1));
+        inTenant(tenant, () -> ports.projects().update(active, planned.version()));
+
+        ConcurrentModification conflict = thrownBy(ConcurrentModification.class, () -> inTenant(tenant,
+                () -> ports.projects().update(planned.withMilestones(List.of(milestone("late")), at(2)),
+                        planned.version())));
+
+        assertThat(conflict.details()).containsEntry("entity", "project").containsEntry("id", planned.id().toString());
+        assertSameState(inTenant(tenant, () -> ports.projects().find(tenant, planned.id())).orElseThrow(), active);
+    }
+
+    @Test
+    void search_listsNewestFirst_inPages_withMilestones() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        List<Project> added = List.of(project(tenant, client, "One"),
+                project(tenant, client, "Two").withMilestones(List.of(milestone("b"), milestone("a")), at(1)),
+                project(tenant, client, "Three").withMilestones(List.of(milestone("x")), at(1)));
+        inTenant(tenant, () -> added.forEach(ports.projects()::add));
+
+        Page<Project> first = search(tenant, ProjectSearch.all(), 2, Optional.empty());
+        Page<Project> second = search(tenant, ProjectSearch.all(), 2, first.next());
+
+        assertThat(names(first)).containsExactly("Three", "Two");
+        assertSameState(first.items(), List.of(added.get(2), added.get(1)));
+        assertThat(names(second)).containsExactly("One");
+        assertThat(second.next()).isEmpty();
+    }
+
+    @Test
+    void search_byClientAndStatus() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        ClientId globex = newClient(tenant);
+        Project acmePlanned = project(tenant, acme, "Acme planned");
+        Project acmeActive = project(tenant, acme, "Acme active");
+        Project globexActive = project(tenant, globex, "Globex active");
+        inTenant(tenant, () -> {
+            List.of(acmePlanned, acmeActive, globexActive).forEach(ports.projects()::add);
+            ports.projects().update(acmeActive.transitionTo(ProjectStatus.ACTIVE, at(1)), acmeActive.version());
+            ports.projects().update(globexActive.transitionTo(ProjectStatus.ACTIVE, at(1)), globexActive.version());
+        });
+
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Optional.empty()), 10, Optional.empty())))
+                .containsExactly("Acme active", "Acme planned");
+        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Optional.of(ProjectStatus.ACTIVE)), 10,
+                Optional.empty()))).containsExactly("Globex active", "Acme active");
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Optional.of(ProjectStatus.ACTIVE)), 10,
+                Optional.empty()))).containsExactly("Acme active");
+    }
+
+    @Test
+    void search_seesOnlyItsOwnTenant() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        inTenant(mine, () -> ports.projects().add(project(mine, newClient(mine), "Mine")));
+        inTenant(theirs, () -> ports.projects().add(project(theirs, newClient(theirs), "Theirs")));
+
+        assertThat(names(search(mine, ProjectSearch.all(), 10, Optional.empty()))).containsExactly("Mine");
+    }
+
+    @Test
+    void statusesOfClient_holdOneEntryPerProjectOfThatClient() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        Project planned = project(tenant, client, "Planned");
+        Project active = project(tenant, client, "Active");
+        inTenant(tenant, () -> {
+            List.of(planned, active, project(tenant, newClient(tenant), "Other client")).forEach(ports.projects()::add);
+            ports.projects().update(active.transitionTo(ProjectStatus.ACTIVE, at(1)), active.version());
+        });
+
+        assertThat(inTenant(tenant, () -> ports.projects().statusesOfClient(tenant, client)))
+                .containsExactlyInAnyOrder(ProjectStatus.PLANNED, ProjectStatus.ACTIVE);
+    }
+
+    /** Projects belong to a stored client. */
+    private ClientId newClient(TenantId tenant) {
+        Client client = Client.create(new ClientId(newId()), tenant,
+                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
+                ClientSource.MANUAL, Optional.empty(), at(0));
+        inTenant(tenant, () -> ports.clients().add(client));
+        return client.id();
+    }
+
+    private Page<Project> search(TenantId tenant, ProjectSearch search, int limit, Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.projects().search(tenant, search, new PageRequest(limit, cursor)));
+    }
+
+    private static List<String> names(Page<Project> page) {
+        return page.items().stream().map(p -> p.details().name()).toList();
+    }
+
+    private static Project project(TenantId tenant, ClientId client, String name) {
+        return Project.create(new ProjectId(newId()), tenant, client,
+                new ProjectDetails(name, Optional.of("About " + name), Optional.of(LocalDate.of(2026, 2, 1)),
+                        Optional.of(LocalDate.of(2026, 6, 30))), at(0));
+    }
+
+    private static Milestone milestone(String key, String... taskKeys) {
+        return new Milestone(new MilestoneKey(key), "Milestone " + key,
+                Arrays.stream(taskKeys).map(TaskKey::new).toList(), Optional.of(LocalDate.of(2026, 3, 1)),
+                Optional.empty());
+    }
+}

@@ -1,0 +1,74 @@
+package org.clientportal.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.tenant.Tenant;
+import org.clientportal.domain.tenant.TenantSlug;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * What every repository contract shares. A contract runs against each implementation of the ports
+ * (the in-memory fakes and the real database) so that the fakes the use-case tests trust cannot
+ * drift from the real thing. Each test works in tenants of its own, so tests never see each
+ * other's rows even when an implementation keeps them across tests.
+ */
+public abstract class StorageContract {
+
+    protected static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    protected StoragePorts ports;
+
+    /** The implementation under test; called before every test. */
+    protected abstract StoragePorts storage();
+
+    @BeforeEach
+    void openStorage() {
+        ports = storage();
+    }
+
+    /** A registered tenant, unique to the calling test. */
+    protected TenantId newTenant() {
+        TenantId id = new TenantId(newId());
+        String slug = "t-" + HexFormat.of().toHexDigits(id.value().getLeastSignificantBits());
+        inTenant(id, () -> ports.tenants().add(new Tenant(id, "Agency " + slug, new TenantSlug(slug), T0)));
+        return id;
+    }
+
+    protected static UUID newId() {
+        return OrderedIds.next();
+    }
+
+    protected static Instant at(int minutes) {
+        return T0.plusSeconds(60L * minutes);
+    }
+
+    protected <T> T inTenant(TenantId tenant, Supplier<T> work) {
+        return ports.transactions().inTenant(tenant, work);
+    }
+
+    protected void inTenant(TenantId tenant, Runnable work) {
+        ports.transactions().inTenant(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Fails unless the action throws exactly this kind of error, and returns it for closer looks. */
+    protected static <E extends Throwable> E thrownBy(Class<E> type, ThrowingCallable action) {
+        Throwable thrown = catchThrowable(action);
+        assertThat(thrown).isInstanceOf(type);
+        return type.cast(thrown);
+    }
+
+    /** For aggregates without value equality: every field, recursively. */
+    protected static void assertSameState(Object actual, Object expected) {
+        assertThat(actual).usingRecursiveComparison().isEqualTo(expected);
+    }
+}

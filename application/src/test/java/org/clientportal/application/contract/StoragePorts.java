@@ -1,0 +1,43 @@
+package org.clientportal.application.contract;
+
+import java.util.Objects;
+import org.clientportal.application.fakes.InMemoryApiKeyRepository;
+import org.clientportal.application.fakes.InMemoryAuditTrail;
+import org.clientportal.application.fakes.InMemoryClientRepository;
+import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
+import org.clientportal.application.fakes.InMemoryOperatorRepository;
+import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryTenantRepository;
+import org.clientportal.application.fakes.InMemoryTransactions;
+import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.IdempotencyRecords;
+import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.Transactions;
+
+/** The ports a storage implements, all backed by the same store: what the contracts exercise. */
+public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
+                           ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
+                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
+
+    public StoragePorts {
+        Objects.requireNonNull(transactions, "transactions");
+        Objects.requireNonNull(tenants, "tenants");
+        Objects.requireNonNull(operators, "operators");
+        Objects.requireNonNull(clients, "clients");
+        Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(auditTrail, "auditTrail");
+        Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+    }
+
+    /** A fresh set of the in-memory fakes the use-case tests run on. */
+    public static StoragePorts inMemory() {
+        return new StoragePorts(new InMemoryTransactions(), new InMemoryTenantRepository(),
+                new InMemoryOperatorRepository(), new InMemoryClientRepository(), new InMemoryProjectRepository(),
+                new InMemoryApiKeyRepository(), new InMemoryAuditTrail(), new InMemoryIdempotencyRecords());
+    }
+}
