@@ -1,0 +1,254 @@
+package org.clientportal.adapters.http.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.clientportal.adapters.http.openapi.LiveApi.Answer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Drives every route of the running API (over in-memory fakes) through its successes and its
+ * typical refusals, and holds each real answer to the document: the status is documented for the
+ * operation, and the body has the documented media type and shape. The last test checks that
+ * every documented operation answered with a success at least once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveResponsesMatchTheDocumentTest {
+
+    private static final String OWNER_PASSWORD = "correct horse battery";
+
+    private LiveApi api;
+    private String cookie;
+    private String csrf;
+    private String ownerId;
+    private String bearer;
+
+    @BeforeAll
+    void start() {
+        api = new LiveApi(OpenApiFixtures.apiOverFakes(), OpenApiDocument.served());
+    }
+
+    @AfterAll
+    void stop() {
+        api.stop();
+    }
+
+    @Test
+    @Order(1)
+    void publicRoutes_answerAsDocumented() {
+        assertThat(api.call("GET", "/healthz", null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/readyz", null).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/openapi.json", null).status()).isEqualTo(200);
+
+        String registration = """
+                {"name": "Acme Studio", "slug": "acme", "ownerEmail": "olive@acme.test", "ownerPassword": "%s"}
+                """.formatted(OWNER_PASSWORD);
+        Answer registered = api.call("POST", "/api/v1/tenants", registration);
+        assertThat(registered.status()).isEqualTo(201);
+        ownerId = registered.json().path("owner").path("id").asText();
+        assertThat(api.call("POST", "/api/v1/tenants", registration).status()).isEqualTo(409);
+        assertThat(api.call("POST", "/api/v1/tenants", "{\"name\": \"\", \"colour\": 1}").status()).isEqualTo(400);
+        assertThat(api.send("POST", "/api/v1/tenants", "name=Acme", "application/x-www-form-urlencoded").status())
+                .isEqualTo(415);
+
+        assertThat(api.call("POST", "/api/v1/public/acme/intake",
+                "{\"name\": \"Pat Prospect\", \"email\": \"pat@example.test\", \"message\": \"We need a site\"}").status())
+                .isEqualTo(202);
+        assertThat(api.call("POST", "/api/v1/public/nobody/intake",
+                "{\"name\": \"Pat\", \"email\": \"pat@example.test\"}").status()).isEqualTo(404);
+        assertThat(api.call("POST", "/api/v1/public/acme/intake", "{\"name\": \"Pat\"}").status()).isEqualTo(400);
+
+        assertThat(api.call("POST", "/api/v1/sessions",
+                "{\"tenant\": \"acme\", \"email\": \"olive@acme.test\", \"password\": \"wrong password\"}").status())
+                .isEqualTo(401);
+        Answer signedIn = api.call("POST", "/api/v1/sessions",
+                "{\"tenant\": \"acme\", \"email\": \"olive@acme.test\", \"password\": \"" + OWNER_PASSWORD + "\"}");
+        assertThat(signedIn.status()).isEqualTo(201);
+        cookie = signedIn.header("Set-Cookie").split(";")[0];
+        csrf = signedIn.json().path("csrfToken").asText();
+        assertThat(cookie).startsWith("portal_session=");
+    }
+
+    @Test
+    @Order(2)
+    void sessionRoutes_answerAsDocumented() {
+        assertThat(api.call("GET", "/api/v1/me", null).status()).isEqualTo(401);
+        assertThat(api.call("GET", "/api/v1/me", null, "Authorization", "Basic abc").status()).isEqualTo(401);
+        assertThat(api.call("GET", "/api/v1/me", null, "Cookie", cookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/sessions/current", null, "Cookie", cookie).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(3)
+    void apiKeyAndOperatorRoutes_answerAsDocumented() {
+        Answer issued = write("POST", "/api/v1/api-keys", "{\"name\": \"CI\", \"role\": \"admin\"}");
+        assertThat(issued.status()).isEqualTo(201);
+        bearer = "Bearer " + issued.json().path("key").asText();
+        String keyId = issued.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/api-keys", "{\"name\": \"Boss\", \"role\": \"owner\"}").status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/api-keys", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/me", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/sessions/current", null, "Authorization", bearer).status()).isEqualTo(401);
+        assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
+
+        assertThat(api.call("GET", "/api/v1/operators", null, "Authorization", bearer).status()).isEqualTo(200);
+        Answer added = api.call("POST", "/api/v1/operators",
+                "{\"email\": \"val@acme.test\", \"name\": \"Val Viewer\", \"role\": \"viewer\", \"password\": \"long enough password\"}",
+                "Authorization", bearer);
+        assertThat(added.status()).isEqualTo(201);
+        String viewerId = added.json().path("id").asText();
+        assertThat(api.call("POST", "/api/v1/operators",
+                "{\"email\": \"val@acme.test\", \"name\": \"Val Again\", \"role\": \"viewer\", \"password\": \"long enough password\"}",
+                "Authorization", bearer).status()).isEqualTo(409);
+        assertThat(api.call("PATCH", "/api/v1/operators/" + viewerId, "{\"name\": \"Val V.\"}",
+                "Authorization", bearer, "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(api.call("PATCH", "/api/v1/operators/" + viewerId, "{\"name\": \"Val W.\"}",
+                "Authorization", bearer, "If-Match", "\"1\"").status()).isEqualTo(412);
+        assertThat(api.call("PATCH", "/api/v1/operators/" + ownerId, "{\"role\": \"member\"}",
+                "Authorization", bearer).status()).isEqualTo(409);
+        assertThat(api.call("DELETE", "/api/v1/operators/" + viewerId, null, "Authorization", bearer).status()).isEqualTo(204);
+        assertThat(api.call("DELETE", "/api/v1/operators/" + viewerId, null, "Authorization", bearer).status()).isEqualTo(404);
+
+        Answer spare = write("POST", "/api/v1/api-keys", "{\"name\": \"Spare\"}");
+        assertThat(write("DELETE", "/api/v1/api-keys/" + spare.json().path("id").asText(), null).status()).isEqualTo(204);
+        assertThat(write("DELETE", "/api/v1/api-keys/not-a-key", null).status()).isEqualTo(404);
+        assertThat(keyId).isNotBlank();
+    }
+
+    @Test
+    @Order(4)
+    void clientRoutes_answerAsDocumented() {
+        assertThat(api.call("POST", "/api/v1/clients", "{\"name\": \"Globex\"}", "Cookie", cookie).status()).isEqualTo(403);
+        Answer created = write("POST", "/api/v1/clients", "{\"name\": \"Globex\", \"email\": \"ops@globex.test\"}",
+                "Idempotency-Key", "create-globex");
+        assertThat(created.status()).isEqualTo(201);
+        Answer replayed = write("POST", "/api/v1/clients", "{\"name\": \"Globex\", \"email\": \"ops@globex.test\"}",
+                "Idempotency-Key", "create-globex");
+        assertThat(replayed.status()).isEqualTo(201);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(write("POST", "/api/v1/clients", "{\"name\": \"Initech\"}", "Idempotency-Key", "create-globex").status())
+                .isEqualTo(422);
+        assertThat(write("POST", "/api/v1/clients", "{\"name\": \"" + "x".repeat(201) + "\"}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/clients", "{\"name\": \"" + "x".repeat(1_100_000) + "\"}").status()).isEqualTo(413);
+
+        String id = created.json().path("id").asText();
+        assertThat(api.call("GET", "/api/v1/clients?status=lead&q=glob&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients?limit=0", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/clients/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients/00000000-0000-0000-0000-000000000000", null, "Authorization", bearer)
+                .status()).isEqualTo(404);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": \"+44 20 7946 0000\", \"company\": null}",
+                "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"status\": \"active\"}").status()).isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "\"1\"").status())
+                .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "version one").status())
+                .isEqualTo(412);
+
+        Answer refused = write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"active\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().path("allowed")).hasSize(2);
+        assertThat(write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"onboarding\", \"reason\": \"Signed\"}")
+                .status()).isEqualTo(200);
+        assertThat(write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"somewhere\"}").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(5)
+    void projectAndMilestoneRoutes_answerAsDocumented() {
+        String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Umbrella\"}").json().path("id").asText();
+        assertThat(write("POST", "/api/v1/projects", "{\"clientId\": \"00000000-0000-0000-0000-000000000000\", \"name\": \"X\"}")
+                .status()).isEqualTo(404);
+        Answer created = write("POST", "/api/v1/projects",
+                "{\"clientId\": \"" + clientId + "\", \"name\": \"Website\", \"startDate\": \"2026-01-05\", \"dueDate\": \"2026-03-31\"}");
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/projects", "{\"clientId\": \"" + clientId + "\", \"name\": \"Bad\", "
+                + "\"startDate\": \"2026-03-01\", \"dueDate\": \"2026-01-01\"}").status()).isEqualTo(400);
+
+        assertThat(api.call("GET", "/api/v1/projects?clientId=" + clientId + "&status=planned", null, "Authorization", bearer)
+                .status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/projects?status=done", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/projects/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/projects/" + id, "{\"description\": \"A new site\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+
+        Answer planned = write("PUT", "/api/v1/projects/" + id + "/milestones",
+                "{\"milestones\": [{\"key\": \"design\", \"title\": \"Design\", \"taskKeys\": [\"UMB-1\"], \"dueDate\": \"2026-02-01\"},"
+                        + " {\"key\": \"launch\", \"title\": \"Launch\"}]}");
+        assertThat(planned.status()).isEqualTo(200);
+        assertThat(write("PUT", "/api/v1/projects/" + id + "/milestones", "{\"milestones\": [{\"key\": \"Bad Key\", \"title\": \"\"}]}")
+                .status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/projects/" + id + "/milestones/design/completion", null).status()).isEqualTo(200);
+        assertThat(write("POST", "/api/v1/projects/" + id + "/milestones/nothing/completion", null).status()).isEqualTo(404);
+
+        Answer notEngaged = write("POST", "/api/v1/projects/" + id + "/transitions", "{\"to\": \"active\"}");
+        assertThat(notEngaged.status()).isEqualTo(409);
+        assertThat(notEngaged.json().path("code").asText()).isEqualTo("project.client-not-engaged");
+        assertThat(write("POST", "/api/v1/projects/" + id + "/transitions", "{\"to\": \"completed\"}").status()).isEqualTo(409);
+        assertThat(write("POST", "/api/v1/projects/" + id + "/transitions", "{\"to\": \"cancelled\"}", "If-Match", "\"4\"")
+                .status()).isEqualTo(200);
+        assertThat(write("POST", "/api/v1/projects/" + id + "/milestones/launch/completion", null).status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(6)
+    void auditAndSignOut_answerAsDocumented() {
+        Answer page = api.call("GET", "/api/v1/audit-events?entityType=client&limit=1", null, "Authorization", bearer);
+        assertThat(page.status()).isEqualTo(200);
+        String cursor = page.json().path("nextCursor").asText();
+        assertThat(cursor).isNotBlank();
+        assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/audit-events?cursor=forged", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+
+        assertThat(api.call("DELETE", "/api/v1/sessions/current", null, "Cookie", cookie).status()).isEqualTo(403);
+        assertThat(write("DELETE", "/api/v1/sessions/current", null).status()).isEqualTo(204);
+        assertThat(api.call("GET", "/api/v1/me", null, "Cookie", cookie).status()).isEqualTo(401);
+        Answer again = api.call("POST", "/api/v1/sessions",
+                "{\"tenant\": \"acme\", \"email\": \"olive@acme.test\", \"password\": \"" + OWNER_PASSWORD + "\"}");
+        cookie = again.header("Set-Cookie").split(";")[0];
+        csrf = again.json().path("csrfToken").asText();
+        assertThat(write("DELETE", "/api/v1/sessions", null).status()).isEqualTo(204);
+    }
+
+    @Test
+    @Order(7)
+    void aSpentRateLimit_isA429WithRetryAfter() {
+        Answer answer = null;
+        for (int i = 0; i < 25 && (answer == null || answer.status() != 429); i++) {
+            answer = api.call("POST", "/api/v1/public/acme/intake", "{\"name\": \"Spam " + i + "\", \"email\": \"s@spam.test\"}");
+        }
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(answer.header("Retry-After")).isNotBlank();
+        assertThat(answer.json().path("retryAfterSeconds").asLong()).isPositive();
+    }
+
+    @Test
+    @Order(8)
+    void everyDocumentedOperation_answeredWithASuccess() {
+        List<String> documented = OpenApiDocument.served().operations().stream().map(OpenApiDocument.Operation::label).toList();
+
+        assertThat(api.succeeded()).containsExactlyInAnyOrderElementsOf(documented);
+    }
+
+    /** A cookie-authenticated write, with the session's CSRF token. */
+    private Answer write(String method, String path, String body, String... headers) {
+        String[] all = new String[headers.length + 4];
+        all[0] = "Cookie";
+        all[1] = cookie;
+        all[2] = "X-CSRF-Token";
+        all[3] = csrf;
+        System.arraycopy(headers, 0, all, 4, headers.length);
+        return api.call(method, path, body, all);
+    }
+}

@@ -1,0 +1,184 @@
+package org.clientportal.adapters.http.openapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.clientportal.adapters.http.apikey.ApiKeyJson;
+import org.clientportal.adapters.http.apikey.CreateApiKeyRequest;
+import org.clientportal.adapters.http.audit.AuditEventJson;
+import org.clientportal.adapters.http.client.ClientJson;
+import org.clientportal.adapters.http.client.CreateClientRequest;
+import org.clientportal.adapters.http.client.IntakeRequest;
+import org.clientportal.adapters.http.operator.AddOperatorRequest;
+import org.clientportal.adapters.http.operator.OperatorJson;
+import org.clientportal.adapters.http.project.CreateProjectRequest;
+import org.clientportal.adapters.http.project.MilestonesRequest;
+import org.clientportal.adapters.http.project.ProjectJson;
+import org.clientportal.adapters.http.session.LogInRequest;
+import org.clientportal.adapters.http.tenant.RegisterTenantRequest;
+import org.clientportal.adapters.http.tenant.TenantJson;
+import org.clientportal.adapters.http.web.PageJson;
+import org.clientportal.adapters.http.web.TransitionRequest;
+import org.clientportal.adapters.http.web.WireNames;
+import org.clientportal.application.client.SearchClients;
+import org.clientportal.application.operator.Passwords;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientLifecycle;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.project.Milestone;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectDetails;
+import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.tenant.Tenant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The schemas say what the code really reads and writes: names, statuses, moves and limits. */
+class OpenApiMatchesCodeTest {
+
+    private final OpenApiDocument document = OpenApiDocument.served();
+
+    static Stream<Arguments> recordsAndTheirSchemas() throws ClassNotFoundException {
+        return Stream.of(
+                Arguments.of("Client", ClientJson.class),
+                Arguments.of("Project", ProjectJson.class),
+                Arguments.of("Milestone", ProjectJson.MilestoneJson.class),
+                Arguments.of("Operator", OperatorJson.class),
+                Arguments.of("ApiKey", ApiKeyJson.class),
+                Arguments.of("AuditEvent", AuditEventJson.class),
+                Arguments.of("Tenant", TenantJson.class),
+                Arguments.of("Session", Class.forName("org.clientportal.adapters.http.session.SessionJson")),
+                Arguments.of("Registration", Class.forName("org.clientportal.adapters.http.tenant.RegistrationJson")),
+                Arguments.of("RegisterTenantRequest", RegisterTenantRequest.class),
+                Arguments.of("LogInRequest", LogInRequest.class),
+                Arguments.of("IntakeRequest", IntakeRequest.class),
+                Arguments.of("CreateClientRequest", CreateClientRequest.class),
+                Arguments.of("CreateProjectRequest", CreateProjectRequest.class),
+                Arguments.of("MilestonePlan", MilestonesRequest.class),
+                Arguments.of("MilestoneInput", MilestonesRequest.MilestoneRequest.class),
+                Arguments.of("CreateApiKeyRequest", CreateApiKeyRequest.class),
+                Arguments.of("AddOperatorRequest", AddOperatorRequest.class),
+                Arguments.of("ClientTransitionRequest", TransitionRequest.class),
+                Arguments.of("ProjectTransitionRequest", TransitionRequest.class));
+    }
+
+    @ParameterizedTest(name = "{0} has the properties of {1}")
+    @MethodSource("recordsAndTheirSchemas")
+    void eachSchema_namesExactlyTheComponentsOfTheRecordJacksonReadsOrWrites(String schema, Class<?> record) {
+        List<String> components = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+
+        assertThat(propertyNames(document.schema(schema))).containsExactlyInAnyOrderElementsOf(components);
+    }
+
+    @Test
+    void pageSchemas_haveItemsAndNextCursor_likePageJson() {
+        List<String> components = Arrays.stream(PageJson.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
+
+        for (String page : List.of("ClientPage", "ProjectPage", "AuditEventPage")) {
+            assertThat(propertyNames(document.schema(page))).as(page).containsExactlyInAnyOrderElementsOf(components);
+        }
+    }
+
+    @Test
+    void statusAndRoleEnums_listEveryWireName() {
+        assertThat(enumOf(document.schema("ClientStatus"))).containsExactlyElementsOf(WireNames.of(List.of(ClientStatus.values())));
+        assertThat(enumOf(document.schema("ProjectStatus"))).containsExactlyElementsOf(WireNames.of(List.of(ProjectStatus.values())));
+        assertThat(enumOf(document.schema("Role"))).containsExactlyElementsOf(WireNames.of(List.of(Role.values())));
+        assertThat(enumOf(document.schema("ApiKeyRole"))).containsExactlyElementsOf(
+                WireNames.of(List.of(Role.values())).stream().filter(r -> !r.equals("owner")).toList());
+        assertThat(enumOf(document.schema("Client").path("properties").path("source")))
+                .containsExactlyElementsOf(WireNames.of(List.of(ClientSource.values())));
+    }
+
+    @Test
+    void documentedMoves_areTheLifecycleTables() {
+        assertThat(moves(document.schema("ClientStatus"))).isEqualTo(table(ClientLifecycle.MOVES, ClientStatus.values()));
+        assertThat(moves(document.schema("ProjectStatus"))).isEqualTo(table(ProjectLifecycle.MOVES, ProjectStatus.values()));
+    }
+
+    @Test
+    void documentedLimits_areTheLimitsTheCodeEnforces() {
+        assertThat(maxLength("CreateClientRequest", "name")).isEqualTo(ClientProfile.NAME_MAX);
+        assertThat(maxLength("CreateClientRequest", "company")).isEqualTo(ClientProfile.COMPANY_MAX);
+        assertThat(maxLength("CreateClientRequest", "phone")).isEqualTo(ClientProfile.PHONE_MAX);
+        assertThat(maxLength("ClientChanges", "name")).isEqualTo(ClientProfile.NAME_MAX);
+        assertThat(maxLength("IntakeRequest", "name")).isEqualTo(ClientProfile.NAME_MAX);
+        assertThat(maxLength("IntakeRequest", "message")).isEqualTo(Client.INTAKE_MESSAGE_MAX);
+        assertThat(maxLength("CreateProjectRequest", "name")).isEqualTo(ProjectDetails.NAME_MAX);
+        assertThat(maxLength("CreateProjectRequest", "description")).isEqualTo(ProjectDetails.DESCRIPTION_MAX);
+        assertThat(maxLength("ProjectChanges", "description")).isEqualTo(ProjectDetails.DESCRIPTION_MAX);
+        assertThat(maxLength("MilestoneInput", "title")).isEqualTo(Milestone.TITLE_MAX);
+        assertThat(document.schema("MilestoneInput").path("properties").path("taskKeys").path("maxItems").asInt())
+                .isEqualTo(Milestone.TASK_KEYS_MAX);
+        assertThat(document.schema("MilestonePlan").path("properties").path("milestones").path("maxItems").asInt())
+                .isEqualTo(Project.MILESTONES_MAX);
+        assertThat(maxLength("RegisterTenantRequest", "name")).isEqualTo(Tenant.NAME_MAX);
+        assertThat(maxLength("AddOperatorRequest", "name")).isEqualTo(Operator.NAME_MAX);
+        assertThat(maxLength("CreateApiKeyRequest", "name")).isEqualTo(ApiKey.NAME_MAX);
+        assertThat(maxLength("ClientTransitionRequest", "reason")).isEqualTo(TransitionCommand.REASON_MAX);
+        assertThat(document.schema("AddOperatorRequest").path("properties").path("password").path("minLength").asInt())
+                .isEqualTo(Passwords.MIN_LENGTH);
+
+        JsonNode limit = document.resolve(document.root().at("/components/parameters/Limit")).path("schema");
+        assertThat(limit.path("minimum").asInt()).isEqualTo(1);
+        assertThat(limit.path("maximum").asInt()).isEqualTo(PageRequest.MAX_LIMIT);
+        assertThat(limit.path("default").asInt()).isEqualTo(PageRequest.DEFAULT_LIMIT);
+        assertThat(document.root().at("/components/parameters/ClientSearchText/schema/maxLength").asInt())
+                .isEqualTo(SearchClients.QUERY_MAX);
+    }
+
+    private int maxLength(String schema, String property) {
+        JsonNode node = document.schema(schema).path("properties").path(property).path("maxLength");
+        assertThat(node.isInt()).as(schema + "." + property + " has a maxLength").isTrue();
+        return node.asInt();
+    }
+
+    private static List<String> propertyNames(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> enumOf(JsonNode schema) {
+        List<String> values = new ArrayList<>();
+        schema.path("enum").forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    private static Map<String, List<String>> moves(JsonNode statusSchema) {
+        Map<String, List<String>> moves = new LinkedHashMap<>();
+        OpenApiDocument.entries(statusSchema.path("x-transitions")).forEach(e -> {
+            List<String> targets = new ArrayList<>();
+            e.getValue().forEach(t -> targets.add(t.asText()));
+            moves.put(e.getKey(), targets);
+        });
+        return moves;
+    }
+
+    private static <S extends Enum<S>> Map<String, List<String>> table(Lifecycle<S> lifecycle, S[] statuses) {
+        Map<String, List<String>> table = new LinkedHashMap<>();
+        for (S status : statuses) {
+            table.put(WireNames.of(status), WireNames.of(lifecycle.allowedFrom(status)));
+        }
+        return table;
+    }
+}
