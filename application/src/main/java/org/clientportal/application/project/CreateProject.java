@@ -16,6 +16,7 @@ import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.Validation;
 
 /** Plans new work for a client; the project starts planned. */
 public final class CreateProject {
@@ -39,7 +40,11 @@ public final class CreateProject {
 
     public Project execute(Actor actor, CreateProjectCommand command) {
         actor.require(Permission.WRITE);
-        ClientId clientId = ClientId.parse(command.clientId());
+        // A malformed id in a body is bad input; a well-formed one that names nothing is not found.
+        Validation v = new Validation();
+        ClientId clientId = v.required("clientId", command.clientId(),
+                ClientId::of);
+        v.done();
         ProjectDetails details = command.details().toDetails();
         return transactions.inTenant(actor.tenantId(), () -> {
             Client client = clients.lock(actor.tenantId(), clientId)

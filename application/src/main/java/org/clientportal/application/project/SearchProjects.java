@@ -11,7 +11,6 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectStatus;
-import org.clientportal.domain.shared.Ids;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
 
@@ -30,7 +29,7 @@ public final class SearchProjects {
         actor.require(Permission.READ);
         Validation v = new Validation();
         Optional<ClientId> client = v.optional("clientId", clientId,
-                raw -> new ClientId(Ids.tryParse(raw).orElseThrow(() -> new IllegalArgumentException("must be a client id"))));
+                ClientId::of);
         Optional<ProjectStatus> statusFilter = v.optional("status", status,
                 raw -> StatusNames.parse(ProjectStatus.class, raw));
         v.done();

@@ -11,6 +11,7 @@ import org.clientportal.application.shared.Change;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.RuleViolated;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -80,7 +81,8 @@ class OperatorUseCasesTest {
         Actor admin = agency.operatorWithRole("admin");
         assertThatThrownBy(() -> agency.useCases.addOperator().execute(admin,
                 new AddOperatorCommand("o2@agency.test", "O", "owner", "a long password")))
-                .isInstanceOf(RuleViolated.class);
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(((RuleViolated) e).kind()).isEqualTo(ErrorKind.FORBIDDEN));
     }
 
     @Test

@@ -36,6 +36,13 @@ class ProjectUseCasesTest {
     }
 
     @Test
+    void aProjectForAMalformedClientId_isAValidationError() {
+        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+                "not-an-id", new ProjectInput("X", null, null, null))))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId: must be a client id");
+    }
+
+    @Test
     void aProjectForAnUnknownClient_isNotFound() {
         assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
                 "00000000-0000-7000-8000-000000000999", new ProjectInput("X", null, null, null))))

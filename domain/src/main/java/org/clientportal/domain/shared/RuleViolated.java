@@ -1,11 +1,11 @@
 package org.clientportal.domain.shared;
 
-/** A business rule refused the change given the current state of things. */
+/** A business rule refused the change. */
 public final class RuleViolated extends DomainError {
 
     private static final long serialVersionUID = 1L;
 
     public RuleViolated(Rejection rejection) {
-        super(ErrorKind.CONFLICT, rejection.code(), rejection.reason());
+        super(rejection.kind(), rejection.code(), rejection.reason());
     }
 }
