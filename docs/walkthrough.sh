@@ -1,0 +1,196 @@
+#!/usr/bin/env bash
+# Drives a running portal through every feature with curl, bad input included, and prints the
+# session as Markdown (docs/walkthrough.md is its output). Usage:
+#   java -jar bootstrap/target/portal.jar &      # in another terminal
+#   bash docs/walkthrough.sh [http://localhost:7070] > /tmp/walkthrough.md
+set -u
+BASE=${1:-http://localhost:7070}
+API=$BASE/api/v1
+RUN=${RUN:-$(date +%s | tail -c 5)}
+SLUG="studio-$RUN"
+OTHER="rival-$RUN"
+JAR=$(mktemp)
+VIEWER_JAR=$(mktemp)
+MEMBER_JAR=$(mktemp)
+RIVAL_JAR=$(mktemp)
+trap 'rm -f "$JAR" "$VIEWER_JAR" "$MEMBER_JAR" "$RIVAL_JAR" /tmp/walkthrough-body' EXIT
+
+step() { printf '\n### %s\n' "$*"; }
+note() { printf '%s\n' "$*"; }
+
+# Shell-quotes one argument for display: plain words as they are; with a $VARIABLE in double
+# quotes (so it still expands when pasted); anything else in single quotes.
+quote() {
+  if [[ $1 =~ ^[A-Za-z0-9_./:@=%,+-]+$ ]]; then
+    printf '%s' "$1"
+  elif [[ $1 =~ \$[A-Z_]+ ]]; then
+    local escaped=${1//\\/\\\\}
+    escaped=${escaped//\"/\\\"}
+    printf '"%s"' "$escaped"
+  else
+    printf "'%s'" "${1//\'/\'\\\'\'}"
+  fi
+}
+
+# Secrets and bulky values are shown by name, so the commands read like what a person types.
+shown() {
+  local arg=$1
+  case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; esac
+  [ -n "${KEY:-}" ] && arg=${arg//$KEY/\$KEY}
+  [ -n "${CSRF:-}" ] && arg=${arg//$CSRF/\$CSRF}
+  [ -n "${VIEWER_CSRF:-}" ] && arg=${arg//$VIEWER_CSRF/\$VIEWER_CSRF}
+  [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
+  [ -n "${MEMBER_CSRF:-}" ] && arg=${arg//$MEMBER_CSRF/\$MEMBER_CSRF}
+  arg=${arg//$BASE/\$PORTAL}
+  if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
+  quote "$arg"
+}
+
+# Runs curl, shows the command and the answer: status line, the headers that matter, and the
+# body as indented JSON. The body is kept in $BODY.
+call() {
+  printf '```\n$ curl'
+  for arg in "$@"; do printf ' '; shown "$arg"; done
+  printf '\n'
+  local headers
+  headers=$(curl -s -D - -o /tmp/walkthrough-body "$@")
+  printf '%s\n' "$headers" | sed 's/\r$//' \
+    | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem)' \
+    | sed -E 's/(portal_session=)[^;]{8}[^;]*/\1…/'
+  BODY=$(cat /tmp/walkthrough-body)
+  if [ -n "$BODY" ]; then
+    printf '%s\n' "$BODY" | jq . 2>/dev/null || printf '%s\n' "$BODY" | head -c 600
+  fi
+  printf '```\n'
+}
+
+json=(-H 'Content-Type: application/json')
+
+step "Health and readiness"
+call "$BASE/healthz"
+call "$BASE/readyz"
+
+step "1. Register an agency with its owner"
+call -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Studio $RUN\",\"slug\":\"$SLUG\",\"ownerEmail\":\"olive@$SLUG.test\",\"ownerPassword\":\"correct horse battery\",\"ownerName\":\"Olive Owner\"}"
+note "The same slug again is a conflict; bad fields are all named at once:"
+call -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Copy\",\"slug\":\"$SLUG\",\"ownerEmail\":\"x@y.test\",\"ownerPassword\":\"correct horse battery\"}"
+call -X POST "$API/tenants" "${json[@]}" -d '{"name":"","slug":"Not A Slug","ownerEmail":"nope","ownerPassword":"short"}'
+
+step "2. Sign in (session cookie + CSRF token), then create an API key"
+call -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"olive@$SLUG.test\",\"password\":\"wrong password\"}"
+call -c "$JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"olive@$SLUG.test\",\"password\":\"correct horse battery\"}"
+CSRF=$(jq -r .csrfToken <<<"$BODY")
+call -b "$JAR" "$API/me"
+note "A cookie-authenticated write without the CSRF token is refused:"
+call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -d '{"name":"ops script"}'
+call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"ops script","role":"admin"}'
+KEY=$(jq -r .key <<<"$BODY")
+KEY_ID=$(jq -r .id <<<"$BODY")
+AUTH=(-H "Authorization: Bearer $KEY")
+note "The key is shown once; the list never shows it again:"
+call "${AUTH[@]}" "$API/api-keys"
+
+step "3. Leads arrive through the public intake form"
+call -X POST "$API/public/$SLUG/intake" "${json[@]}" -d '{"name":"Jane Prospect","email":"jane@prospect.test","company":"Prospect Co","message":"We need a new website"}'
+call -X POST "$API/public/no-such-agency/intake" "${json[@]}" -d '{"name":"J","email":"j@x.test"}'
+call -X POST "$API/public/$SLUG/intake" "${json[@]}" -d '{"name":"J","email":"not-an-email"}'
+
+step "4. Clients and their lifecycle"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Acme Ltd","email":"ops@acme.test","company":"Acme"}'
+ACME=$(jq -r .id <<<"$BODY")
+note "A status cannot be set on create (or PATCH); it moves only through transitions:"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Sneaky","status":"active"}'
+note "An illegal move names the current status and the allowed moves:"
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"active"}'
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"onboarding","reason":"contract signed"}'
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"onboarding"}'
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"retired"}'
+note "Edits are guarded by ETag / If-Match:"
+call "${AUTH[@]}" -X PATCH "$API/clients/$ACME" "${json[@]}" -H 'If-Match: "1"' -d '{"phone":"+44 20 7946 0000"}'
+call "${AUTH[@]}" -X PATCH "$API/clients/$ACME" "${json[@]}" -H 'If-Match: "2"' -d '{"phone":"+44 20 7946 0000","company":null}'
+
+step "5. Projects, the rules between clients and projects, and milestones"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Globex","company":"Globex Corporation"}'
+GLOBEX=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/projects" "${json[@]}" -d "{\"clientId\":\"$GLOBEX\",\"name\":\"Pitch deck\"}"
+PITCH=$(jq -r .id <<<"$BODY")
+note "Globex is still a lead, so its project cannot go active:"
+call "${AUTH[@]}" -X POST "$API/projects/$PITCH/transitions" "${json[@]}" -d '{"to":"active"}'
+call "${AUTH[@]}" -X POST "$API/projects" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"name\":\"Website relaunch\",\"startDate\":\"2026-12-01\",\"dueDate\":\"2027-03-31\"}"
+SITE=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/transitions" "${json[@]}" -d '{"to":"active"}'
+note "Acme has an active project, so it cannot be offboarded (nor paused):"
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"offboarded"}'
+call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"discovery","title":"Discovery workshop","taskKeys":["ACME-1","ACME-2"],"dueDate":"2026-12-12"},{"key":"design","title":"Design sign-off","taskKeys":["ACME-3"]},{"key":"launch","title":"Launch","taskKeys":[]}]}'
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/discovery/completion"
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/nope/completion"
+call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"Bad Key","title":"","taskKeys":["acme-1"]}]}'
+
+step "6. Lists, search, filters and cursors"
+call "${AUTH[@]}" "$API/clients?q=PROSPECT"
+call "${AUTH[@]}" "$API/clients?status=lead&limit=1"
+NEXT=$(jq -r .nextCursor <<<"$BODY")
+call "${AUTH[@]}" "$API/clients?status=lead&limit=1&cursor=$NEXT"
+call "${AUTH[@]}" "$API/projects?clientId=$ACME&status=active"
+call "${AUTH[@]}" "$API/clients?cursor=garbage"
+call "${AUTH[@]}" "$API/clients?limit=0"
+call "${AUTH[@]}" "$API/clients?status=bogus"
+
+step "7. The audit trail"
+call "${AUTH[@]}" "$API/audit-events?entityType=client&entityId=$ACME&limit=2"
+
+step "8. Operators and roles"
+call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"val@$SLUG.test\",\"name\":\"Val Assistant\",\"role\":\"member\",\"password\":\"member password 1\"}"
+MEMBER=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/operators" "${json[@]}" -d "{\"email\":\"vic@$SLUG.test\",\"name\":\"Vic Viewer\",\"role\":\"viewer\",\"password\":\"viewer password 1\"}"
+VIEWER=$(jq -r .id <<<"$BODY")
+call -c "$VIEWER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"vic@$SLUG.test\",\"password\":\"viewer password 1\"}"
+VIEWER_CSRF=$(jq -r .csrfToken <<<"$BODY")
+note "A viewer reads but cannot write; a member cannot manage operators or keys:"
+call -b "$VIEWER_JAR" -X POST "$API/clients" "${json[@]}" -H "X-CSRF-Token: $VIEWER_CSRF" -d '{"name":"Not allowed"}'
+call -b "$VIEWER_JAR" "$API/clients?limit=1"
+MEMBER_CSRF=$(curl -s -c "$MEMBER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"val@$SLUG.test\",\"password\":\"member password 1\"}" | jq -r .csrfToken)
+note "(signed in as the member val@$SLUG.test)"
+call -b "$MEMBER_JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d "{\"email\":\"eve@$SLUG.test\",\"name\":\"Eve\",\"role\":\"admin\",\"password\":\"eve password 12\"}"
+call -b "$MEMBER_JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d '{"name":"mine"}'
+OWNER=$(curl -s "${AUTH[@]}" "$API/operators" | jq -r '.items[] | select(.role=="owner") | .id')
+note "An admin (here the admin API key) cannot touch an owner; and even an owner cannot demote or remove the last owner:"
+call "${AUTH[@]}" -X DELETE "$API/operators/$OWNER"
+call -b "$JAR" -X PATCH "$API/operators/$OWNER" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"role":"admin"}'
+call -b "$JAR" -X DELETE "$API/operators/$OWNER" -H "X-CSRF-Token: $CSRF"
+call "${AUTH[@]}" -X PATCH "$API/operators/$MEMBER" "${json[@]}" -d '{"role":"admin","name":"Val Admin"}'
+call "${AUTH[@]}" -X DELETE "$API/operators/$VIEWER"
+note "The removed viewer's session is dead:"
+call -b "$VIEWER_JAR" "$API/me"
+
+step "Another agency's ids are 404, whatever the credentials"
+curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
+RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)
+note "(signed in as the owner of a second agency, $OTHER)"
+call -b "$RIVAL_JAR" "$API/clients/$ACME"
+call -b "$RIVAL_JAR" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -H "X-CSRF-Token: $RIVAL_CSRF" -d '{"to":"paused"}'
+
+step "Idempotent POST"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -H "Idempotency-Key: create-initech-$RUN" -d '{"name":"Initech"}'
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -H "Idempotency-Key: create-initech-$RUN" -d '{"name":"Initech"}'
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -H "Idempotency-Key: create-initech-$RUN" -d '{"name":"Initrode"}'
+
+step "Bad input never gets a 5xx"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name": "Acme",'
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name": 123}'
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Acme","colour":"red"}'
+call "${AUTH[@]}" -X POST "$API/clients" -H 'Content-Type: text/plain' -d 'name=Acme'
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d "{\"name\":\"$(printf 'x%.0s' $(seq 1 201))\"}"
+head -c 1200000 /dev/zero | tr '\0' 'x' | sed 's/^/{"name":"/; s/$/"}/' > /tmp/walkthrough-large.json
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" --data-binary @/tmp/walkthrough-large.json
+rm -f /tmp/walkthrough-large.json
+call "${AUTH[@]}" "$API/clients/%zz"
+call "${AUTH[@]}" -H "X-Padding: $(head -c 20000 /dev/zero | tr '\0' 'p')" "$API/clients"
+call "$API/nothing-here"
+call -H 'Authorization: Bearer cmp_not_a_key' "$API/clients"
+
+step "Revoking and signing out"
+call "${AUTH[@]}" -X DELETE "$API/api-keys/$KEY_ID"
+call "${AUTH[@]}" "$API/clients"
+call -b "$JAR" -X DELETE "$API/sessions/current" -H "X-CSRF-Token: $CSRF"
+call -b "$JAR" "$API/me"
