@@ -18,6 +18,7 @@ import org.clientportal.adapters.http.web.ErrorResponses;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.JsonMapping;
 import org.clientportal.adapters.http.web.ProblemErrorHandler;
+import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
@@ -45,6 +46,8 @@ public final class HttpApi {
         this.app = Javalin.create(config -> {
             configureServer(config, settings, mapper);
             config.routes.before(RequestIds::assign);
+            config.routes.before(QueryStrings::requireWellFormed);
+            config.routes.before(JsonBodies::requireKnownCharset);
             new ErrorResponses(replies).register(config.routes);
             RouteTable table = new RouteTable(config.routes, useCases, replies);
             HealthRoutes.register(table, readinessChecks);

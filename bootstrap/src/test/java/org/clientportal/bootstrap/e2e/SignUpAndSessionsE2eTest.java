@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import org.clientportal.application.session.LogIn;
 import org.clientportal.bootstrap.e2e.support.Agency;
 import org.clientportal.bootstrap.e2e.support.ApiClient;
 import org.clientportal.bootstrap.e2e.support.ApiResponse;
 import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +18,14 @@ class SignUpAndSessionsE2eTest {
 
     @RegisterExtension
     static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis();
+
+    /** Registrations are rate-limited per address: tests register a fresh agency only when they need one. */
+    private static Agency agency;
+
+    @BeforeAll
+    static void registerAgency() {
+        agency = PORTAL.newAgency();
+    }
 
     @Test
     void registeringAnAgency_is201WithTheTenantAndItsOwner() {
@@ -35,10 +45,8 @@ class SignUpAndSessionsE2eTest {
 
     @Test
     void registeringATakenSlug_is409() {
-        Agency existing = PORTAL.newAgency();
-
-        PORTAL.anonymous().post("/api/v1/tenants", Map.of("name", "Copycat", "slug", existing.slug(),
-                "ownerEmail", "someone@else.test", "ownerPassword", Agency.PASSWORD)).expectProblem(409, "already-exists");
+        PORTAL.anonymous().post("/api/v1/tenants", Map.of("name", "Copycat", "slug", agency.slug(),
+                "ownerEmail", "someone@else.test", "ownerPassword", Agency.PASSWORD)).expectProblem(409, "tenant.slug-taken");
     }
 
     @Test
@@ -52,8 +60,6 @@ class SignUpAndSessionsE2eTest {
 
     @Test
     void signingIn_is201WithAnHttpOnlySameSiteCookieAndACsrfToken() {
-        Agency agency = PORTAL.newAgency();
-
         ApiResponse response = PORTAL.anonymous().post("/api/v1/sessions",
                 Map.of("tenant", agency.slug(), "email", agency.ownerEmail(), "password", Agency.PASSWORD)).expect(201);
 
@@ -68,8 +74,6 @@ class SignUpAndSessionsE2eTest {
 
     @Test
     void signingInWithAWrongPasswordOrUnknownAgency_is401AndSetsNoCookie() {
-        Agency agency = PORTAL.newAgency();
-
         ApiResponse wrongPassword = PORTAL.anonymous().post("/api/v1/sessions",
                 Map.of("tenant", agency.slug(), "email", agency.ownerEmail(), "password", "not the password"));
         ApiResponse unknownAgency = PORTAL.anonymous().post("/api/v1/sessions",
@@ -82,9 +86,27 @@ class SignUpAndSessionsE2eTest {
     }
 
     @Test
-    void me_showsTheSignedInOperatorAndTheirAgency() {
-        Agency agency = PORTAL.newAgency();
+    void repeatedWrongPasswords_lockThatAccountWith429_evenForTheRightPassword_butNotItsColleagues() {
+        Agency fresh = PORTAL.newAgency(); // its owner is locked out here
+        ApiClient colleague = fresh.operator("admin");
+        Map<String, String> wrong = Map.of("tenant", fresh.slug(), "email", fresh.ownerEmail(), "password", "guess");
+        int attempts = 0;
+        ApiResponse answer;
+        do {
+            answer = PORTAL.anonymous().post("/api/v1/sessions", wrong);
+            attempts++;
+        } while (answer.status() == 401 && attempts <= LogIn.PER_ACCOUNT.hits());
 
+        answer.expectProblem(429, "rate-limited");
+        assertThat(attempts).isLessThanOrEqualTo(LogIn.PER_ACCOUNT.hits());
+        assertThat(Long.parseLong(answer.header("Retry-After"))).isPositive();
+        PORTAL.anonymous().post("/api/v1/sessions", Map.of("tenant", fresh.slug(), "email", fresh.ownerEmail(),
+                "password", Agency.PASSWORD)).expectProblem(429, "rate-limited");
+        colleague.get("/api/v1/me").expect(200);
+    }
+
+    @Test
+    void me_showsTheSignedInOperatorAndTheirAgency() {
         JsonNode me = agency.owner().get("/api/v1/me").expect(200).json();
 
         assertThat(me.path("operator").path("id").asText()).isEqualTo(agency.ownerId());
@@ -103,8 +125,6 @@ class SignUpAndSessionsE2eTest {
 
     @Test
     void theCurrentSession_repeatsItsCsrfToken() {
-        Agency agency = PORTAL.newAgency();
-
         JsonNode current = agency.owner().get("/api/v1/sessions/current").expect(200).json();
 
         assertThat(current.path("csrfToken").asText()).isEqualTo(agency.owner().csrfToken());
@@ -112,29 +132,28 @@ class SignUpAndSessionsE2eTest {
 
     @Test
     void signingOut_is204_andTheCookieIsDeadAfterwards() {
-        Agency agency = PORTAL.newAgency();
         ApiClient session = agency.owner().signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD);
 
         ApiResponse logout = session.delete("/api/v1/sessions/current").expect(204);
 
         assertThat(logout.headers("Set-Cookie")).anySatisfy(c -> assertThat(c)
-                .startsWith(ApiClient.SESSION_COOKIE + "=").containsIgnoringCase("Max-Age=0"));
+                .startsWith(ApiClient.SESSION_COOKIE + "=;").contains("Expires=Thu, 01 Jan 1970"));
         session.get("/api/v1/me").expectProblem(401, "unauthenticated");
         agency.owner().get("/api/v1/me").expect(200);
     }
 
     @Test
     void endingAllSessions_endsEverySessionOfThatOperator_andNoOneElses() {
-        Agency agency = PORTAL.newAgency();
-        ApiClient laptop = agency.owner().signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD);
-        ApiClient phone = agency.owner().signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD);
-        ApiClient colleague = agency.operator("admin");
+        Agency fresh = PORTAL.newAgency(); // its owner loses every session here
+        ApiClient laptop = fresh.owner().signIn(fresh.slug(), fresh.ownerEmail(), Agency.PASSWORD);
+        ApiClient phone = fresh.owner().signIn(fresh.slug(), fresh.ownerEmail(), Agency.PASSWORD);
+        ApiClient colleague = fresh.operator("admin");
 
         laptop.delete("/api/v1/sessions").expect(204);
 
         laptop.get("/api/v1/me").expectProblem(401, "unauthenticated");
         phone.get("/api/v1/me").expectProblem(401, "unauthenticated");
-        agency.owner().get("/api/v1/me").expectProblem(401, "unauthenticated");
+        fresh.owner().get("/api/v1/me").expectProblem(401, "unauthenticated");
         colleague.get("/api/v1/me").expect(200);
     }
 }

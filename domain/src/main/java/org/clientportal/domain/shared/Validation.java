@@ -11,6 +11,10 @@ import java.util.function.Function;
  */
 public final class Validation {
 
+    /** No name or message holds U+0000, and PostgreSQL cannot store it in text: refused with the field named. */
+    private static final char NUL = '\u0000';
+    private static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public String requiredText(String field, String value, int maxLength) {
@@ -62,6 +66,10 @@ public final class Validation {
     }
 
     private <T> T parse(String field, String raw, Function<String, T> parser) {
+        if (raw.indexOf(NUL) >= 0) {
+            errors.add(new FieldError(field, NUL_MESSAGE));
+            return null;
+        }
         try {
             return parser.apply(raw.strip());
         } catch (IllegalArgumentException e) {
@@ -71,6 +79,10 @@ public final class Validation {
     }
 
     private String withinLength(String field, String text, int maxLength) {
+        if (text.indexOf(NUL) >= 0) {
+            errors.add(new FieldError(field, NUL_MESSAGE));
+            return null;
+        }
         if (text.length() > maxLength) {
             errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
             return null;

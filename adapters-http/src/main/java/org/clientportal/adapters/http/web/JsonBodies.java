@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import java.util.Locale;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
@@ -40,17 +42,43 @@ public final class JsonBodies {
         String contentType = ctx.contentType();
         String media = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json") && !media.endsWith("+json")) {
-            throw new UnsupportedMediaType(contentType);
+            throw UnsupportedMediaType.notJson(contentType);
         }
     }
 
-    /** A body that is not JSON: answered 415. */
+    /**
+     * Refuses, with 415, a request that declares a charset this server does not know, before anything
+     * reads its body: decoding it would fail deep inside the framework (a 500).
+     */
+    public static void requireKnownCharset(Context ctx) {
+        String charset = ctx.characterEncoding();
+        if (charset == null) {
+            return;
+        }
+        boolean known;
+        try {
+            known = Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException e) {
+            known = false;
+        }
+        if (!known) {
+            throw new UnsupportedMediaType("Send the body as UTF-8 application/json; the charset " + charset
+                    + " is unknown");
+        }
+    }
+
+    /** A body that is not JSON, or not in a known charset: answered 415. */
     public static final class UnsupportedMediaType extends RuntimeException {
 
         private static final long serialVersionUID = 1L;
 
-        UnsupportedMediaType(String contentType) {
-            super("Send the body as application/json" + (contentType == null ? "" : ", not " + contentType));
+        private UnsupportedMediaType(String message) {
+            super(message);
+        }
+
+        static UnsupportedMediaType notJson(String contentType) {
+            return new UnsupportedMediaType("Send the body as application/json"
+                    + (contentType == null ? "" : ", not " + contentType));
         }
     }
 }

@@ -20,11 +20,15 @@ public final class RequestIds {
     }
 
     public static void assign(Context ctx) {
-        String incoming = ctx.header(HEADER);
-        String id = incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        String id = idFor(ctx.header(HEADER));
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
         MDC.put(MDC_KEY, id);
+    }
+
+    /** The caller's own id when it is acceptable, else a new one; also for answers Javalin never sees. */
+    public static String idFor(String incoming) {
+        return incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
     }
 
     public static String of(Context ctx) {

@@ -1,10 +1,12 @@
 package org.clientportal.bootstrap.e2e.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,6 +70,13 @@ public final class ApiCall {
     public ApiCall body(String contentType, String raw) {
         header("Content-Type", contentType);
         this.body = HttpRequest.BodyPublishers.ofString(raw);
+        return this;
+    }
+
+    /** A body streamed without a Content-Length (chunked), as a client that does not know the size sends it. */
+    public ApiCall chunked(String raw) {
+        byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+        this.body = HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes));
         return this;
     }
 

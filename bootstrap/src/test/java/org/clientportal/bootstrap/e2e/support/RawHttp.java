@@ -1,5 +1,6 @@
 package org.clientportal.bootstrap.e2e.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +9,7 @@ import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +54,7 @@ public final class RawHttp {
             headers.computeIfAbsent(lines[i].substring(0, colon).strip(), name -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         List<String> encoding = headers.getOrDefault("Transfer-Encoding", List.of());
         if (encoding.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).contains("chunked"))) {
             body = dechunk(body);
@@ -63,7 +65,7 @@ public final class RawHttp {
 
     private static byte[] dechunk(byte[] chunked) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(chunked);
+        InputStream in = new ByteArrayInputStream(chunked);
         while (true) {
             StringBuilder size = new StringBuilder();
             int c;

@@ -69,6 +69,7 @@ public final class ThrowawayRedis implements BeforeAllCallback, AfterAllCallback
         if (process == null) {
             return;
         }
+        // A frozen server ignores SIGTERM; SIGKILL (destroyForcibly) ends it either way.
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
@@ -76,6 +77,26 @@ public final class ThrowawayRedis implements BeforeAllCallback, AfterAllCallback
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** Freezes the server (SIGSTOP): connections stay open but nothing answers, like a network that drops packets. */
+    public synchronized void freeze() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    /** Lets a frozen server run on (SIGCONT). */
+    public synchronized void thaw() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        if (process == null) {
+            throw new IllegalStateException("redis-server is not running");
+        }
+        int exit = new ProcessBuilder("kill", signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("kill " + signal + " failed with " + exit);
+        }
     }
 
     private boolean answers() {
