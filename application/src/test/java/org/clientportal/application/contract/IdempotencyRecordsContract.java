@@ -3,6 +3,7 @@ package org.clientportal.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Map;
 import org.clientportal.application.idempotency.IdempotencyClaim;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.domain.shared.TenantId;
@@ -32,7 +33,7 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
     void aCompletedKey_answersTheRecordedResponse() {
         TenantId tenant = newTenant();
         claim(tenant, PRINCIPAL, "fp-1", at(0));
-        RecordedResponse response = new RecordedResponse(201, "{\"id\":\"c-1\"}");
+        RecordedResponse response = new RecordedResponse(201, "{\"id\":\"c-1\"}", Map.of("ETag", "\"1\""));
         inTenant(tenant, () -> ports.idempotencyRecords().complete(tenant, PRINCIPAL, KEY, response));
 
         assertThat(claim(tenant, PRINCIPAL, "fp-1", at(60)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -17,15 +18,15 @@ class IdempotentRequestsTest {
     @Test
     void aFinishedRequest_isAnsweredAgain_forTheSameBody() {
         assertThat(requests.begin(agency.owner, "k1", "body-a")).isEmpty();
-        requests.finish(agency.owner, "k1", new RecordedResponse(201, "{\"id\":\"1\"}"));
+        requests.finish(agency.owner, "k1", new RecordedResponse(201, "{\"id\":\"1\"}", Map.of("ETag", "\"1\"")));
 
-        assertThat(requests.begin(agency.owner, "k1", "body-a")).contains(new RecordedResponse(201, "{\"id\":\"1\"}"));
+        assertThat(requests.begin(agency.owner, "k1", "body-a")).contains(new RecordedResponse(201, "{\"id\":\"1\"}", Map.of("ETag", "\"1\"")));
     }
 
     @Test
     void theSameKeyWithAnotherBody_isUnprocessable() {
         requests.begin(agency.owner, "k1", "body-a");
-        requests.finish(agency.owner, "k1", new RecordedResponse(201, "{}"));
+        requests.finish(agency.owner, "k1", new RecordedResponse(201, "{}", Map.of()));
 
         assertThatThrownBy(() -> requests.begin(agency.owner, "k1", "body-b"))
                 .isInstanceOf(DomainError.class)

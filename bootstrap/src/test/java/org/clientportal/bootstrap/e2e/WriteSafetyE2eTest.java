@@ -110,8 +110,25 @@ class WriteSafetyE2eTest {
         assertThat(again.status()).isEqualTo(201);
         assertThat(again.json()).isEqualTo(first.json());
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.header("ETag")).isEqualTo(first.header("ETag")).isEqualTo("\"1\"");
         assertThat(agency.owner().get("/api/v1/clients?q=Exactly once".replace(" ", "%20")).expect(200).json()
                 .path("items")).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedApiKeyCreation_doesNotShowTheKeyAgain_andCreatesOneKey() {
+        Map<String, Object> body = Map.of("name", "Exactly one key");
+
+        ApiResponse first = agency.owner().call("POST", "/api/v1/api-keys").idempotencyKey("key-once-1")
+                .json(body).send().expect(201);
+        ApiResponse again = agency.owner().call("POST", "/api/v1/api-keys").idempotencyKey("key-once-1")
+                .json(body).send().expect(201);
+
+        assertThat(first.json().path("key").asText()).startsWith("cmp_");
+        assertThat(again.json().path("id").asText()).isEqualTo(first.json().path("id").asText());
+        assertThat(again.json().path("key").isNull()).isTrue();
+        assertThat(agency.owner().get("/api/v1/api-keys").expect(200).json().path("items").findValuesAsText("name"))
+                .containsOnlyOnce("Exactly one key");
     }
 
     @Test

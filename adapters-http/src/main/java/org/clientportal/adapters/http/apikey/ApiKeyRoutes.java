@@ -1,7 +1,6 @@
 package org.clientportal.adapters.http.apikey;
 
 import io.javalin.http.HandlerType;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.Reply;
@@ -20,15 +19,8 @@ public final class ApiKeyRoutes {
         table.authenticated(HandlerType.POST, "/api/v1/api-keys", (ctx, actor) -> {
             CreateApiKeyRequest body = bodies.read(ctx, CreateApiKeyRequest.class);
             IssuedApiKey issued = useCases.createApiKey().execute(actor, new CreateApiKeyCommand(body.name(), body.role()));
-            Map<String, Object> json = new LinkedHashMap<>();
-            ApiKeyJson view = ApiKeyJson.of(issued.key());
-            json.put("id", view.id());
-            json.put("key", issued.token());
-            json.put("name", view.name());
-            json.put("role", view.role());
-            json.put("createdBy", view.createdBy());
-            json.put("createdAt", view.createdAt());
-            return Reply.created(json);
+            IssuedApiKeyJson json = IssuedApiKeyJson.of(issued);
+            return Reply.created(json).replayedAs(json.withoutKey());
         });
         table.authenticated(HandlerType.GET, "/api/v1/api-keys", (ctx, actor) ->
                 Reply.ok(Map.of("items", useCases.listApiKeys().execute(actor).stream().map(ApiKeyJson::of).toList())));

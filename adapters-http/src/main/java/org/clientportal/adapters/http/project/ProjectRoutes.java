@@ -30,9 +30,6 @@ public final class ProjectRoutes {
     public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
         table.authenticated(HandlerType.POST, "/api/v1/projects", (ctx, actor) -> {
             CreateProjectRequest body = bodies.read(ctx, CreateProjectRequest.class);
-            if (body.clientId() == null || body.clientId().isBlank()) {
-                throw ValidationFailed.of("clientId", "is required");
-            }
             Project project = useCases.createProject().execute(actor, new CreateProjectCommand(body.clientId(),
                     new ProjectInput(body.name(), body.description(), body.startDate(), body.dueDate())));
             return versioned(201, project);

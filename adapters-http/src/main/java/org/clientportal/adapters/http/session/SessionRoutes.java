@@ -16,7 +16,7 @@ import org.clientportal.application.operator.Me;
 import org.clientportal.application.session.LogInCommand;
 import org.clientportal.application.session.Session;
 import org.clientportal.application.session.SignedIn;
-import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.AccessDenied;
 
 /** Sign-in, sign-out (here or everywhere) and "who am I". */
 public final class SessionRoutes {
@@ -63,7 +63,7 @@ public final class SessionRoutes {
     private static Session requireSession(io.javalin.http.Context ctx) {
         Session session = Authentication.sessionOf(ctx);
         if (session == null) {
-            throw new AuthenticationFailed("This route works on a signed-in session, not an API key");
+            throw new AccessDenied("This route works on a signed-in session, not an API key");
         }
         return session;
     }

@@ -32,7 +32,8 @@ final class Idempotency {
         String fingerprint = digests.sha256(ctx.method() + " " + ctx.path() + "\n" + ctx.body());
         Optional<RecordedResponse> recorded = requests.begin(actor, key, fingerprint);
         if (recorded.isPresent()) {
-            return new Reply(recorded.get().status(), new RawJson(recorded.get().body()), java.util.Map.of())
+            RecordedResponse first = recorded.get();
+            return new Reply(first.status(), first.body().isEmpty() ? null : new RawJson(first.body()), first.headers())
                     .withHeader("Idempotent-Replayed", "true");
         }
         Reply reply;
@@ -43,7 +44,8 @@ final class Idempotency {
             throw e;
         }
         String body = reply.body() == null ? "" : replies.serialize(reply.body());
-        requests.finish(actor, key, new RecordedResponse(reply.status(), body));
+        String kept = reply.replayBody() == null ? body : replies.serialize(reply.replayBody());
+        requests.finish(actor, key, new RecordedResponse(reply.status(), kept, reply.headers()));
         return new Reply(reply.status(), reply.body() == null ? null : new RawJson(body), reply.headers());
     }
 }

@@ -95,7 +95,7 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(write("POST", "/api/v1/api-keys", "{\"name\": \"Boss\", \"role\": \"owner\"}").status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/api-keys", null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/me", null, "Authorization", bearer).status()).isEqualTo(200);
-        assertThat(api.call("GET", "/api/v1/sessions/current", null, "Authorization", bearer).status()).isEqualTo(401);
+        assertThat(api.call("GET", "/api/v1/sessions/current", null, "Authorization", bearer).status()).isEqualTo(403);
         assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
 
         assertThat(api.call("GET", "/api/v1/operators", null, "Authorization", bearer).status()).isEqualTo(200);

@@ -1,27 +1,16 @@
 package org.clientportal.adapters.persistence.audit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
+import org.clientportal.adapters.persistence.shared.JsonbMaps;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.shared.TenantId;
-import org.jooq.JSONB;
 
 /**
- * Converts between audit_events rows and {@link AuditEvent}. Snapshots are stored as jsonb and come
- * back as JSON types: strings, booleans, nulls, Long for whole numbers (the application records
- * versions as long), Double for others, lists and LinkedHashMaps.
+ * Converts between audit_events rows and {@link AuditEvent}. Snapshots are stored as jsonb (see
+ * {@link JsonbMaps} for the types they come back as).
  */
 final class AuditEventRows {
-
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_LONG_FOR_INTS);
-    private static final TypeReference<LinkedHashMap<String, Object>> SNAPSHOT = new TypeReference<>() {
-    };
 
     private AuditEventRows() {
     }
@@ -34,8 +23,8 @@ final class AuditEventRows {
         record.setAction(event.action());
         record.setEntityType(event.entityType());
         record.setEntityId(event.entityId());
-        record.setBefore(event.before().map(AuditEventRows::toJson).orElse(null));
-        record.setAfter(event.after().map(AuditEventRows::toJson).orElse(null));
+        record.setBefore(event.before().map(JsonbMaps::toJsonb).orElse(null));
+        record.setAfter(event.after().map(JsonbMaps::toJsonb).orElse(null));
         record.setRequestId(event.requestId());
         record.setAt(event.at());
         return record;
@@ -44,24 +33,8 @@ final class AuditEventRows {
     static AuditEvent toEvent(AuditEventsRecord record) {
         return new AuditEvent(record.getId(), new TenantId(record.getTenantId()), record.getActor(),
                 record.getAction(), record.getEntityType(), record.getEntityId(),
-                Optional.ofNullable(record.getBefore()).map(AuditEventRows::fromJson),
-                Optional.ofNullable(record.getAfter()).map(AuditEventRows::fromJson),
+                Optional.ofNullable(record.getBefore()).map(JsonbMaps::fromJsonb),
+                Optional.ofNullable(record.getAfter()).map(JsonbMaps::fromJsonb),
                 record.getRequestId(), record.getAt());
-    }
-
-    private static JSONB toJson(Map<String, Object> snapshot) {
-        try {
-            return JSONB.valueOf(JSON.writeValueAsString(snapshot));
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("an audit snapshot must hold plain JSON values only", e);
-        }
-    }
-
-    private static Map<String, Object> fromJson(JSONB json) {
-        try {
-            return JSON.readValue(json.data(), SNAPSHOT);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored audit snapshot is not a JSON object", e);
-        }
     }
 }

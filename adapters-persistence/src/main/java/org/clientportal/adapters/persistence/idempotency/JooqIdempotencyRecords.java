@@ -3,8 +3,11 @@ package org.clientportal.adapters.persistence.idempotency;
 import static org.clientportal.adapters.persistence.generated.Tables.IDEMPOTENCY_RECORDS;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
+import org.clientportal.adapters.persistence.shared.JsonbMaps;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.idempotency.IdempotencyClaim;
 import org.clientportal.application.idempotency.RecordedResponse;
@@ -12,6 +15,7 @@ import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 
 /**
  * Claims are decided by single statements (insert if absent, take over if stale), so two requests
@@ -51,6 +55,7 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
                 .set(IDEMPOTENCY_RECORDS.STATE, COMPLETED)
                 .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, response.status())
                 .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, response.body())
+                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, JsonbMaps.toJsonb(response.headers()))
                 .where(keyIs(tenant, principal, key))
                 .execute();
     }
@@ -87,9 +92,16 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
     private static IdempotencyClaim toClaim(IdempotencyRecordsRecord record) {
         if (COMPLETED.equals(record.getState())) {
             return new IdempotencyClaim.Completed(record.getFingerprint(),
-                    new RecordedResponse(record.getResponseStatus(), record.getResponseBody()));
+                    new RecordedResponse(record.getResponseStatus(), record.getResponseBody(),
+                            headers(record.getResponseHeaders())));
         }
         return new IdempotencyClaim.InProgress(record.getFingerprint());
+    }
+
+    private static Map<String, String> headers(JSONB json) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        JsonbMaps.fromJsonb(json).forEach((name, value) -> headers.put(name, String.valueOf(value)));
+        return headers;
     }
 
     private static Condition keyIs(TenantId tenant, String principal, String key) {

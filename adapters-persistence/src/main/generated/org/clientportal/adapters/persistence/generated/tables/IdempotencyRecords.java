@@ -19,6 +19,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.InverseForeignKey;
+import org.jooq.JSONB;
 import org.jooq.Name;
 import org.jooq.Path;
 import org.jooq.PlainSQL;
@@ -98,6 +99,11 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
      * The column <code>portal.idempotency_records.created_at</code>.
      */
     public final TableField<IdempotencyRecordsRecord, Instant> CREATED_AT = createField(DSL.name("created_at"), SQLDataType.INSTANT.nullable(false), this, "");
+
+    /**
+     * The column <code>portal.idempotency_records.response_headers</code>.
+     */
+    public final TableField<IdempotencyRecordsRecord, JSONB> RESPONSE_HEADERS = createField(DSL.name("response_headers"), SQLDataType.JSONB.nullable(false).defaultValue(DSL.field(DSL.raw("'{}'::jsonb"), SQLDataType.JSONB)), this, "");
 
     private IdempotencyRecords(Name alias, Table<IdempotencyRecordsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
@@ -192,6 +198,7 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
     public List<Check<IdempotencyRecordsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("idempotency_records_check"), "(((state = 'completed'::text) = (response_status IS NOT NULL)))", true),
+            Internal.createCheck(this, DSL.name("idempotency_records_response_headers_check"), "((jsonb_typeof(response_headers) = 'object'::text))", true),
             Internal.createCheck(this, DSL.name("idempotency_records_state_check"), "((state = ANY (ARRAY['in_progress'::text, 'completed'::text])))", true)
         );
     }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
+import org.jooq.JSONB;
 import org.jooq.Record3;
 import org.jooq.impl.UpdatableRecordImpl;
 
@@ -132,6 +133,20 @@ public class IdempotencyRecordsRecord extends UpdatableRecordImpl<IdempotencyRec
         return (Instant) get(7);
     }
 
+    /**
+     * Setter for <code>portal.idempotency_records.response_headers</code>.
+     */
+    public void setResponseHeaders(JSONB value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>portal.idempotency_records.response_headers</code>.
+     */
+    public JSONB getResponseHeaders() {
+        return (JSONB) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -155,7 +170,7 @@ public class IdempotencyRecordsRecord extends UpdatableRecordImpl<IdempotencyRec
     /**
      * Create a detached, initialised IdempotencyRecordsRecord
      */
-    public IdempotencyRecordsRecord(UUID tenantId, String principal, String key, String fingerprint, String state, Integer responseStatus, String responseBody, Instant createdAt) {
+    public IdempotencyRecordsRecord(UUID tenantId, String principal, String key, String fingerprint, String state, Integer responseStatus, String responseBody, Instant createdAt, JSONB responseHeaders) {
         super(IdempotencyRecords.IDEMPOTENCY_RECORDS);
 
         setTenantId(tenantId);
@@ -166,6 +181,7 @@ public class IdempotencyRecordsRecord extends UpdatableRecordImpl<IdempotencyRec
         setResponseStatus(responseStatus);
         setResponseBody(responseBody);
         setCreatedAt(createdAt);
+        setResponseHeaders(responseHeaders);
         resetChangedOnNotNull();
     }
 }
