@@ -25,7 +25,8 @@ record OperationalState(SessionStore sessions, RateLimiter rateLimiter, List<Rea
 
     private static final Logger LOG = LoggerFactory.getLogger(OperationalState.class);
 
-    static OperationalState open(Optional<String> redisUrl, Clock clock) {
+    /** {@code keyPrefix} keeps this portal's keys apart when one Redis serves several (test runs, say). */
+    static OperationalState open(Optional<String> redisUrl, String keyPrefix, Clock clock) {
         if (redisUrl.isEmpty()) {
             LOG.warn("PORTAL_REDIS_URL is not set: sessions and rate limits live in memory and serve this single node only");
             return new OperationalState(new InMemorySessionStore(clock), new InMemoryRateLimiter(clock), List.of(),
@@ -43,7 +44,8 @@ record OperationalState(SessionStore sessions, RateLimiter rateLimiter, List<Rea
         } else {
             LOG.warn("Redis does not answer yet; requests that need it fail with 503 until it does");
         }
-        return new OperationalState(new RedisSessionStore(redis), new RedisRateLimiter(redis), List.of(readiness),
+        return new OperationalState(new RedisSessionStore(redis, keyPrefix), new RedisRateLimiter(redis, keyPrefix),
+                List.of(readiness),
                 Optional.of(redis));
     }
 

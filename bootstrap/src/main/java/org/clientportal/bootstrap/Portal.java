@@ -44,7 +44,7 @@ public final class Portal implements AutoCloseable {
         PostgresPersistence persistence = PostgresPersistence.start(config.database());
         OperationalState state;
         try {
-            state = OperationalState.open(config.redisUrl(), new SystemClock());
+            state = OperationalState.open(config.redisUrl(), config.redisKeyPrefix(), new SystemClock());
         } catch (RuntimeException e) {
             persistence.close();
             throw e;

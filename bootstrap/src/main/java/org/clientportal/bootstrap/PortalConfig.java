@@ -10,7 +10,8 @@ import org.clientportal.adapters.persistence.PersistenceSettings;
  * local PostgreSQL and without Redis. The README lists each variable.
  */
 public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
-                           Duration sessionIdleTimeout, boolean secureCookies, long maxBodyBytes, int bcryptCost) {
+                           String redisKeyPrefix, Duration sessionIdleTimeout, boolean secureCookies,
+                           long maxBodyBytes, int bcryptCost) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -33,6 +34,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.integer("PORTAL_HTTP_PORT", 7070, 0, 65535),
                 database,
                 Optional.ofNullable(env.get("PORTAL_REDIS_URL")).filter(url -> !url.isBlank()),
+                vars.text("PORTAL_REDIS_KEY_PREFIX", "portal:"),
                 Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),

@@ -19,6 +19,7 @@ class PortalConfigTest {
         assertThat(config.database().runtimeRole()).isEqualTo("portal_app");
         assertThat(config.database().poolSize()).isEqualTo(10);
         assertThat(config.redisUrl()).isEmpty();
+        assertThat(config.redisKeyPrefix()).isEqualTo("portal:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofHours(8));
     }
 
@@ -32,6 +33,7 @@ class PortalConfigTest {
                 "PORTAL_DB_APP_USER", "agency_app",
                 "PORTAL_DB_POOL_SIZE", "4",
                 "PORTAL_REDIS_URL", "redis://cache:6379",
+                "PORTAL_REDIS_KEY_PREFIX", "agency-a:",
                 "PORTAL_SESSION_IDLE_MINUTES", "30",
                 "PORTAL_SECURE_COOKIES", "true"));
 
@@ -41,6 +43,7 @@ class PortalConfigTest {
         assertThat(config.database().runtimeRole()).isEqualTo("agency_app");
         assertThat(config.database().poolSize()).isEqualTo(4);
         assertThat(config.redisUrl()).contains("redis://cache:6379");
+        assertThat(config.redisKeyPrefix()).isEqualTo("agency-a:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.secureCookies()).isTrue();
     }

@@ -26,6 +26,9 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
     private final Supplier<String> redisUrl;
     private final TestServer server = TestServer.fromEnvironment();
     private final String database = TestServer.uniqueName("portal_e2e");
+    /** This class's own keys in a shared Redis. */
+    private final String redisKeyPrefix = database + ":";
+    private String redisUrlInUse;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -40,7 +43,7 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
 
     /** On the shared test Redis (PORTAL_TEST_REDIS_URL, else the local one). */
     public static PortalUnderTest onTestRedis() {
-        return new PortalUnderTest(TestRedis::readyForOneTestClass);
+        return new PortalUnderTest(TestRedis::ready);
     }
 
     /** On a Redis the test class controls; the URL is asked for when the portal starts. */
@@ -51,7 +54,9 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
     @Override
     public void beforeAll(ExtensionContext context) {
         Map<String, String> env = environment(server.jdbcUrl(database));
-        env.put("PORTAL_REDIS_URL", redisUrl.get());
+        redisUrlInUse = redisUrl.get();
+        env.put("PORTAL_REDIS_URL", redisUrlInUse);
+        env.put("PORTAL_REDIS_KEY_PREFIX", redisKeyPrefix);
         try {
             portal = Portal.start(PortalConfig.fromEnvironment(env));
         } catch (DatabaseUnreachable e) {
@@ -69,6 +74,16 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
             }
         } finally {
             server.dropDatabase(database);
+            forgetRedisKeys();
+        }
+    }
+
+    /** A Redis the test class controlled may be gone by now; a shared one is tidied. */
+    private void forgetRedisKeys() {
+        try {
+            TestRedis.forget(redisUrlInUse, redisKeyPrefix);
+        } catch (RuntimeException e) {
+            // nothing to tidy in a Redis that is no longer there
         }
     }
 

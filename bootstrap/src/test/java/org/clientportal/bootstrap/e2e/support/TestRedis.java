@@ -8,8 +8,9 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * The Redis the end-to-end tests share: PORTAL_TEST_REDIS_URL, else the local one. When it does not
- * answer, the tests fail; they never skip.
+ * The Redis the end-to-end tests share: PORTAL_TEST_REDIS_URL, else the local one. Each test class
+ * keeps its keys under a prefix of its own, so classes and runs never spend each other's rate
+ * limits. When it does not answer, the tests fail; they never skip.
  */
 final class TestRedis {
 
@@ -23,26 +24,26 @@ final class TestRedis {
         return url == null || url.isBlank() ? DEFAULT_URL : url.strip();
     }
 
-    /**
-     * Checks that Redis answers, then forgets the rate-limit counters of the loopback address that
-     * every test calls from. Without this, earlier test classes (and earlier runs, within the hour)
-     * would have spent the registration and intake budgets this class needs.
-     */
-    static String readyForOneTestClass() {
+    /** Checks that Redis answers; the tests fail, never skip, when it does not. */
+    static String ready() {
         String url = url();
         try (RedisClient redis = RedisConnections.open(url)) {
-            try {
-                redis.ping();
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("Redis is not reachable at " + url
-                        + " (end-to-end tests need it: start it, or point PORTAL_TEST_REDIS_URL at one)", e);
-            }
-            List<String> counters = scan(redis, RedisConnections.DEFAULT_KEY_PREFIX + "rate:*:127.0.0.1");
-            if (!counters.isEmpty()) {
-                redis.del(counters.toArray(String[]::new));
-            }
+            redis.ping();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Redis is not reachable at " + url
+                    + " (end-to-end tests need it: start it, or point PORTAL_TEST_REDIS_URL at one)", e);
         }
         return url;
+    }
+
+    /** Removes every key a test class left under its own prefix (sessions, rate-limit counters). */
+    static void forget(String url, String keyPrefix) {
+        try (RedisClient redis = RedisConnections.open(url)) {
+            List<String> keys = scan(redis, keyPrefix + "*");
+            if (!keys.isEmpty()) {
+                redis.del(keys.toArray(String[]::new));
+            }
+        }
     }
 
     private static List<String> scan(RedisClient redis, String pattern) {
