@@ -50,7 +50,13 @@ public final class Portal implements AutoCloseable {
             throw e;
         }
         Portal portal = new Portal(config, persistence, state);
-        portal.port = portal.http.start(config.httpHost(), config.httpPort());
+        try {
+            portal.port = portal.http.start(config.httpHost(), config.httpPort());
+        } catch (RuntimeException e) {
+            state.close();
+            persistence.close();
+            throw e;
+        }
         return portal;
     }
 

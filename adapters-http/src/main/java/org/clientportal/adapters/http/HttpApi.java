@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
 import java.util.List;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
@@ -84,8 +85,23 @@ public final class HttpApi {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        app.start(host, port);
+        try {
+            app.start(host, port);
+        } catch (JavalinBindException e) {
+            app.stop();
+            throw new PortUnavailable(host, port);
+        }
         return app.port();
+    }
+
+    /** The port is taken by another process: reported in one line at start. */
+    public static final class PortUnavailable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        PortUnavailable(String host, int port) {
+            super("port " + port + " on " + host + " is already in use; stop the other process or set PORTAL_HTTP_PORT");
+        }
     }
 
     /** Stops taking requests and lets the running ones finish. */
