@@ -2,6 +2,7 @@ package org.clientportal.bootstrap;
 
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.persistence.DatabaseSetupFailed;
 import org.clientportal.adapters.persistence.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,8 @@ public final class Main {
         Portal portal;
         try {
             portal = Portal.start(PortalConfig.fromEnvironment(System.getenv()));
-        } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | HttpApi.PortUnavailable e) {
+        } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | DatabaseSetupFailed
+                 | HttpApi.PortUnavailable e) {
             System.err.println("portal: " + e.getMessage());
             System.exit(1);
             return;

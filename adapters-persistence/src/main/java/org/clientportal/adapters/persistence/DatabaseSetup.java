@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
@@ -47,11 +48,11 @@ final class DatabaseSetup {
         } catch (DataAccessException e) {
             // Another replica (or test) created it between our two connections: that is what we wanted.
             if (!DUPLICATE_DATABASE.equals(e.sqlState()) && !UNIQUE_VIOLATION.equals(e.sqlState())) {
-                throw new IllegalStateException("cannot create the database " + url + " as "
+                throw new DatabaseSetupFailed("cannot create the database " + url + " as "
                         + settings.adminUser() + ": " + e.getMessage(), e);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Connections.failure(maintenance, settings.adminUser(), e);
         }
     }
 
@@ -87,7 +88,10 @@ final class DatabaseSetup {
                 refuseRoleThatBypassesSecurity(admin, role);
             });
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
+            throw Connections.failure(url, settings.adminUser(), e);
+        } catch (DataAccessException e) {
+            throw new DatabaseSetupFailed("cannot set up the runtime role " + role + " as " + settings.adminUser()
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -97,19 +101,26 @@ final class DatabaseSetup {
                 "select rolsuper or rolbypassrls from pg_catalog.pg_roles where rolname = ?", role)
                 .get(0, Boolean.class);
         if (bypasses) {
-            throw new IllegalStateException("the runtime role " + role + " is a superuser or may bypass row-level"
-                    + " security; configure a plain role for the service");
+            throw new DatabaseSetupFailed("the runtime role " + role + " is a superuser or may bypass row-level"
+                    + " security; configure a plain role for the service (PORTAL_DB_APP_USER)", null);
         }
     }
 
     private void migrate() {
-        Flyway.configure()
+        try {
+            flyway().migrate();
+        } catch (FlywayException e) {
+            throw new DatabaseSetupFailed("migrating the schema of " + url + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Flyway flyway() {
+        return Flyway.configure()
                 .dataSource(Connections.dataSource(url, settings.adminUser(), settings.adminPassword()))
                 .schemas(SCHEMA)
                 .createSchemas(true)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("runtime_role", settings.runtimeRole()))
-                .load()
-                .migrate();
+                .load();
     }
 }

@@ -74,11 +74,29 @@ class PostgresPersistenceStartTest {
             assertThatThrownBy(() -> PostgresPersistence.start(
                     PersistenceSettings.of(server.jdbcUrl(database), server.user(), server.password())
                             .withRuntimeRole(role, "")))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessageContaining("may bypass row-level security");
         } finally {
             server.dropDatabase(database);
             server.execute("drop role if exists " + role);
+        }
+    }
+
+    @Test
+    void anAdminThatMayNotCreateTheMissingDatabase_isRefusedInOneLine() throws SQLException {
+        String database = TestServer.uniqueName("portal_t_nocreate");
+        String admin = TestServer.uniqueName("portal_t_nocreate");
+        server.execute("create role " + admin + " login password 'admin-pw'");
+        try {
+            assertThatThrownBy(() -> PostgresPersistence.start(
+                    PersistenceSettings.of(server.jdbcUrl(database), admin, "admin-pw")))
+                    .isInstanceOf(DatabaseSetupFailed.class)
+                    .hasMessageStartingWith("cannot create the database")
+                    .hasMessageContaining("permission denied")
+                    .hasMessageNotContaining("\n");
+        } finally {
+            server.dropDatabase(database);
+            server.execute("drop role if exists " + admin);
         }
     }
 
