@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
+import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
@@ -47,6 +48,18 @@ class JooqTransactionsTest {
                 .set(runtimeRole)
                 .set(SQLDialect.POSTGRES)
                 .set(ExecuteListener.onExecuteStart(context -> statements.add(context.sql())))));
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAnswer_isADependencyUnavailable_notARawSqlError() {
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://127.0.0.1:1/portal");
+        nowhere.setUser(DATABASE.settings().runtimeRole());
+        JooqTransactions unreachable = new JooqTransactions(DSL.using(nowhere, SQLDialect.POSTGRES));
+
+        assertThatThrownBy(() -> unreachable.inTenant(new TenantId(UUID.randomUUID()), () -> "never"))
+                .isInstanceOf(DependencyUnavailable.class)
+                .hasMessageContaining("database");
     }
 
     @Test
