@@ -68,26 +68,31 @@ public final class LogIn {
         rateLimits.spend(PER_ADDRESS, "login-address:" + command.clientAddress());
         rateLimits.spend(PER_ACCOUNT, "login-account:" + command.tenant().strip().toLowerCase(Locale.ROOT) + ":"
                 + command.email().strip().toLowerCase(Locale.ROOT));
-        TenantId tenantId = lookup.bySlug(command.tenant().strip()).orElse(null);
-        Optional<Operator> operator = tenantId == null ? Optional.empty() : findOperator(tenantId, command.email());
-        boolean passwordMatches = hasher.matches(command.password(), operator.map(Operator::passwordHash).orElse(decoyHash));
-        if (operator.isEmpty() || !passwordMatches) {
+        Optional<Account> account = lookup.bySlug(command.tenant().strip())
+                .flatMap(tenantId -> findAccount(tenantId, command.email()));
+        String hash = account.map(a -> a.operator().passwordHash()).orElse(decoyHash);
+        if (!hasher.matches(command.password(), hash) || account.isEmpty()) {
             throw new AuthenticationFailed(FAILURE);
         }
-        Tenant tenant = transactions.inTenant(tenantId, () -> tenants.find(tenantId))
-                .orElseThrow(() -> new AuthenticationFailed(FAILURE));
-        Session session = new Session(secrets.token(32), tenantId, operator.get().id(), secrets.token(32), clock.now());
+        Operator operator = account.get().operator();
+        Session session = new Session(secrets.token(32), operator.tenantId(), operator.id(), secrets.token(32),
+                clock.now());
         sessions.save(session, idleTimeout);
-        return new SignedIn(session, operator.get(), tenant);
+        return new SignedIn(session, operator, account.get().tenant());
     }
 
-    private Optional<Operator> findOperator(TenantId tenantId, String rawEmail) {
+    /** Who would be signing in: the operator with that email, and their agency, read together. */
+    private record Account(Tenant tenant, Operator operator) {
+    }
+
+    private Optional<Account> findAccount(TenantId tenantId, String rawEmail) {
         EmailAddress email;
         try {
             email = new EmailAddress(rawEmail.strip());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        return transactions.inTenant(tenantId, () -> operators.findByEmail(tenantId, email));
+        return transactions.inTenant(tenantId, () -> operators.findByEmail(tenantId, email)
+                .flatMap(operator -> tenants.find(tenantId).map(tenant -> new Account(tenant, operator))));
     }
 }
