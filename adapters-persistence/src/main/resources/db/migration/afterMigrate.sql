@@ -16,3 +16,4 @@ revoke all on portal.flyway_schema_history from "${runtime_role}";
 revoke update, delete, truncate on portal.audit_events from "${runtime_role}";
 
 grant execute on function portal.tenant_id_for_slug(text) to "${runtime_role}";
+grant execute on function portal.expire_idempotency_records(timestamptz) to "${runtime_role}";

@@ -2,7 +2,6 @@ package org.clientportal.bootstrap;
 
 import java.util.List;
 import java.util.Optional;
-import org.clientportal.application.UseCases;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.operator.AddOperatorCommand;
 import org.clientportal.application.project.CreateProjectCommand;
@@ -27,13 +26,13 @@ final class DemoAgency {
     private DemoAgency() {
     }
 
-    static void load(UseCases useCases, int port) {
+    static void load(Features features, int port) {
         try {
-            TenantRegistration demo = useCases.registerTenant().execute(new RegisterTenantCommand("Demo Agency", SLUG,
+            TenantRegistration demo = features.tenants().registerTenant().execute(new RegisterTenantCommand("Demo Agency", SLUG,
                     OWNER_EMAIL, PASSWORD, "Olivia Owner", "demo-loader", "demo-load"));
-            Actor owner = new Actor(demo.tenant().id(), Principal.operator(demo.owner().id()), demo.owner().role(),
+            Actor owner = new Actor(demo.tenant().id(), new Principal.Operator(demo.owner().id(), demo.owner().role()),
                     "demo-load");
-            populate(useCases, owner);
+            populate(features, owner);
             System.out.println("Demo agency loaded.");
         } catch (AlreadyExists e) {
             System.out.println("Demo agency already loaded.");
@@ -43,41 +42,41 @@ final class DemoAgency {
                 + "(the member account is va@demo.test with the same password)%n", SLUG, OWNER_EMAIL, PASSWORD, port);
     }
 
-    private static void populate(UseCases useCases, Actor owner) {
-        useCases.addOperator().execute(owner, new AddOperatorCommand("va@demo.test", "Victor Assistant", "member", PASSWORD));
-        Client acme = client(useCases, owner, "Acme Ltd", "ops@acme.test", "Acme", "onboarding", "active");
-        Client northwind = client(useCases, owner, "Northwind Traders", "hello@northwind.test", "Northwind", "onboarding");
-        client(useCases, owner, "Globex", "contact@globex.test", "Globex Corporation");
-        client(useCases, owner, "Initech", "it@initech.test", "Initech", "onboarding", "active", "paused");
+    private static void populate(Features features, Actor owner) {
+        features.operators().addOperator().execute(owner, new AddOperatorCommand("va@demo.test", "Victor Assistant", "member", PASSWORD));
+        Client acme = client(features, owner, "Acme Ltd", "ops@acme.test", "Acme", "onboarding", "active");
+        Client northwind = client(features, owner, "Northwind Traders", "hello@northwind.test", "Northwind", "onboarding");
+        client(features, owner, "Globex", "contact@globex.test", "Globex Corporation");
+        client(features, owner, "Initech", "it@initech.test", "Initech", "onboarding", "active", "paused");
 
-        Project site = project(useCases, owner, acme, "Website relaunch", "2026-01-12", "2026-04-30");
-        useCases.replaceMilestones().execute(owner, site.id().toString(), List.of(
+        Project site = project(features, owner, acme, "Website relaunch", "2026-01-12", "2026-04-30");
+        features.projects().replaceMilestones().execute(owner, site.id().toString(), List.of(
                 new MilestoneInput("discovery", "Discovery workshop", List.of("ACME-1", "ACME-2"), "2026-01-23"),
                 new MilestoneInput("design", "Design sign-off", List.of("ACME-3"), "2026-02-27"),
                 new MilestoneInput("launch", "Launch", List.of("ACME-7", "ACME-8"), "2026-04-30")), Optional.empty());
-        useCases.completeMilestone().execute(owner, site.id().toString(), "discovery");
-        move(useCases, owner, site, "active");
-        move(useCases, owner, project(useCases, owner, northwind, "Brand audit", null, null), "active");
-        project(useCases, owner, acme, "SEO retainer", null, null);
+        features.projects().completeMilestone().execute(owner, site.id().toString(), "discovery");
+        move(features, owner, site, "active");
+        move(features, owner, project(features, owner, northwind, "Brand audit", null, null), "active");
+        project(features, owner, acme, "SEO retainer", null, null);
     }
 
-    private static Client client(UseCases useCases, Actor owner, String name, String email, String company,
+    private static Client client(Features features, Actor owner, String name, String email, String company,
                                  String... path) {
-        Client client = useCases.createClient().execute(owner, new ClientInput(name, email, company, null));
+        Client client = features.clients().createClient().execute(owner, new ClientInput(name, email, company, null));
         for (String status : path) {
-            client = useCases.transitionClient().execute(owner, client.id().toString(),
+            client = features.clients().transitionClient().execute(owner, client.id().toString(),
                     new TransitionCommand(status, "demo data", Optional.empty()));
         }
         return client;
     }
 
-    private static Project project(UseCases useCases, Actor owner, Client client, String name, String start, String due) {
-        return useCases.createProject().execute(owner,
+    private static Project project(Features features, Actor owner, Client client, String name, String start, String due) {
+        return features.projects().createProject().execute(owner,
                 new CreateProjectCommand(client.id().toString(), new ProjectInput(name, null, start, due)));
     }
 
-    private static void move(UseCases useCases, Actor owner, Project project, String to) {
-        useCases.transitionProject().execute(owner, project.id().toString(),
+    private static void move(Features features, Actor owner, Project project, String to) {
+        features.projects().transitionProject().execute(owner, project.id().toString(),
                 new TransitionCommand(to, "demo data", Optional.empty()));
     }
 }

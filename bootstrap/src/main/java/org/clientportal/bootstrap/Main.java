@@ -42,7 +42,7 @@ public final class Main {
         }, "portal-shutdown"));
         LOG.info("Client Management Portal listening on port {}", portal.port());
         if (options.contains("--demo")) {
-            DemoAgency.load(portal.useCases(), portal.port());
+            DemoAgency.load(portal.features(), portal.port());
         }
     }
 }

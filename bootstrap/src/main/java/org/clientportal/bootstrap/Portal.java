@@ -2,54 +2,82 @@ package org.clientportal.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.clientportal.adapters.crypto.BcryptPasswordHasher;
+import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.HttpSettings;
-import org.clientportal.adapters.http.security.BcryptPasswordHasher;
-import org.clientportal.adapters.http.security.SecureRandomSecrets;
-import org.clientportal.adapters.http.security.Sha256Digests;
+import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.project.ProjectRoutes;
+import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.web.Authentication;
+import org.clientportal.adapters.http.web.FeatureRoutes;
+import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.persistence.PostgresPersistence;
-import org.clientportal.application.Ports;
-import org.clientportal.application.UseCases;
+import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.ReadinessCheck;
 
-/** The whole service wired together: database, operational state, use cases and the HTTP API. */
+/** The whole service wired together: database, operational state, features and the HTTP API. */
 public final class Portal implements AutoCloseable {
 
     private final PostgresPersistence persistence;
     private final OperationalState state;
-    private final UseCases useCases;
+    private final Features features;
+    private final IdempotencyCleanup cleanup;
     private final HttpApi http;
     private final PortalConfig config;
     private int port;
 
-    private Portal(PortalConfig config, PostgresPersistence persistence, OperationalState state) {
+    private Portal(PortalConfig config, PostgresPersistence persistence, OperationalState state, Digests digests,
+                   Clock clock) {
         this.config = config;
         this.persistence = persistence;
         this.state = state;
-        Clock clock = new SystemClock();
-        this.useCases = UseCases.wire(new Ports(persistence.transactions(), persistence.tenants(),
-                persistence.operators(), persistence.clients(), persistence.projects(), persistence.apiKeys(),
-                persistence.auditTrail(), persistence.idempotencyRecords(), state.sessions(), state.rateLimiter(),
-                new BcryptPasswordHasher(config.bcryptCost()), new Sha256Digests(), new SecureRandomSecrets(), new UuidV7Ids(clock),
-                clock), config.sessionIdleTimeout());
+        this.features = Features.wire(persistence, state, digests, new BcryptPasswordHasher(config.bcryptCost()), clock,
+                config.sessionIdleTimeout(), config.idempotencyRetention());
+        this.cleanup = IdempotencyCleanup.start(features.idempotency());
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
-        this.http = new HttpApi(useCases, new HttpSettings(config.secureCookies(), config.maxBodyBytes()), checks);
+        HttpSettings settings = new HttpSettings(config.secureCookies(), config.maxBodyBytes());
+        this.http = new HttpApi(settings,
+                new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession()),
+                features.idempotency(), checks, routes(features, new SessionCookie(settings.secureCookies())));
+    }
+
+    /** Every feature's routes: a new feature adds its line here. */
+    private static List<FeatureRoutes> routes(Features f, SessionCookie cookie) {
+        return List.of(
+                new TenantRoutes(f.tenants()),
+                new SessionRoutes(f.sessions(), cookie),
+                new ApiKeyRoutes(f.apiKeys()),
+                new OperatorRoutes(f.operators()),
+                new ClientRoutes(f.clients()),
+                new ProjectRoutes(f.projects()),
+                new AuditRoutes(f.audit()));
     }
 
     /** Prepares the database, connects everything and starts serving HTTP. */
     public static Portal start(PortalConfig config) {
         PostgresPersistence persistence = PostgresPersistence.start(config.database());
+        Clock clock = new SystemClock();
+        Digests digests = new Sha256Digests();
         OperationalState state;
         try {
-            state = OperationalState.open(config.redisUrl(), config.redisKeyPrefix(), new SystemClock());
+            state = OperationalState.open(config.redisUrl(), config.redisKeyPrefix(), clock, digests);
+        } catch (IllegalArgumentException e) {
+            persistence.close();
+            throw new PortalConfig.ConfigurationError("PORTAL_REDIS_URL: " + e.getMessage());
         } catch (RuntimeException e) {
             persistence.close();
             throw e;
         }
-        Portal portal = new Portal(config, persistence, state);
+        Portal portal = new Portal(config, persistence, state, digests, clock);
         try {
             portal.port = portal.http.start(config.httpHost(), config.httpPort());
         } catch (RuntimeException e) {
@@ -64,8 +92,8 @@ public final class Portal implements AutoCloseable {
         return port;
     }
 
-    public UseCases useCases() {
-        return useCases;
+    Features features() {
+        return features;
     }
 
     public HttpApi http() {
@@ -80,6 +108,7 @@ public final class Portal implements AutoCloseable {
     @Override
     public void close() {
         http.stop();
+        cleanup.close();
         state.close();
         persistence.close();
     }

@@ -3,6 +3,7 @@ package org.clientportal.bootstrap;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.persistence.PersistenceSettings;
 
 /**
@@ -11,7 +12,7 @@ import org.clientportal.adapters.persistence.PersistenceSettings;
  */
 public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
                            String redisKeyPrefix, Duration sessionIdleTimeout, boolean secureCookies,
-                           long maxBodyBytes, int bcryptCost) {
+                           long maxBodyBytes, int bcryptCost, Duration idempotencyRetention) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -38,7 +39,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
-                vars.integer("PORTAL_BCRYPT_COST", 11, 4, 16));
+                vars.integer("PORTAL_BCRYPT_COST", BcryptPasswordHasher.DEFAULT_COST, 4, 16),
+                Duration.ofHours(vars.integer("PORTAL_IDEMPOTENCY_RETENTION_HOURS", 24, 1, 24 * 30)));
     }
 
     /** A variable with an unusable value: reported in one line at start. */

@@ -6,16 +6,11 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
 import io.javalin.util.JavalinBindException;
 import java.util.List;
-import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
-import org.clientportal.adapters.http.audit.AuditRoutes;
-import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
-import org.clientportal.adapters.http.operator.OperatorRoutes;
-import org.clientportal.adapters.http.project.ProjectRoutes;
-import org.clientportal.adapters.http.session.SessionRoutes;
-import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.ErrorResponses;
+import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.JsonMapping;
 import org.clientportal.adapters.http.web.ProblemErrorHandler;
@@ -23,8 +18,7 @@ import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
-import org.clientportal.adapters.http.web.SessionCookie;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.port.ReadinessCheck;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -40,7 +34,12 @@ public final class HttpApi {
     private final Javalin app;
     private List<RouteTable.Route> routes = List.of();
 
-    public HttpApi(UseCases useCases, HttpSettings settings, List<ReadinessCheck> readinessChecks) {
+    /**
+     * {@code features}: every feature's routes, one entry per feature; {@code authentication} resolves
+     * callers for all of them, {@code idempotentRequests} makes their POSTs safe to retry.
+     */
+    public HttpApi(HttpSettings settings, Authentication authentication, IdempotentRequests idempotentRequests,
+                   List<ReadinessCheck> readinessChecks, List<FeatureRoutes> features) {
         ObjectMapper mapper = JsonMapping.create();
         Replies replies = new Replies(mapper);
         JsonBodies bodies = new JsonBodies(mapper);
@@ -50,15 +49,9 @@ public final class HttpApi {
             config.routes.before(QueryStrings::requireWellFormed);
             config.routes.before(JsonBodies::requireKnownCharset);
             new ErrorResponses(replies).register(config.routes);
-            RouteTable table = new RouteTable(config.routes, useCases, replies);
+            RouteTable table = new RouteTable(config.routes, authentication, idempotentRequests, replies, mapper);
             HealthRoutes.register(table, readinessChecks);
-            TenantRoutes.register(table, useCases, bodies);
-            SessionRoutes.register(table, useCases, bodies, new SessionCookie(settings.secureCookies()));
-            ApiKeyRoutes.register(table, useCases, bodies);
-            OperatorRoutes.register(table, useCases, bodies);
-            ClientRoutes.register(table, useCases, bodies);
-            ProjectRoutes.register(table, useCases, bodies);
-            AuditRoutes.register(table, useCases);
+            features.forEach(feature -> feature.register(table, bodies));
             OpenApiRoutes.register(table);
             this.routes = table.registered();
         });

@@ -1,32 +1,40 @@
 package org.clientportal.application.apikey;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
+import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.operator.Operator;
 
 /**
  * Resolves a bearer key to its tenant and role: the digest is looked up by index inside the tenant
- * the key names. The last-used time is written at most once a minute, not on every request.
+ * the key names. A key acts with its own role capped by its creator's current one, and stops
+ * working when it expires, is revoked, or its creator is removed. The last-used time is written at
+ * most once a minute, not on every request.
  */
 public final class AuthenticateApiKey {
 
     private static final Duration USE_RECORDING_INTERVAL = Duration.ofMinutes(1);
-    private static final String FAILURE = "The API key is unknown or revoked";
+    private static final String FAILURE = "The API key is unknown, revoked or expired";
 
     private final Transactions transactions;
     private final ApiKeyRepository keys;
+    private final OperatorRepository operators;
     private final Digests digests;
     private final Clock clock;
 
-    public AuthenticateApiKey(Transactions transactions, ApiKeyRepository keys, Digests digests, Clock clock) {
+    public AuthenticateApiKey(Transactions transactions, ApiKeyRepository keys, OperatorRepository operators,
+                              Digests digests, Clock clock) {
         this.transactions = transactions;
         this.keys = keys;
+        this.operators = operators;
         this.digests = digests;
         this.clock = clock;
     }
@@ -34,16 +42,19 @@ public final class AuthenticateApiKey {
     public Actor execute(String bearer, String requestId) {
         ApiKeyToken token = ApiKeyToken.parse(bearer).orElseThrow(() -> new AuthenticationFailed(FAILURE));
         String digest = digests.sha256(token.value());
-        ApiKey key = transactions.inTenant(token.tenantId(), () -> {
-            ApiKey found = keys.findByDigest(token.tenantId(), digest)
-                    .filter(k -> !k.isRevoked())
+        Instant now = clock.now();
+        return transactions.inTenant(token.tenantId(), () -> {
+            ApiKey key = keys.findByDigest(token.tenantId(), digest)
+                    .filter(k -> k.isUsableAt(now))
                     .orElseThrow(() -> new AuthenticationFailed(FAILURE));
-            boolean stale = found.lastUsedAt().map(at -> at.plus(USE_RECORDING_INTERVAL).isBefore(clock.now())).orElse(true);
+            Operator creator = operators.find(key.tenantId(), key.createdBy())
+                    .orElseThrow(() -> new AuthenticationFailed(FAILURE));
+            boolean stale = key.lastUsedAt().map(at -> at.plus(USE_RECORDING_INTERVAL).isBefore(now)).orElse(true);
             if (stale) {
-                keys.markUsed(token.tenantId(), found.id(), clock.now());
+                keys.markUsed(token.tenantId(), key.id(), now);
             }
-            return found;
+            return new Actor(key.tenantId(),
+                    new Principal.ApiKey(key.id(), key.effectiveRole(creator.role()), creator.id()), requestId);
         });
-        return new Actor(key.tenantId(), Principal.apiKey(key.id()), key.role(), requestId);
     }
 }

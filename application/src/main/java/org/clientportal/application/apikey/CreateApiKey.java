@@ -1,5 +1,7 @@
 package org.clientportal.application.apikey;
 
+import java.time.Instant;
+import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.operator.RoleNames;
@@ -11,6 +13,8 @@ import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Dates;
+import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.Permission;
@@ -40,21 +44,26 @@ public final class CreateApiKey {
     }
 
     public IssuedApiKey execute(Actor actor, CreateApiKeyCommand command) {
-        actor.require(Permission.MANAGE_API_KEYS);
+        Principal.Operator issuer = actor.signedInOperator(Permission.MANAGE_API_KEYS);
         Validation v = new Validation();
         String name = v.requiredText("name", command.name(), ApiKey.NAME_MAX);
         Role role = v.optional("role", command.role(), RoleNames::parse).orElse(Role.MEMBER);
         if (role == Role.OWNER) {
             v.add("role", "an API key acts as admin, member or viewer, never owner");
         }
+        Instant now = clock.now();
+        Optional<Instant> expiresAt = v.optional("expiresAt", command.expiresAt(), Dates::instant);
+        if (expiresAt.filter(at -> !at.isAfter(now)).isPresent()) {
+            v.add("expiresAt", "must be in the future");
+        }
         v.done();
-        if (role.outranks(actor.role())) {
+        if (role.outranks(issuer.role())) {
             throw new AccessDenied("A key cannot have more rights than the one who issues it");
         }
         ApiKeyToken token = ApiKeyToken.issue(actor.tenantId(), secrets.token(ApiKeyToken.SECRET_BYTES));
         return transactions.inTenant(actor.tenantId(), () -> {
             ApiKey key = ApiKey.issue(new ApiKeyId(ids.next()), actor.tenantId(), name, role,
-                    digests.sha256(token.value()), actor.principal().toString(), clock.now());
+                    digests.sha256(token.value()), issuer.id(), now, expiresAt);
             keys.add(key);
             audit.created(actor, "api-key.created", "api-key", key.id(), Snapshots.of(key));
             return new IssuedApiKey(key, token.value());

@@ -36,7 +36,7 @@ public final class AuditRecorder {
 
     private void append(Actor actor, String action, String entityType, Object entityId,
                         Optional<Map<String, Object>> before, Optional<Map<String, Object>> after) {
-        trail.append(new AuditEvent(ids.next(), actor.tenantId(), actor.principal().toString(), action, entityType,
+        trail.append(new AuditEvent(ids.next(), actor.tenantId(), actor.principal().name(), action, entityType,
                 entityId.toString(), before, after, actor.requestId(), clock.now()));
     }
 }

@@ -56,7 +56,7 @@ public final class SubmitIntake {
         Optional<String> company = v.optionalText("company", submission.company(), ClientProfile.COMPANY_MAX);
         Optional<String> message = v.optionalText("message", submission.message(), Client.INTAKE_MESSAGE_MAX);
         v.done();
-        Actor actor = new Actor(tenant, Principal.publicForm("intake"), Role.MEMBER, submission.requestId());
+        Actor actor = new Actor(tenant, new Principal.PublicForm("intake"), submission.requestId());
         return transactions.inTenant(tenant, () -> {
             Client lead = Client.create(new ClientId(ids.next()), tenant,
                     new ClientProfile(name, Optional.of(email), company, Optional.empty()), ClientSource.INTAKE,

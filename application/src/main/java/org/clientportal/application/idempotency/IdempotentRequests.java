@@ -2,7 +2,10 @@ package org.clientportal.application.idempotency;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.Transactions;
@@ -12,58 +15,73 @@ import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.ValidationFailed;
 
 /**
- * Makes a POST safe to retry. Before the work: claim the key (a repeat gets the first answer, a
- * different body under the same key is refused). After: record the answer, or free the key when
- * the work failed in a way worth retrying.
+ * Makes a POST safe to retry. The key's reservation, the request's effect and the recorded answer
+ * share ONE transaction: they commit together or not at all, so a retry either replays a committed
+ * answer or runs a request whose earlier attempt left no trace. Never both, never twice.
  */
 public final class IdempotentRequests {
 
     public static final int KEY_MAX = 200;
-    /** A claim older than this belongs to a request that died; its key may be used again. */
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    public static final Duration DEFAULT_RETENTION = Duration.ofHours(24);
+
+    /** What the request is answered: the outcome of running it now, or the answer recorded the first time. */
+    public sealed interface Answer<T> {
+
+        record Fresh<T>(T outcome) implements Answer<T> {
+        }
+
+        record Replayed<T>(RecordedResponse response) implements Answer<T> {
+        }
+    }
 
     private final Transactions transactions;
     private final IdempotencyRecords records;
     private final Clock clock;
+    private final Duration retention;
 
-    public IdempotentRequests(Transactions transactions, IdempotencyRecords records, Clock clock) {
+    /** {@code retention}: how long an answer is kept for replays; after that the key may be used afresh. */
+    public IdempotentRequests(Transactions transactions, IdempotencyRecords records, Clock clock, Duration retention) {
         this.transactions = transactions;
         this.records = records;
         this.clock = clock;
+        this.retention = Objects.requireNonNull(retention, "retention");
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("retention must be positive");
+        }
     }
 
-    /** Empty: go ahead and run the request. Present: answer this recorded response instead. */
-    public Optional<RecordedResponse> begin(Actor actor, String key, String fingerprint) {
+    /**
+     * Runs {@code work} once per key: {@code fingerprint} identifies the request (a different one under
+     * the same key is refused), {@code recording} turns the outcome into the answer kept for replays.
+     */
+    public <T> Answer<T> execute(Actor actor, String key, String fingerprint, Supplier<T> work,
+                                 Function<T, RecordedResponse> recording) {
         if (key.isBlank() || key.length() > KEY_MAX) {
             throw ValidationFailed.of("Idempotency-Key", "must be 1-" + KEY_MAX + " characters");
         }
-        Instant now = clock.now();
-        IdempotencyClaim claim = transactions.inTenant(actor.tenantId(), () -> records.claim(actor.tenantId(),
-                actor.principal().toString(), key, fingerprint, now, now.minus(ABANDONED_AFTER)));
-        if (claim instanceof IdempotencyClaim.Completed completed) {
-            requireSameRequest(completed.fingerprint(), fingerprint);
-            return Optional.of(completed.response());
-        }
-        if (claim instanceof IdempotencyClaim.InProgress inProgress) {
-            requireSameRequest(inProgress.fingerprint(), fingerprint);
-            throw new DomainError(ErrorKind.CONFLICT, "idempotency-key-in-progress",
-                    "A request with this Idempotency-Key is still being processed; retry shortly");
-        }
-        return Optional.empty();
-    }
-
-    public void finish(Actor actor, String key, RecordedResponse response) {
-        transactions.inTenant(actor.tenantId(), () -> {
-            records.complete(actor.tenantId(), actor.principal().toString(), key, response);
-            return null;
+        String principal = actor.principal().name();
+        return transactions.inTenant(actor.tenantId(), () -> {
+            if (!records.tryReserve(actor.tenantId(), principal, key)) {
+                throw new DomainError(ErrorKind.CONFLICT, "idempotency-key-in-progress",
+                        "A request with this Idempotency-Key is still being processed; retry shortly");
+            }
+            Instant now = clock.now();
+            Optional<IdempotencyRecord> recorded = records.find(actor.tenantId(), principal, key, now.minus(retention));
+            if (recorded.isPresent()) {
+                requireSameRequest(recorded.get().fingerprint(), fingerprint);
+                return new Answer.Replayed<>(recorded.get().response());
+            }
+            T outcome = work.get();
+            records.save(actor.tenantId(), principal, key,
+                    new IdempotencyRecord(fingerprint, recording.apply(outcome), now));
+            return new Answer.Fresh<>(outcome);
         });
     }
 
-    public void abandon(Actor actor, String key) {
-        transactions.inTenant(actor.tenantId(), () -> {
-            records.release(actor.tenantId(), actor.principal().toString(), key);
-            return null;
-        });
+    /** Forgets the answers older than the retention, in every tenant; returns how many went. */
+    public long expireOld() {
+        Instant before = clock.now().minus(retention);
+        return transactions.outsideTenant(() -> records.expire(before));
     }
 
     private static void requireSameRequest(String recorded, String fingerprint) {

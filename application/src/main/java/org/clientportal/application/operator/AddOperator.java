@@ -37,14 +37,14 @@ public final class AddOperator {
     }
 
     public Operator execute(Actor actor, AddOperatorCommand command) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        Role actingRole = actor.signedInOperator(Permission.MANAGE_OPERATORS).role();
         Validation v = new Validation();
         EmailAddress email = v.required("email", command.email(), EmailAddress::new);
         String name = v.requiredText("name", command.name(), Operator.NAME_MAX);
         Role role = v.required("role", command.role(), RoleNames::parse);
         String password = Passwords.check(v, "password", command.password());
         v.done();
-        OwnershipPolicy.mayGrant(actor.role(), role).ifPresent(rejection -> {
+        OwnershipPolicy.mayGrant(actingRole, role).ifPresent(rejection -> {
             throw rejection.toError();
         });
         String passwordHash = hasher.hash(password);

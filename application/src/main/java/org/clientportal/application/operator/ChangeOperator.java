@@ -31,7 +31,7 @@ public final class ChangeOperator {
     }
 
     public Operator execute(Actor actor, String operatorId, OperatorChanges changes) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        Role actingRole = actor.signedInOperator(Permission.MANAGE_OPERATORS).role();
         OperatorId id = OperatorId.parse(operatorId);
         Validation v = new Validation();
         Role role = changes.role().present() ? v.required("role", changes.role().value(), RoleNames::parse) : null;
@@ -44,7 +44,7 @@ public final class ChangeOperator {
             StaleVersion.check("operator", changes.expectedVersion(), before.version());
             Operator after = before;
             if (role != null && role != before.role()) {
-                OwnershipPolicy.mayChangeRole(actor.role(), before, role, owners).ifPresent(rejection -> {
+                OwnershipPolicy.mayChangeRole(actingRole, before, role, owners).ifPresent(rejection -> {
                     throw rejection.toError();
                 });
                 after = after.withRole(role, clock.now());

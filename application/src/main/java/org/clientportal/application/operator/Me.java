@@ -6,6 +6,6 @@ import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.tenant.Tenant;
 
-/** Who the caller is: the agency, the principal and its role, and the operator when it is one. */
-public record Me(Tenant tenant, Principal principal, Role role, Optional<Operator> operator) {
+/** Who the caller is: the agency, the principal (with the role it acts with), and the operator when it is one. */
+public record Me(Tenant tenant, Principal principal, Optional<Operator> operator) {
 }

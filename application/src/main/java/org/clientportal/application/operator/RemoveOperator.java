@@ -10,6 +10,7 @@ import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.OwnershipPolicy;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.NotFound;
 
 /** An owner or admin removes an operator; their sessions end with them. The last owner stays. */
@@ -29,12 +30,12 @@ public final class RemoveOperator {
     }
 
     public void execute(Actor actor, String operatorId) {
-        actor.require(Permission.MANAGE_OPERATORS);
+        Role actingRole = actor.signedInOperator(Permission.MANAGE_OPERATORS).role();
         OperatorId id = OperatorId.parse(operatorId);
         transactions.inTenant(actor.tenantId(), () -> {
             long owners = operators.lockOwners(actor.tenantId());
             Operator target = operators.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("operator", operatorId));
-            OwnershipPolicy.mayRemove(actor.role(), target, owners).ifPresent(rejection -> {
+            OwnershipPolicy.mayRemove(actingRole, target, owners).ifPresent(rejection -> {
                 throw rejection.toError();
             });
             operators.remove(actor.tenantId(), id);

@@ -27,10 +27,10 @@ public final class ShowMe {
         return transactions.inTenant(actor.tenantId(), () -> {
             Tenant tenant = tenants.find(actor.tenantId())
                     .orElseThrow(() -> new AuthenticationFailed("The agency no longer exists"));
-            Optional<Operator> operator = actor.principal().kind() == Principal.Kind.OPERATOR
-                    ? operators.find(actor.tenantId(), OperatorId.parse(actor.principal().id()))
+            Optional<Operator> operator = actor.principal() instanceof Principal.Operator signedIn
+                    ? operators.find(actor.tenantId(), signedIn.id())
                     : Optional.empty();
-            return new Me(tenant, actor.principal(), actor.role(), operator);
+            return new Me(tenant, actor.principal(), operator);
         });
     }
 }

@@ -1,25 +1,28 @@
 package org.clientportal.application.port;
 
 import java.time.Instant;
-import org.clientportal.application.idempotency.IdempotencyClaim;
-import org.clientportal.application.idempotency.RecordedResponse;
+import java.util.Optional;
+import org.clientportal.application.idempotency.IdempotencyRecord;
 import org.clientportal.domain.shared.TenantId;
 
 /**
- * What was answered to each Idempotency-Key, per tenant and principal. Keys are claimed before the
- * work runs, so that two concurrent requests with one key cannot both run.
+ * The answers given to Idempotency-Keys, per tenant and principal. Every method runs inside the
+ * transaction of the request itself, so an answer is recorded if and only if its effect committed.
  */
 public interface IdempotencyRecords {
 
     /**
-     * Claims the key for this request, or reports the claim already there. A claim left in progress
-     * since before {@code staleBefore} (its request died) is taken over.
+     * Reserves the key until the current transaction ends, without waiting: false when a concurrent
+     * transaction holds it (a duplicate of a request that is still running).
      */
-    IdempotencyClaim claim(TenantId tenant, String principal, String key, String fingerprint, Instant now,
-                           Instant staleBefore);
+    boolean tryReserve(TenantId tenant, String principal, String key);
 
-    void complete(TenantId tenant, String principal, String key, RecordedResponse response);
+    /** The answer recorded for the key at or after {@code notBefore}; older ones have expired. */
+    Optional<IdempotencyRecord> find(TenantId tenant, String principal, String key, Instant notBefore);
 
-    /** Forgets a claim whose request failed, so the key can be used again. */
-    void release(TenantId tenant, String principal, String key);
+    /** Records the answer to the key, replacing an expired one. */
+    void save(TenantId tenant, String principal, String key, IdempotencyRecord record);
+
+    /** Deletes, across every tenant, the records made before {@code before}; returns how many. */
+    long expire(Instant before);
 }

@@ -37,7 +37,7 @@ public final class AuthenticateSession {
             sessions.delete(sessionId);
             throw new AuthenticationFailed("The session has ended; sign in again");
         }
-        Actor actor = new Actor(session.tenantId(), Principal.operator(operator.id()), operator.role(), requestId);
+        Actor actor = new Actor(session.tenantId(), new Principal.Operator(operator.id(), operator.role()), requestId);
         return new Authenticated(actor, session);
     }
 }

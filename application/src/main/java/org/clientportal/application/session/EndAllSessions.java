@@ -4,7 +4,6 @@ import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Principal;
-import org.clientportal.domain.operator.OperatorId;
 
 /** An operator signs out everywhere: every session of theirs ends, this one included. */
 public final class EndAllSessions {
@@ -16,9 +15,9 @@ public final class EndAllSessions {
     }
 
     public void execute(Actor actor) {
-        if (actor.principal().kind() != Principal.Kind.OPERATOR) {
+        if (!(actor.principal() instanceof Principal.Operator operator)) {
             throw new AccessDenied("Only a signed-in operator has sessions to end");
         }
-        sessions.deleteAllOf(actor.tenantId(), OperatorId.parse(actor.principal().id()));
+        sessions.deleteAllOf(actor.tenantId(), operator.id());
     }
 }

@@ -23,4 +23,25 @@ public final class AccessDenied extends DomainError {
     public AccessDenied(String message) {
         super(ErrorKind.FORBIDDEN, "forbidden", message);
     }
+
+    private AccessDenied(String code, String message, Map<String, Object> details) {
+        super(ErrorKind.FORBIDDEN, code, message, details);
+    }
+
+    /** A principal that acts with no role at all (the public form, a system job). */
+    static AccessDenied withoutRole(Principal principal, Permission permission) {
+        return new AccessDenied("forbidden", principal.name() + " may not " + words(permission),
+                Map.of("permission", permission.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** Only a person signed in with a session may do this; an API key may not, whatever its role. */
+    static AccessDenied personOnly(Permission permission) {
+        return new AccessDenied("signed-in-operator-required",
+                "Only an operator signed in with a session may " + words(permission) + "; API keys may not",
+                Map.of("permission", permission.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private static String words(Permission permission) {
+        return permission.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 }

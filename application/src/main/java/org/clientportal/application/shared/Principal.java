@@ -1,41 +1,99 @@
 package org.clientportal.application.shared;
 
 import java.util.Objects;
+import java.util.Optional;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.operator.Role;
 
-/** Who acts: an operator, an API key, or the public intake form. Printed as {@code kind:id} in the audit. */
-public record Principal(Kind kind, String id) {
+/**
+ * Who acts, as one of a closed set of kinds, each carrying only what it really has: a signed-in
+ * operator and an API key act with a role; a system job and the public form have none, so no use
+ * case can grant them a permission by mistake. The audit names each as {@code kind:id}.
+ */
+public sealed interface Principal {
 
-    public enum Kind {
-        OPERATOR("operator"),
-        API_KEY("api-key"),
-        PUBLIC("public");
+    /** The role whose permissions this principal acts with; empty for kinds that have none. */
+    Optional<Role> actingRole();
 
-        private final String label;
+    /** How the audit trail and idempotency records name this principal: {@code kind:id}. */
+    String name();
 
-        Kind(String label) {
-            this.label = label;
+    /** A person signed in with a session, acting with their current role. */
+    record Operator(OperatorId id, Role role) implements Principal {
+
+        public Operator {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+        }
+
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.of(role);
+        }
+
+        @Override
+        public String name() {
+            return "operator:" + id;
         }
     }
 
-    public Principal {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(id, "id");
+    /**
+     * A script or integration with an API key: the key's role, capped by the current role of the
+     * operator who created it.
+     */
+    record ApiKey(ApiKeyId id, Role role, OperatorId createdBy) implements Principal {
+
+        public ApiKey {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(createdBy, "createdBy");
+        }
+
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.of(role);
+        }
+
+        @Override
+        public String name() {
+            return "api-key:" + id;
+        }
     }
 
-    public static Principal operator(Object id) {
-        return new Principal(Kind.OPERATOR, id.toString());
+    /** A scheduled job or relay of the portal itself, named after the job. */
+    record SystemJob(String job) implements Principal {
+
+        public SystemJob {
+            Objects.requireNonNull(job, "job");
+        }
+
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String name() {
+            return "system:" + job;
+        }
     }
 
-    public static Principal apiKey(Object id) {
-        return new Principal(Kind.API_KEY, id.toString());
-    }
+    /** An anonymous visitor through one of the agency's public forms (the intake form). */
+    record PublicForm(String form) implements Principal {
 
-    public static Principal publicForm(String form) {
-        return new Principal(Kind.PUBLIC, form);
-    }
+        public PublicForm {
+            Objects.requireNonNull(form, "form");
+        }
 
-    @Override
-    public String toString() {
-        return kind.label + ":" + id;
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String name() {
+            return "public:" + form;
+        }
     }
 }

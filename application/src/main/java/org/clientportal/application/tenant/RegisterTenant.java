@@ -67,7 +67,7 @@ public final class RegisterTenant {
             Operator owner = Operator.create(new OperatorId(ids.next()), tenantId, email, ownerName, Role.OWNER,
                     passwordHash, clock.now());
             operators.add(owner);
-            Actor actor = new Actor(tenantId, Principal.operator(owner.id()), Role.OWNER, command.requestId());
+            Actor actor = new Actor(tenantId, new Principal.Operator(owner.id(), owner.role()), command.requestId());
             audit.created(actor, "tenant.registered", "tenant", tenantId, Snapshots.of(tenant));
             audit.created(actor, "operator.added", "operator", owner.id(), Snapshots.of(owner));
             return new TenantRegistration(tenant, owner);

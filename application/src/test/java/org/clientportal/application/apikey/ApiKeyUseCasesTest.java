@@ -1,5 +1,12 @@
 package org.clientportal.application.apikey;
 
+import org.clientportal.application.shared.Change;
+import org.clientportal.application.operator.OperatorChanges;
+import org.clientportal.application.operator.AddOperatorCommand;
+import org.clientportal.application.client.ClientInput;
+import java.util.Optional;
+import java.time.Instant;
+import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,36 +25,38 @@ class ApiKeyUseCasesTest {
 
     @Test
     void anIssuedKey_authenticatesAsItsTenantAndRole_andOnlyItsDigestIsStored() {
-        IssuedApiKey issued = agency.useCases.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", "viewer"));
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", "viewer", null));
 
-        Actor actor = agency.useCases.authenticateApiKey().execute(issued.token(), "r");
+        Actor actor = agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r");
 
         assertThat(issued.token()).startsWith("cmp_").hasSize(80);
         assertThat(issued.key().secretDigest()).doesNotContain(issued.token());
         assertThat(actor.tenantId()).isEqualTo(agency.registration.tenant().id());
-        assertThat(actor.role()).isEqualTo(Role.VIEWER);
-        assertThat(actor.principal()).isEqualTo(Principal.apiKey(issued.key().id()));
-        assertThat(agency.useCases.listApiKeys().execute(agency.owner).get(0).lastUsedAt()).isPresent();
+        assertThat(actor.principal()).isEqualTo(new Principal.ApiKey(issued.key().id(), Role.VIEWER,
+                issued.key().createdBy()));
+        assertThat(agency.fakes.auditTrail.all().get(agency.fakes.auditTrail.all().size() - 1).actor())
+                .isEqualTo(agency.owner.principal().name());
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner).get(0).lastUsedAt()).isPresent();
     }
 
     @Test
     void aRevokedKey_noLongerAuthenticates() {
-        IssuedApiKey issued = agency.useCases.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", null));
-        agency.useCases.revokeApiKey().execute(agency.owner, issued.key().id().toString());
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", null, null));
+        agency.features.apiKeys.revokeApiKey().execute(agency.owner, issued.key().id().toString());
 
-        assertThatThrownBy(() -> agency.useCases.authenticateApiKey().execute(issued.token(), "r"))
+        assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
-        assertThat(agency.useCases.listApiKeys().execute(agency.owner).get(0).isRevoked()).isTrue();
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner).get(0).isRevoked()).isTrue();
     }
 
     @Test
     void aMalformedOrForgedKey_isRefused() {
-        IssuedApiKey issued = agency.useCases.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", null));
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand("CI", null, null));
         String forged = issued.token().substring(0, issued.token().length() - 1) + "Z";
 
-        assertThatThrownBy(() -> agency.useCases.authenticateApiKey().execute("cmp_nonsense", "r"))
+        assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute("cmp_nonsense", "r"))
                 .isInstanceOf(AuthenticationFailed.class);
-        assertThatThrownBy(() -> agency.useCases.authenticateApiKey().execute(forged, "r"))
+        assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(forged, "r"))
                 .isInstanceOf(AuthenticationFailed.class);
     }
 
@@ -56,12 +65,80 @@ class ApiKeyUseCasesTest {
         Actor member = agency.operatorWithRole("member");
         Actor admin = agency.operatorWithRole("admin");
 
-        assertThatThrownBy(() -> agency.useCases.createApiKey().execute(member, new CreateApiKeyCommand("x", null)))
+        assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(member, new CreateApiKeyCommand("x", null, null)))
                 .isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> agency.useCases.listApiKeys().execute(member)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> agency.useCases.createApiKey().execute(agency.owner, new CreateApiKeyCommand("x", "owner")))
+        assertThatThrownBy(() -> agency.features.apiKeys.listApiKeys().execute(member)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand("x", "owner", null)))
                 .isInstanceOf(ValidationFailed.class);
-        assertThat(agency.useCases.createApiKey().execute(admin, new CreateApiKeyCommand("x", "admin")).key().role())
+        assertThat(agency.features.apiKeys.createApiKey().execute(admin, new CreateApiKeyCommand("x", "admin", null)).key().role())
                 .isEqualTo(Role.ADMIN);
+    }
+
+    private Actor keyWithRole(Actor issuer, String role) {
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(issuer, new CreateApiKeyCommand("k", role, null));
+        return agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r");
+    }
+
+    @Test
+    void anApiKey_cannotIssueKeys_norAddChangeOrRemoveOperators_whateverItsRole() {
+        Actor key = keyWithRole(agency.owner, "admin");
+        Actor member = agency.operatorWithRole("member");
+
+        assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(key, new CreateApiKeyCommand("x", "viewer", null)))
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("signed in");
+        assertThatThrownBy(() -> agency.features.operators.addOperator().execute(key,
+                new AddOperatorCommand("new@agency.test", "New", "viewer", "long enough password")))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> agency.features.operators.changeOperator().execute(key, TestAgency.operatorIdOf(member),
+                new OperatorChanges(Change.to("admin"), Change.keep(), Optional.empty())))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> agency.features.operators.removeOperator().execute(key, TestAgency.operatorIdOf(member)))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(agency.features.apiKeys.listApiKeys().execute(key)).hasSize(1);
+    }
+
+    @Test
+    void aKeyWithAnExpiry_worksUntilThen_andAnExpiryInThePastIsRefused() {
+        String tomorrow = agency.fakes.clock.now().plus(Duration.ofDays(1)).toString();
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(agency.owner,
+                new CreateApiKeyCommand("CI", "viewer", tomorrow));
+
+        assertThat(issued.key().expiresAt()).contains(Instant.parse(tomorrow));
+        assertThat(agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r")).isNotNull();
+        agency.fakes.clock.advance(Duration.ofDays(1));
+        assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
+                .isInstanceOf(AuthenticationFailed.class);
+        assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(agency.owner,
+                new CreateApiKeyCommand("CI", null, agency.fakes.clock.now().toString())))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("expiresAt: must be in the future");
+        assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(agency.owner,
+                new CreateApiKeyCommand("CI", null, "next tuesday")))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("expiresAt:");
+    }
+
+    @Test
+    void demotingTheCreator_capsTheirKeys_andRemovingThemEndsTheKeys() {
+        Actor admin = agency.operatorWithRole("admin");
+        IssuedApiKey issued = agency.features.apiKeys.createApiKey().execute(admin, new CreateApiKeyCommand("CI", "admin", null));
+
+        agency.features.operators.changeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin),
+                new OperatorChanges(Change.to("viewer"), Change.keep(), Optional.empty()));
+        Actor capped = agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r");
+        assertThat(capped.principal().actingRole()).contains(Role.VIEWER);
+        assertThatThrownBy(() -> agency.features.clients.createClient().execute(capped,
+                new ClientInput("Acme", null, null, null))).isInstanceOf(AccessDenied.class);
+
+        agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin));
+        assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
+                .isInstanceOf(AuthenticationFailed.class);
+    }
+
+    @Test
+    void thePublicForm_actsWithNoRole_andIsRefusedEveryPermission() {
+        Actor form = new Actor(agency.owner.tenantId(), new Principal.PublicForm("intake"), "r");
+
+        assertThatThrownBy(() -> agency.features.clients.searchClients().execute(form, null, null,
+                new org.clientportal.application.shared.PageInput(null, null)))
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("public:intake may not read");
     }
 }

@@ -30,7 +30,7 @@ class ClientUseCasesTest {
 
     @Test
     void aNewClient_isALead_andItsCreationIsAudited() {
-        Client client = agency.useCases.createClient().execute(agency.owner,
+        Client client = agency.features.clients.createClient().execute(agency.owner,
                 new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null));
 
         assertThat(client.status()).isEqualTo(ClientStatus.LEAD);
@@ -38,14 +38,14 @@ class ClientUseCasesTest {
         AuditEvent event = lastEvent();
         assertThat(event.action()).isEqualTo("client.created");
         assertThat(event.entityId()).isEqualTo(client.id().toString());
-        assertThat(event.actor()).isEqualTo(agency.owner.principal().toString());
+        assertThat(event.actor()).isEqualTo(agency.owner.principal().name()).startsWith("operator:");
         assertThat(event.before()).isEmpty();
         assertThat(event.after().orElseThrow()).containsEntry("status", "lead").containsEntry("name", "Acme Ltd");
     }
 
     @Test
     void badInput_namesEveryBadField() {
-        assertThatThrownBy(() -> agency.useCases.createClient().execute(agency.owner,
+        assertThatThrownBy(() -> agency.features.clients.createClient().execute(agency.owner,
                 new ClientInput("", "not-an-email", "x".repeat(201), null)))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("name: is required")
@@ -56,14 +56,14 @@ class ClientUseCasesTest {
     @Test
     void aViewer_cannotCreateClients() {
         var viewer = agency.operatorWithRole("viewer");
-        assertThatThrownBy(() -> agency.useCases.createClient().execute(viewer, new ClientInput("X", null, null, null)))
+        assertThatThrownBy(() -> agency.features.clients.createClient().execute(viewer, new ClientInput("X", null, null, null)))
                 .isInstanceOf(AccessDenied.class);
     }
 
     @Test
     void givenALead_movingItToActive_isRefusedWithTheAllowedMoves() {
         Client lead = agency.client("Lead");
-        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, lead.id().toString(),
+        assertThatThrownBy(() -> agency.features.clients.transitionClient().execute(agency.owner, lead.id().toString(),
                 new TransitionCommand("active", null, Optional.empty())))
                 .isInstanceOf(TransitionNotAllowed.class)
                 .satisfies(e -> assertThat(((TransitionNotAllowed) e).allowed()).containsExactly("onboarding", "offboarded"));
@@ -72,7 +72,7 @@ class ClientUseCasesTest {
     @Test
     void anUnknownTargetStatus_isAValidationError() {
         Client lead = agency.client("Lead");
-        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, lead.id().toString(),
+        assertThatThrownBy(() -> agency.features.clients.transitionClient().execute(agency.owner, lead.id().toString(),
                 new TransitionCommand("gone", null, Optional.empty())))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("to: must be one of");
     }
@@ -82,18 +82,18 @@ class ClientUseCasesTest {
         Client client = agency.clientIn("onboarding", "active");
         agency.move(agency.project(client, "Site"), "active");
 
-        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, client.id().toString(),
+        assertThatThrownBy(() -> agency.features.clients.transitionClient().execute(agency.owner, client.id().toString(),
                 new TransitionCommand("offboarded", "contract ended", Optional.empty())))
                 .isInstanceOf(RuleViolated.class)
                 .satisfies(e -> assertThat(((RuleViolated) e).code()).isEqualTo("client.has-open-projects"));
-        assertThat(agency.useCases.getClient().execute(agency.owner, client.id().toString()).status())
+        assertThat(agency.features.clients.getClient().execute(agency.owner, client.id().toString()).status())
                 .isEqualTo(ClientStatus.ACTIVE);
     }
 
     @Test
     void aTransition_recordsTheReasonInTheAudit() {
         Client client = agency.client("Lead");
-        agency.useCases.transitionClient().execute(agency.owner, client.id().toString(),
+        agency.features.clients.transitionClient().execute(agency.owner, client.id().toString(),
                 new TransitionCommand("offboarded", "went elsewhere", Optional.empty()));
 
         AuditEvent event = lastEvent();
@@ -107,15 +107,15 @@ class ClientUseCasesTest {
         Client client = agency.client("Acme");
         ClientChanges rename = new ClientChanges(Change.to("Acme 2"), Change.keep(), Change.keep(), Change.keep(),
                 Optional.of(client.version() + 1));
-        assertThatThrownBy(() -> agency.useCases.updateClient().execute(agency.owner, client.id().toString(), rename))
+        assertThatThrownBy(() -> agency.features.clients.updateClient().execute(agency.owner, client.id().toString(), rename))
                 .isInstanceOf(StaleVersion.class);
     }
 
     @Test
     void anUpdate_changesOnlyTheGivenFields_andNullClearsOne() {
-        Client client = agency.useCases.createClient().execute(agency.owner,
+        Client client = agency.features.clients.createClient().execute(agency.owner,
                 new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1"));
-        Client updated = agency.useCases.updateClient().execute(agency.owner, client.id().toString(),
+        Client updated = agency.features.clients.updateClient().execute(agency.owner, client.id().toString(),
                 new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"),
                         Optional.of(client.version())));
 
@@ -130,9 +130,9 @@ class ClientUseCasesTest {
     void anotherTenantsClient_isNotFound() {
         TestAgency other = new TestAgency(agency.fakes);
         Client theirs = other.client("Theirs");
-        assertThatThrownBy(() -> agency.useCases.getClient().execute(agency.owner, theirs.id().toString()))
+        assertThatThrownBy(() -> agency.features.clients.getClient().execute(agency.owner, theirs.id().toString()))
                 .isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, theirs.id().toString(),
+        assertThatThrownBy(() -> agency.features.clients.transitionClient().execute(agency.owner, theirs.id().toString(),
                 new TransitionCommand("onboarding", null, Optional.empty())))
                 .isInstanceOf(NotFound.class);
     }
@@ -141,16 +141,16 @@ class ClientUseCasesTest {
     void search_filtersByStatusAndText_andPagesWithACursor() {
         agency.client("Northwind");
         agency.clientIn("onboarding");
-        agency.useCases.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
+        agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
 
-        var byText = agency.useCases.searchClients().execute(agency.owner, null, "NORTHWIND", PageInput.firstPage());
+        var byText = agency.features.clients.searchClients().execute(agency.owner, null, "NORTHWIND", PageInput.firstPage());
         assertThat(byText.items()).extracting(c -> c.profile().name()).containsExactly("Zed", "Northwind");
 
-        var onboarding = agency.useCases.searchClients().execute(agency.owner, "onboarding", null, PageInput.firstPage());
+        var onboarding = agency.features.clients.searchClients().execute(agency.owner, "onboarding", null, PageInput.firstPage());
         assertThat(onboarding.items()).hasSize(1);
 
-        var first = agency.useCases.searchClients().execute(agency.owner, null, null, new PageInput("2", null));
-        var second = agency.useCases.searchClients().execute(agency.owner, null, null,
+        var first = agency.features.clients.searchClients().execute(agency.owner, null, null, new PageInput("2", null));
+        var second = agency.features.clients.searchClients().execute(agency.owner, null, null,
                 new PageInput("2", first.next().orElseThrow().encode()));
         assertThat(first.items()).hasSize(2);
         assertThat(second.items()).hasSize(1);
@@ -159,7 +159,7 @@ class ClientUseCasesTest {
 
     @Test
     void search_refusesAnUnknownStatusABadLimitAndABadCursor() {
-        var search = agency.useCases.searchClients();
+        var search = agency.features.clients.searchClients();
         assertThatThrownBy(() -> search.execute(agency.owner, "gone", null, PageInput.firstPage()))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("status");
         assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("0", null)))

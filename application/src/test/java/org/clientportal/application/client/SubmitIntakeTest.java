@@ -24,37 +24,37 @@ class SubmitIntakeTest {
 
     @Test
     void aSubmission_becomesALeadOfThatAgency() {
-        Client lead = agency.useCases.submitIntake().execute(from("198.51.100.1"));
+        Client lead = agency.features.clients.submitIntake().execute(from("198.51.100.1"));
 
         assertThat(lead.status()).isEqualTo(ClientStatus.LEAD);
         assertThat(lead.source()).isEqualTo(ClientSource.INTAKE);
         assertThat(lead.tenantId()).isEqualTo(agency.registration.tenant().id());
         assertThat(lead.profile().company()).contains("Prospect Co");
         assertThat(lead.intakeMessage()).contains("We need a site");
-        assertThat(agency.useCases.getClient().execute(agency.owner, lead.id().toString()).id()).isEqualTo(lead.id());
+        assertThat(agency.features.clients.getClient().execute(agency.owner, lead.id().toString()).id()).isEqualTo(lead.id());
     }
 
     @Test
     void anUnknownOrMalformedSlug_isNotFound() {
-        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission("nobody-here", "J",
+        assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(new IntakeSubmission("nobody-here", "J",
                 "j@x.test", null, null, "198.51.100.1", "r"))).isInstanceOf(NotFound.class);
-        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission("Bad Slug!", "J",
+        assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(new IntakeSubmission("Bad Slug!", "J",
                 "j@x.test", null, null, "198.51.100.1", "r"))).isInstanceOf(NotFound.class);
     }
 
     @Test
     void aSubmissionWithoutEmail_isRefused() {
-        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(new IntakeSubmission(slug, "J", null, null,
+        assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(new IntakeSubmission(slug, "J", null, null,
                 null, "198.51.100.1", "r"))).isInstanceOf(ValidationFailed.class).hasMessageContaining("email");
     }
 
     @Test
     void oneAddress_isLimitedPerHour_otherAddressesAreNot() {
         for (int i = 0; i < SubmitIntake.PER_ADDRESS.hits(); i++) {
-            agency.useCases.submitIntake().execute(from("198.51.100.7"));
+            agency.features.clients.submitIntake().execute(from("198.51.100.7"));
         }
-        assertThatThrownBy(() -> agency.useCases.submitIntake().execute(from("198.51.100.7")))
+        assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(from("198.51.100.7")))
                 .isInstanceOf(TooManyRequests.class);
-        assertThat(agency.useCases.submitIntake().execute(from("198.51.100.8")).status()).isEqualTo(ClientStatus.LEAD);
+        assertThat(agency.features.clients.submitIntake().execute(from("198.51.100.8")).status()).isEqualTo(ClientStatus.LEAD);
     }
 }

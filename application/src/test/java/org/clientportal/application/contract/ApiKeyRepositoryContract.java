@@ -1,5 +1,7 @@
 package org.clientportal.application.contract;
 
+import java.util.Optional;
+import org.clientportal.domain.operator.OperatorId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
@@ -80,7 +82,7 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
     }
 
     private static ApiKey key(TenantId tenant, String name, Role role) {
-        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), "operator:" + newId(), at(0));
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), new OperatorId(newId()), at(0), Optional.empty());
     }
 
     /** Shaped like the lower-case hex SHA-256 the real digests produce. */

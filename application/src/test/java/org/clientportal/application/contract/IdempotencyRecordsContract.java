@@ -1,10 +1,10 @@
 package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import java.util.Map;
-import org.clientportal.application.idempotency.IdempotencyClaim;
+import org.clientportal.application.idempotency.IdempotencyRecord;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
@@ -13,67 +13,78 @@ public abstract class IdempotencyRecordsContract extends StorageContract {
 
     private static final String PRINCIPAL = "operator:ada";
     private static final String KEY = "7f1c-retry-me";
+    private static final RecordedResponse CREATED =
+            new RecordedResponse(201, "{\"id\":\"c-1\"}", Map.of("ETag", "\"1\"", "Location", "/c-1"));
 
     @Test
-    void aFreeKey_isClaimed() {
+    void aFreeKey_canBeReserved_againAndAgainWithinOneTransaction() {
         TenantId tenant = newTenant();
 
-        assertThat(claim(tenant, PRINCIPAL, "fp-1", at(0))).isEqualTo(new IdempotencyClaim.Claimed());
+        assertThat(inTenant(tenant, () -> ports.idempotencyRecords().tryReserve(tenant, PRINCIPAL, KEY)
+                && ports.idempotencyRecords().tryReserve(tenant, PRINCIPAL, KEY))).isTrue();
     }
 
     @Test
-    void aKeyStillRunning_isReportedInProgress_withTheFirstFingerprint() {
+    void aSavedAnswer_isFound_withItsFingerprintStatusBodyAndHeaders() {
         TenantId tenant = newTenant();
-        claim(tenant, PRINCIPAL, "fp-1", at(0));
+        save(tenant, PRINCIPAL, new IdempotencyRecord("fp-1", CREATED, at(0)));
 
-        assertThat(claim(tenant, PRINCIPAL, "fp-2", at(1))).isEqualTo(new IdempotencyClaim.InProgress("fp-1"));
+        assertThat(find(tenant, PRINCIPAL, 0)).contains(new IdempotencyRecord("fp-1", CREATED, at(0)));
     }
 
     @Test
-    void aCompletedKey_answersTheRecordedResponse() {
+    void anAnswerRecordedBeforeTheRetentionStarts_isNotFound_andCanBeReplaced() {
         TenantId tenant = newTenant();
-        claim(tenant, PRINCIPAL, "fp-1", at(0));
-        RecordedResponse response = new RecordedResponse(201, "{\"id\":\"c-1\"}", Map.of("ETag", "\"1\""));
-        inTenant(tenant, () -> ports.idempotencyRecords().complete(tenant, PRINCIPAL, KEY, response));
+        save(tenant, PRINCIPAL, new IdempotencyRecord("fp-old", CREATED, at(0)));
 
-        assertThat(claim(tenant, PRINCIPAL, "fp-1", at(60)))
-                .isEqualTo(new IdempotencyClaim.Completed("fp-1", response));
+        assertThat(find(tenant, PRINCIPAL, 1)).isEmpty();
+        save(tenant, PRINCIPAL, new IdempotencyRecord("fp-new", CREATED, at(2)));
+        assertThat(find(tenant, PRINCIPAL, 1)).map(IdempotencyRecord::fingerprint).contains("fp-new");
     }
 
     @Test
-    void aStaleClaim_isTakenOver_byTheNextRequest() {
+    void anAnswerSavedInATransactionThatFails_isNotKept() {
         TenantId tenant = newTenant();
-        claim(tenant, PRINCIPAL, "fp-dead", at(0));
 
-        IdempotencyClaim takeover = claim(tenant, PRINCIPAL, "fp-new", at(10));
-
-        assertThat(takeover).isEqualTo(new IdempotencyClaim.Claimed());
-        assertThat(claim(tenant, PRINCIPAL, "fp-other", at(11))).isEqualTo(new IdempotencyClaim.InProgress("fp-new"));
-    }
-
-    @Test
-    void aReleasedKey_canBeClaimedAgain() {
-        TenantId tenant = newTenant();
-        claim(tenant, PRINCIPAL, "fp-1", at(0));
-
-        inTenant(tenant, () -> ports.idempotencyRecords().release(tenant, PRINCIPAL, KEY));
-
-        assertThat(claim(tenant, PRINCIPAL, "fp-2", at(1))).isEqualTo(new IdempotencyClaim.Claimed());
+        assertThatThrownBy(() -> inTenant(tenant, () -> {
+            ports.idempotencyRecords().save(tenant, PRINCIPAL, KEY, new IdempotencyRecord("fp-1", CREATED, at(0)));
+            throw new IllegalStateException("the request failed after its answer was written");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(find(tenant, PRINCIPAL, 0)).isEmpty();
     }
 
     @Test
     void keys_belongToOnePrincipalOfOneTenant() {
         TenantId tenant = newTenant();
         TenantId other = newTenant();
-        claim(tenant, PRINCIPAL, "fp-1", at(0));
+        save(tenant, PRINCIPAL, new IdempotencyRecord("fp-1", CREATED, at(0)));
 
-        assertThat(claim(tenant, "api-key:ci", "fp-1", at(0))).isEqualTo(new IdempotencyClaim.Claimed());
-        assertThat(claim(other, PRINCIPAL, "fp-1", at(0))).isEqualTo(new IdempotencyClaim.Claimed());
+        assertThat(find(tenant, "api-key:ci", 0)).isEmpty();
+        assertThat(find(other, PRINCIPAL, 0)).isEmpty();
     }
 
-    /** Claims of key {@value #KEY}; a claim older than five minutes counts as stale. */
-    private IdempotencyClaim claim(TenantId tenant, String principal, String fingerprint, Instant now) {
-        return inTenant(tenant, () -> ports.idempotencyRecords()
-                .claim(tenant, principal, KEY, fingerprint, now, now.minusSeconds(300)));
+    @Test
+    void expiring_deletesOldAnswersOfEveryTenant_andKeepsNewerOnes() {
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        save(tenant, PRINCIPAL, new IdempotencyRecord("fp-old", CREATED, at(-600)));
+        save(other, PRINCIPAL, new IdempotencyRecord("fp-old", CREATED, at(-600)));
+        save(tenant, "api-key:ci", new IdempotencyRecord("fp-new", CREATED, at(10)));
+
+        long expired = ports.transactions().outsideTenant(() -> ports.idempotencyRecords().expire(at(-599)));
+
+        assertThat(expired).isGreaterThanOrEqualTo(2);
+        assertThat(find(tenant, PRINCIPAL, -700)).isEmpty();
+        assertThat(find(other, PRINCIPAL, -700)).isEmpty();
+        assertThat(find(tenant, "api-key:ci", -700)).isPresent();
+    }
+
+    private void save(TenantId tenant, String principal, IdempotencyRecord record) {
+        inTenant(tenant, () -> ports.idempotencyRecords().save(tenant, principal, KEY, record));
+    }
+
+    /** The answer to key {@value #KEY} recorded at or after minute {@code notBefore}. */
+    private java.util.Optional<IdempotencyRecord> find(TenantId tenant, String principal, int notBefore) {
+        return inTenant(tenant, () -> ports.idempotencyRecords().find(tenant, principal, KEY, at(notBefore)));
     }
 }

@@ -36,8 +36,10 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
     public static StoragePorts inMemory() {
-        return new StoragePorts(new InMemoryTransactions(), new InMemoryTenantRepository(),
-                new InMemoryOperatorRepository(), new InMemoryClientRepository(), new InMemoryProjectRepository(),
-                new InMemoryApiKeyRepository(), new InMemoryAuditTrail(), new InMemoryIdempotencyRecords());
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
+                new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
+                new InMemoryProjectRepository(transactions), new InMemoryApiKeyRepository(transactions),
+                new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

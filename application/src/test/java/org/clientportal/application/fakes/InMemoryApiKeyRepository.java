@@ -3,9 +3,7 @@ package org.clientportal.application.fakes;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
@@ -13,7 +11,11 @@ import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
-    private final Map<ApiKeyId, ApiKey> keys = new ConcurrentHashMap<>();
+    private final TransactionalMap<ApiKeyId, ApiKey> keys;
+
+    public InMemoryApiKeyRepository(InMemoryTransactions transactions) {
+        this.keys = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public void add(ApiKey key) {
@@ -22,7 +24,7 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public Optional<ApiKey> find(TenantId tenant, ApiKeyId id) {
-        return Optional.ofNullable(keys.get(id)).filter(k -> k.tenantId().equals(tenant));
+        return keys.get(id).filter(k -> k.tenantId().equals(tenant));
     }
 
     @Override
@@ -47,7 +49,6 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     @Override
     public void markUsed(TenantId tenant, ApiKeyId id, Instant at) {
-        find(tenant, id).ifPresent(k -> keys.put(id, new ApiKey(k.id(), k.tenantId(), k.name(), k.role(),
-                k.secretDigest(), k.createdBy(), k.createdAt(), Optional.of(at), k.revokedAt())));
+        find(tenant, id).ifPresent(k -> keys.put(id, k.usedAt(at)));
     }
 }

@@ -1,7 +1,7 @@
 package org.clientportal.application.fakes;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.UUID;
 import org.clientportal.application.audit.AuditSearch;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.shared.Page;
@@ -11,16 +11,20 @@ import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryAuditTrail implements AuditTrail {
 
-    private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
+    private final TransactionalMap<UUID, AuditEvent> events;
+
+    public InMemoryAuditTrail(InMemoryTransactions transactions) {
+        this.events = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public void append(AuditEvent event) {
-        events.add(event);
+        events.put(event.id(), event);
     }
 
     @Override
     public Page<AuditEvent> search(TenantId tenant, AuditSearch search, PageRequest page) {
-        return Keyset.page(events, AuditEvent::id,
+        return Keyset.page(events.values(), AuditEvent::id,
                 e -> e.tenantId().equals(tenant)
                         && search.entityType().map(t -> t.equals(e.entityType())).orElse(true)
                         && search.entityId().map(i -> i.equals(e.entityId())).orElse(true),
@@ -29,6 +33,6 @@ public final class InMemoryAuditTrail implements AuditTrail {
 
     /** Every event in the order appended, for assertions. */
     public List<AuditEvent> all() {
-        return List.copyOf(events);
+        return events.values();
     }
 }

@@ -1,9 +1,7 @@
 package org.clientportal.application.fakes;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.client.ClientSearch;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.shared.Page;
@@ -15,7 +13,11 @@ import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryClientRepository implements ClientRepository {
 
-    private final Map<ClientId, Client> clients = new ConcurrentHashMap<>();
+    private final TransactionalMap<ClientId, Client> clients;
+
+    public InMemoryClientRepository(InMemoryTransactions transactions) {
+        this.clients = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public void add(Client client) {
@@ -24,7 +26,7 @@ public final class InMemoryClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> find(TenantId tenant, ClientId id) {
-        return Optional.ofNullable(clients.get(id)).filter(c -> c.tenantId().equals(tenant));
+        return clients.get(id).filter(c -> c.tenantId().equals(tenant));
     }
 
     @Override
@@ -48,6 +50,11 @@ public final class InMemoryClientRepository implements ClientRepository {
                         && search.status().map(s -> s == c.status()).orElse(true)
                         && search.text().map(t -> matches(c, t)).orElse(true),
                 page);
+    }
+
+    /** Every client of every tenant, for assertions. */
+    public java.util.List<Client> all() {
+        return clients.values();
     }
 
     private static boolean matches(Client client, String text) {

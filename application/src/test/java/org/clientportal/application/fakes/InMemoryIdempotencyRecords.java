@@ -1,47 +1,49 @@
 package org.clientportal.application.fakes;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.clientportal.application.idempotency.IdempotencyClaim;
-import org.clientportal.application.idempotency.RecordedResponse;
+import java.util.Optional;
+import org.clientportal.application.idempotency.IdempotencyRecord;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryIdempotencyRecords implements IdempotencyRecords {
 
-    private record Entry(String fingerprint, Instant claimedAt, RecordedResponse response) {
+    private final TransactionalMap<List<String>, IdempotencyRecord> records;
+
+    public InMemoryIdempotencyRecords(InMemoryTransactions transactions) {
+        this.records = new TransactionalMap<>(transactions);
     }
 
-    private final Map<List<String>, Entry> entries = new HashMap<>();
-
+    /** The fake's transactions run one at a time, so no other transaction can hold the key. */
     @Override
-    public synchronized IdempotencyClaim claim(TenantId tenant, String principal, String key, String fingerprint,
-                                               Instant now, Instant staleBefore) {
-        List<String> id = List.of(tenant.toString(), principal, key);
-        Entry entry = entries.get(id);
-        if (entry != null && entry.response() != null) {
-            return new IdempotencyClaim.Completed(entry.fingerprint(), entry.response());
-        }
-        if (entry != null && !entry.claimedAt().isBefore(staleBefore)) {
-            return new IdempotencyClaim.InProgress(entry.fingerprint());
-        }
-        entries.put(id, new Entry(fingerprint, now, null));
-        return new IdempotencyClaim.Claimed();
+    public boolean tryReserve(TenantId tenant, String principal, String key) {
+        return true;
     }
 
     @Override
-    public synchronized void complete(TenantId tenant, String principal, String key, RecordedResponse response) {
-        List<String> id = List.of(tenant.toString(), principal, key);
-        Entry entry = entries.get(id);
-        if (entry != null) {
-            entries.put(id, new Entry(entry.fingerprint(), entry.claimedAt(), response));
-        }
+    public Optional<IdempotencyRecord> find(TenantId tenant, String principal, String key, Instant notBefore) {
+        return records.get(id(tenant, principal, key)).filter(r -> !r.recordedAt().isBefore(notBefore));
     }
 
     @Override
-    public synchronized void release(TenantId tenant, String principal, String key) {
-        entries.remove(List.of(tenant.toString(), principal, key));
+    public void save(TenantId tenant, String principal, String key, IdempotencyRecord record) {
+        records.put(id(tenant, principal, key), record);
+    }
+
+    @Override
+    public long expire(Instant before) {
+        long expired = 0;
+        for (var entry : records.entries()) {
+            if (entry.getValue().recordedAt().isBefore(before)) {
+                records.remove(entry.getKey());
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private static List<String> id(TenantId tenant, String principal, String key) {
+        return List.of(tenant.toString(), principal, key);
     }
 }

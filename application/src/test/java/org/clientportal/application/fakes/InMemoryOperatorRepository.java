@@ -2,9 +2,7 @@ package org.clientportal.application.fakes;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
@@ -16,7 +14,11 @@ import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryOperatorRepository implements OperatorRepository {
 
-    private final Map<OperatorId, Operator> operators = new ConcurrentHashMap<>();
+    private final TransactionalMap<OperatorId, Operator> operators;
+
+    public InMemoryOperatorRepository(InMemoryTransactions transactions) {
+        this.operators = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public synchronized void add(Operator operator) {
@@ -28,7 +30,7 @@ public final class InMemoryOperatorRepository implements OperatorRepository {
 
     @Override
     public Optional<Operator> find(TenantId tenant, OperatorId id) {
-        return Optional.ofNullable(operators.get(id)).filter(o -> o.tenantId().equals(tenant));
+        return operators.get(id).filter(o -> o.tenantId().equals(tenant));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.clientportal.application.fakes;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.project.ProjectSearch;
 import org.clientportal.application.shared.Page;
@@ -17,7 +15,11 @@ import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryProjectRepository implements ProjectRepository {
 
-    private final Map<ProjectId, Project> projects = new ConcurrentHashMap<>();
+    private final TransactionalMap<ProjectId, Project> projects;
+
+    public InMemoryProjectRepository(InMemoryTransactions transactions) {
+        this.projects = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public void add(Project project) {
@@ -26,7 +28,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
 
     @Override
     public Optional<Project> find(TenantId tenant, ProjectId id) {
-        return Optional.ofNullable(projects.get(id)).filter(p -> p.tenantId().equals(tenant));
+        return projects.get(id).filter(p -> p.tenantId().equals(tenant));
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.clientportal.application.fakes;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.TenantId;
@@ -11,7 +9,11 @@ import org.clientportal.domain.tenant.TenantSlug;
 
 public final class InMemoryTenantRepository implements TenantRepository {
 
-    private final Map<TenantId, Tenant> tenants = new ConcurrentHashMap<>();
+    private final TransactionalMap<TenantId, Tenant> tenants;
+
+    public InMemoryTenantRepository(InMemoryTransactions transactions) {
+        this.tenants = new TransactionalMap<>(transactions);
+    }
 
     @Override
     public synchronized void add(Tenant tenant) {
@@ -23,7 +25,7 @@ public final class InMemoryTenantRepository implements TenantRepository {
 
     @Override
     public Optional<Tenant> find(TenantId id) {
-        return Optional.ofNullable(tenants.get(id));
+        return tenants.get(id);
     }
 
     @Override

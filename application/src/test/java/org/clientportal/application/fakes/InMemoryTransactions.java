@@ -3,28 +3,69 @@ package org.clientportal.application.fakes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.domain.shared.TenantId;
 
-/** Runs work directly and remembers which tenant each transaction was bound to. */
+/**
+ * Transactions over the fakes' {@link TransactionalMap}s, one at a time like a serializable
+ * database: nested work joins the open transaction, a failure rolls back everything it wrote, and a
+ * write with no transaction open fails. Remembers which tenant each transaction was bound to.
+ */
 public final class InMemoryTransactions implements Transactions {
 
-    private final List<Optional<TenantId>> opened = new ArrayList<>();
+    private final List<Optional<TenantId>> opened = new CopyOnWriteArrayList<>();
+    private final List<TransactionalMap<?, ?>> tables = new CopyOnWriteArrayList<>();
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     @Override
     public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-        opened.add(Optional.of(tenant));
-        return work.get();
+        return run(Optional.of(tenant), work);
     }
 
     @Override
     public <T> T outsideTenant(Supplier<T> work) {
-        opened.add(Optional.empty());
-        return work.get();
+        return run(Optional.empty(), work);
     }
 
     public List<Optional<TenantId>> opened() {
         return List.copyOf(opened);
+    }
+
+    void enlist(TransactionalMap<?, ?> table) {
+        tables.add(table);
+    }
+
+    void requireOpen() {
+        if (depth.get() == 0) {
+            throw new IllegalStateException("a fake repository was written outside a transaction");
+        }
+    }
+
+    private <T> T run(Optional<TenantId> tenant, Supplier<T> work) {
+        if (depth.get() > 0) {
+            return nested(work);
+        }
+        synchronized (this) {
+            opened.add(tenant);
+            List<Runnable> rollback = new ArrayList<>();
+            tables.forEach(table -> rollback.add(table.snapshot()));
+            try {
+                return nested(work);
+            } catch (RuntimeException | Error e) {
+                rollback.forEach(Runnable::run);
+                throw e;
+            }
+        }
+    }
+
+    private <T> T nested(Supplier<T> work) {
+        depth.set(depth.get() + 1);
+        try {
+            return work.get();
+        } finally {
+            depth.set(depth.get() - 1);
+        }
     }
 }

@@ -1,8 +1,6 @@
 package org.clientportal.application.fakes;
 
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.clientportal.application.UseCases;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.operator.AddOperatorCommand;
 import org.clientportal.application.project.CreateProjectCommand;
@@ -23,15 +21,15 @@ public final class TestAgency {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     public final FakePorts fakes;
-    public final UseCases useCases;
+    public final FakeFeatures features;
     public final TenantRegistration registration;
     public final Actor owner;
 
     public TestAgency(FakePorts fakes) {
         this.fakes = fakes;
-        this.useCases = UseCases.wire(fakes.ports(), Duration.ofHours(8));
+        this.features = new FakeFeatures(fakes);
         int n = SEQUENCE.incrementAndGet();
-        this.registration = useCases.registerTenant().execute(new RegisterTenantCommand("Agency " + n, "agency-" + n,
+        this.registration = features.tenants.registerTenant().execute(new RegisterTenantCommand("Agency " + n, "agency-" + n,
                 "owner@agency" + n + ".test", "correct horse battery", "Olive Owner", "203.0.113.9", "req-setup"));
         this.owner = actorFor(registration.owner());
     }
@@ -41,36 +39,41 @@ public final class TestAgency {
     }
 
     public Actor actorFor(Operator operator) {
-        return new Actor(operator.tenantId(), Principal.operator(operator.id()), operator.role(), "req-test");
+        return new Actor(operator.tenantId(), new Principal.Operator(operator.id(), operator.role()), "req-test");
+    }
+
+    /** The operator id behind an actor made by {@link #actorFor}; as a string, the way routes take it. */
+    public static String operatorIdOf(Actor actor) {
+        return ((Principal.Operator) actor.principal()).id().toString();
     }
 
     /** Adds an operator with the given role and returns an actor for them. */
     public Actor operatorWithRole(String role) {
-        Operator added = useCases.addOperator().execute(owner, new AddOperatorCommand(
+        Operator added = features.operators.addOperator().execute(owner, new AddOperatorCommand(
                 role + SEQUENCE.incrementAndGet() + "@agency.test", "A " + role, role, "long enough password"));
         return actorFor(added);
     }
 
     public Client client(String name) {
-        return useCases.createClient().execute(owner, new ClientInput(name, null, null, null));
+        return features.clients.createClient().execute(owner, new ClientInput(name, null, null, null));
     }
 
     public Client clientIn(String... path) {
         Client client = client("Client via " + String.join(",", path));
         for (String status : path) {
-            client = useCases.transitionClient().execute(owner, client.id().toString(),
+            client = features.clients.transitionClient().execute(owner, client.id().toString(),
                     new TransitionCommand(status, null, Optional.empty()));
         }
         return client;
     }
 
     public Project project(Client client, String name) {
-        return useCases.createProject().execute(owner,
+        return features.projects.createProject().execute(owner,
                 new CreateProjectCommand(client.id().toString(), new ProjectInput(name, null, null, null)));
     }
 
     public Project move(Project project, String to) {
-        return useCases.transitionProject().execute(owner, project.id().toString(),
+        return features.projects.transitionProject().execute(owner, project.id().toString(),
                 new TransitionCommand(to, null, Optional.empty()));
     }
 }

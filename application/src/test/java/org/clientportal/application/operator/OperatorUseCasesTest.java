@@ -28,21 +28,21 @@ class OperatorUseCasesTest {
 
     @Test
     void anOwner_addsAnOperator_withAHashedPassword() {
-        Operator added = agency.useCases.addOperator().execute(agency.owner,
+        Operator added = agency.features.operators.addOperator().execute(agency.owner,
                 new AddOperatorCommand("Va@Agency.test", "Val Assistant", "member", "a long password"));
 
         assertThat(added.role()).isEqualTo(Role.MEMBER);
         assertThat(added.email().value()).isEqualTo("va@agency.test");
         assertThat(added.passwordHash()).isNotEqualTo("a long password");
-        assertThat(agency.useCases.listOperators().execute(agency.owner)).hasSize(2);
+        assertThat(agency.features.operators.listOperators().execute(agency.owner)).hasSize(2);
     }
 
     @Test
     void aTakenEmail_aShortPasswordAndAnUnknownRole_areRefused() {
-        assertThatThrownBy(() -> agency.useCases.addOperator().execute(agency.owner, new AddOperatorCommand(
+        assertThatThrownBy(() -> agency.features.operators.addOperator().execute(agency.owner, new AddOperatorCommand(
                 agency.registration.owner().email().value(), "Twin", "member", "a long password")))
                 .isInstanceOf(AlreadyExists.class);
-        assertThatThrownBy(() -> agency.useCases.addOperator().execute(agency.owner, new AddOperatorCommand(
+        assertThatThrownBy(() -> agency.features.operators.addOperator().execute(agency.owner, new AddOperatorCommand(
                 "x@agency.test", "X", "boss", "short")))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("role: must be one of owner, admin, member, viewer")
@@ -53,33 +53,33 @@ class OperatorUseCasesTest {
     void membersAndViewers_cannotManageOperators() {
         for (String role : new String[] {"member", "viewer"}) {
             Actor actor = agency.operatorWithRole(role);
-            assertThatThrownBy(() -> agency.useCases.addOperator().execute(actor,
+            assertThatThrownBy(() -> agency.features.operators.addOperator().execute(actor,
                     new AddOperatorCommand("n@agency.test", "N", "viewer", "a long password")))
                     .isInstanceOf(AccessDenied.class);
-            assertThatThrownBy(() -> agency.useCases.removeOperator().execute(actor, ownerId))
+            assertThatThrownBy(() -> agency.features.operators.removeOperator().execute(actor, ownerId))
                     .isInstanceOf(AccessDenied.class);
         }
     }
 
     @Test
     void theLastOwner_cannotBeDemotedOrRemoved() {
-        assertThatThrownBy(() -> agency.useCases.changeOperator().execute(agency.owner, ownerId, role("admin")))
+        assertThatThrownBy(() -> agency.features.operators.changeOperator().execute(agency.owner, ownerId, role("admin")))
                 .isInstanceOf(RuleViolated.class).hasMessageContaining("last owner");
-        assertThatThrownBy(() -> agency.useCases.removeOperator().execute(agency.owner, ownerId))
+        assertThatThrownBy(() -> agency.features.operators.removeOperator().execute(agency.owner, ownerId))
                 .isInstanceOf(RuleViolated.class).hasMessageContaining("last owner");
     }
 
     @Test
     void givenASecondOwner_theFirstCanStepDown() {
         Actor second = agency.operatorWithRole("owner");
-        Operator demoted = agency.useCases.changeOperator().execute(second, ownerId, role("admin"));
+        Operator demoted = agency.features.operators.changeOperator().execute(second, ownerId, role("admin"));
         assertThat(demoted.role()).isEqualTo(Role.ADMIN);
     }
 
     @Test
     void anAdmin_cannotGrantOwnership() {
         Actor admin = agency.operatorWithRole("admin");
-        assertThatThrownBy(() -> agency.useCases.addOperator().execute(admin,
+        assertThatThrownBy(() -> agency.features.operators.addOperator().execute(admin,
                 new AddOperatorCommand("o2@agency.test", "O", "owner", "a long password")))
                 .isInstanceOf(RuleViolated.class)
                 .satisfies(e -> assertThat(((RuleViolated) e).kind()).isEqualTo(ErrorKind.FORBIDDEN));
@@ -88,16 +88,16 @@ class OperatorUseCasesTest {
     @Test
     void removingAnOperator_endsTheirSessions_andIsAudited() {
         Actor member = agency.operatorWithRole("member");
-        var session = agency.useCases.logIn().execute(new org.clientportal.application.session.LogInCommand(
+        var session = agency.features.sessions.logIn().execute(new org.clientportal.application.session.LogInCommand(
                 agency.registration.tenant().slug().value(),
-                agency.useCases.listOperators().execute(agency.owner).get(1).email().value(),
+                agency.features.operators.listOperators().execute(agency.owner).get(1).email().value(),
                 "long enough password", "198.51.100.4"));
 
-        agency.useCases.removeOperator().execute(agency.owner, member.principal().id());
+        agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(member));
 
         assertThat(agency.fakes.sessions.findAndTouch(session.session().id(), java.time.Duration.ofHours(1))).isEmpty();
         assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action()).contains("operator.removed");
-        assertThatThrownBy(() -> agency.useCases.removeOperator().execute(agency.owner, member.principal().id()))
+        assertThatThrownBy(() -> agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(member)))
                 .isInstanceOf(NotFound.class);
     }
 }

@@ -27,7 +27,7 @@ class ProjectUseCasesTest {
     @Test
     void aNewProject_isPlanned_forAnExistingClientOfTheTenant() {
         Client client = agency.client("Acme");
-        Project project = agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+        Project project = agency.features.projects.createProject().execute(agency.owner, new CreateProjectCommand(
                 client.id().toString(), new ProjectInput("Relaunch", "New site", "2026-02-01", "2026-03-31")));
 
         assertThat(project.status()).isEqualTo(ProjectStatus.PLANNED);
@@ -37,14 +37,14 @@ class ProjectUseCasesTest {
 
     @Test
     void aProjectForAMalformedClientId_isAValidationError() {
-        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+        assertThatThrownBy(() -> agency.features.projects.createProject().execute(agency.owner, new CreateProjectCommand(
                 "not-an-id", new ProjectInput("X", null, null, null))))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId: must be a client id");
     }
 
     @Test
     void aProjectForAnUnknownClient_isNotFound() {
-        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+        assertThatThrownBy(() -> agency.features.projects.createProject().execute(agency.owner, new CreateProjectCommand(
                 "00000000-0000-7000-8000-000000000999", new ProjectInput("X", null, null, null))))
                 .isInstanceOf(NotFound.class);
     }
@@ -52,10 +52,10 @@ class ProjectUseCasesTest {
     @Test
     void datesOutOfOrderOrMalformed_areRefused() {
         Client client = agency.client("Acme");
-        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+        assertThatThrownBy(() -> agency.features.projects.createProject().execute(agency.owner, new CreateProjectCommand(
                 client.id().toString(), new ProjectInput("X", null, "2026-05-01", "2026-04-01"))))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("dueDate: must not be before startDate");
-        assertThatThrownBy(() -> agency.useCases.createProject().execute(agency.owner, new CreateProjectCommand(
+        assertThatThrownBy(() -> agency.features.projects.createProject().execute(agency.owner, new CreateProjectCommand(
                 client.id().toString(), new ProjectInput("X", null, "31/12/2026", null))))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("startDate");
     }
@@ -88,22 +88,22 @@ class ProjectUseCasesTest {
         Project active = agency.move(agency.project(client, "Site"), "active");
         var pause = new TransitionCommand("paused", null, Optional.empty());
 
-        assertThatThrownBy(() -> agency.useCases.transitionClient().execute(agency.owner, client.id().toString(), pause))
+        assertThatThrownBy(() -> agency.features.clients.transitionClient().execute(agency.owner, client.id().toString(), pause))
                 .isInstanceOf(RuleViolated.class)
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo("client.has-active-projects"));
 
         agency.move(active, "on_hold");
-        assertThat(agency.useCases.transitionClient().execute(agency.owner, client.id().toString(), pause).status().name())
+        assertThat(agency.features.clients.transitionClient().execute(agency.owner, client.id().toString(), pause).status().name())
                 .isEqualTo("PAUSED");
     }
 
     @Test
     void milestones_areReplacedInOrder_completed_andAudited() {
         Project project = agency.project(agency.client("Acme"), "Site");
-        Project planned = agency.useCases.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
+        Project planned = agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
                 new MilestoneInput("design", "Design signed off", List.of("ACME-1", "ACME-2"), "2026-02-01"),
                 new MilestoneInput("launch", "Launch", List.of(), null)), Optional.of(project.version()));
-        Project done = agency.useCases.completeMilestone().execute(agency.owner, project.id().toString(), "design");
+        Project done = agency.features.projects.completeMilestone().execute(agency.owner, project.id().toString(), "design");
 
         assertThat(done.milestones()).extracting(m -> m.key().value()).containsExactly("design", "launch");
         assertThat(done.milestones().get(0).completedAt()).contains(agency.fakes.clock.now());
@@ -115,7 +115,7 @@ class ProjectUseCasesTest {
     @Test
     void aPlanWithBadFields_namesThemByPosition() {
         Project project = agency.project(agency.client("Acme"), "Site");
-        assertThatThrownBy(() -> agency.useCases.replaceMilestones().execute(agency.owner, project.id().toString(),
+        assertThatThrownBy(() -> agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(),
                 List.of(new MilestoneInput("ok", "Fine", List.of(), null),
                         new MilestoneInput("Bad Key", "", List.of("nope"), "soon")), Optional.empty()))
                 .isInstanceOf(ValidationFailed.class)
@@ -128,7 +128,7 @@ class ProjectUseCasesTest {
     @Test
     void completingAnUnknownMilestone_isNotFound() {
         Project project = agency.project(agency.client("Acme"), "Site");
-        assertThatThrownBy(() -> agency.useCases.completeMilestone().execute(agency.owner, project.id().toString(), "nope"))
+        assertThatThrownBy(() -> agency.features.projects.completeMilestone().execute(agency.owner, project.id().toString(), "nope"))
                 .isInstanceOf(NotFound.class);
     }
 
@@ -140,12 +140,12 @@ class ProjectUseCasesTest {
         agency.project(a, "A2");
         agency.project(b, "B1");
 
-        var ofA = agency.useCases.searchProjects().execute(agency.owner, a.id().toString(), null, PageInput.firstPage());
-        var active = agency.useCases.searchProjects().execute(agency.owner, null, "active", PageInput.firstPage());
+        var ofA = agency.features.projects.searchProjects().execute(agency.owner, a.id().toString(), null, PageInput.firstPage());
+        var active = agency.features.projects.searchProjects().execute(agency.owner, null, "active", PageInput.firstPage());
 
         assertThat(ofA.items()).extracting(p -> p.details().name()).containsExactly("A2", "A1");
         assertThat(active.items()).extracting(p -> p.details().name()).containsExactly("A1");
-        assertThatThrownBy(() -> agency.useCases.searchProjects().execute(agency.owner, "not-an-id", null,
+        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, "not-an-id", null,
                 PageInput.firstPage())).isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId");
     }
 }

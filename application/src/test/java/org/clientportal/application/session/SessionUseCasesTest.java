@@ -19,7 +19,7 @@ class SessionUseCasesTest {
     private final String ownerEmail = agency.registration.owner().email().value();
 
     private SignedIn logIn(String tenant, String email, String password) {
-        return agency.useCases.logIn().execute(new LogInCommand(tenant, email, password, "198.51.100.2"));
+        return agency.features.sessions.logIn().execute(new LogInCommand(tenant, email, password, "198.51.100.2"));
     }
 
     @Test
@@ -29,8 +29,8 @@ class SessionUseCasesTest {
         assertThat(signedIn.session().id()).isNotBlank();
         assertThat(signedIn.session().csrfToken()).isNotBlank().isNotEqualTo(signedIn.session().id());
         assertThat(signedIn.tenant().slug().value()).isEqualTo(slug);
-        Authenticated authenticated = agency.useCases.authenticateSession().execute(signedIn.session().id(), "r1");
-        assertThat(authenticated.actor().role()).isEqualTo(Role.OWNER);
+        Authenticated authenticated = agency.features.sessions.authenticateSession().execute(signedIn.session().id(), "r1");
+        assertThat(authenticated.actor().principal().actingRole().orElseThrow()).isEqualTo(Role.OWNER);
         assertThat(authenticated.actor().tenantId()).isEqualTo(agency.registration.tenant().id());
     }
 
@@ -55,8 +55,8 @@ class SessionUseCasesTest {
     @Test
     void afterLogout_theSessionIsDead() {
         SignedIn signedIn = logIn(slug, ownerEmail, "correct horse battery");
-        agency.useCases.logOut().execute(signedIn.session().id());
-        assertThatThrownBy(() -> agency.useCases.authenticateSession().execute(signedIn.session().id(), "r"))
+        agency.features.sessions.logOut().execute(signedIn.session().id());
+        assertThatThrownBy(() -> agency.features.sessions.authenticateSession().execute(signedIn.session().id(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
     }
 
@@ -64,25 +64,25 @@ class SessionUseCasesTest {
     void endingAllSessions_endsEveryOneOfThatOperator() {
         SignedIn first = logIn(slug, ownerEmail, "correct horse battery");
         SignedIn second = logIn(slug, ownerEmail, "correct horse battery");
-        Authenticated current = agency.useCases.authenticateSession().execute(first.session().id(), "r");
+        Authenticated current = agency.features.sessions.authenticateSession().execute(first.session().id(), "r");
 
-        agency.useCases.endAllSessions().execute(current.actor());
+        agency.features.sessions.endAllSessions().execute(current.actor());
 
         assertThat(agency.fakes.sessions.count()).isZero();
-        assertThatThrownBy(() -> agency.useCases.authenticateSession().execute(second.session().id(), "r"))
+        assertThatThrownBy(() -> agency.features.sessions.authenticateSession().execute(second.session().id(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
     }
 
     @Test
     void aDemotion_takesEffectOnTheNextRequest() {
         var admin = agency.operatorWithRole("admin");
-        String adminEmail = agency.useCases.listOperators().execute(agency.owner).get(1).email().value();
+        String adminEmail = agency.features.operators.listOperators().execute(agency.owner).get(1).email().value();
         SignedIn signedIn = logIn(slug, adminEmail, "long enough password");
 
-        agency.useCases.changeOperator().execute(agency.owner, admin.principal().id(),
+        agency.features.operators.changeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin),
                 new OperatorChanges(Change.to("viewer"), Change.keep(), Optional.empty()));
 
-        assertThat(agency.useCases.authenticateSession().execute(signedIn.session().id(), "r").actor().role())
+        assertThat(agency.features.sessions.authenticateSession().execute(signedIn.session().id(), "r").actor().principal().actingRole().orElseThrow())
                 .isEqualTo(Role.VIEWER);
     }
 }

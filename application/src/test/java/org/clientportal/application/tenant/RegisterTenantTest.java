@@ -21,7 +21,7 @@ class RegisterTenantTest {
 
     @Test
     void registration_createsTheTenantAndItsOwner_andAuditsBoth() {
-        TenantRegistration registration = agency.useCases.registerTenant().execute(command("studio", "192.0.2.1"));
+        TenantRegistration registration = agency.features.tenants.registerTenant().execute(command("studio", "192.0.2.1"));
 
         assertThat(registration.owner().role()).isEqualTo(Role.OWNER);
         assertThat(registration.owner().name()).isEqualTo("founder");
@@ -33,14 +33,14 @@ class RegisterTenantTest {
     @Test
     void aTakenSlug_isAConflict() {
         String taken = agency.registration.tenant().slug().value();
-        assertThatThrownBy(() -> agency.useCases.registerTenant().execute(command(taken, "192.0.2.1")))
+        assertThatThrownBy(() -> agency.features.tenants.registerTenant().execute(command(taken, "192.0.2.1")))
                 .isInstanceOf(AlreadyExists.class)
                 .satisfies(e -> assertThat(((AlreadyExists) e).code()).isEqualTo("tenant.slug-taken"));
     }
 
     @Test
     void badInput_namesEveryField() {
-        assertThatThrownBy(() -> agency.useCases.registerTenant().execute(new RegisterTenantCommand(
+        assertThatThrownBy(() -> agency.features.tenants.registerTenant().execute(new RegisterTenantCommand(
                 "", "Not A Slug", "nope", "short", null, "192.0.2.1", "r")))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("name").hasMessageContaining("slug")
@@ -50,9 +50,9 @@ class RegisterTenantTest {
     @Test
     void registrations_areRateLimitedPerAddress() {
         for (int i = 0; i < RegisterTenant.PER_ADDRESS.hits(); i++) {
-            agency.useCases.registerTenant().execute(command("studio-" + i, "192.0.2.77"));
+            agency.features.tenants.registerTenant().execute(command("studio-" + i, "192.0.2.77"));
         }
-        assertThatThrownBy(() -> agency.useCases.registerTenant().execute(command("studio-x", "192.0.2.77")))
+        assertThatThrownBy(() -> agency.features.tenants.registerTenant().execute(command("studio-x", "192.0.2.77")))
                 .isInstanceOf(TooManyRequests.class);
     }
 }

@@ -28,11 +28,11 @@ class ArchitectureRulesCanFailTest {
         return java.util.stream.Stream.of(
                 LayerRules::domainDependsOnTheJdkOnly,
                 LayerRules::applicationDependsOnTheDomainOnly,
-                LayerRules::httpAdapterDoesNotUsePersistence,
-                LayerRules::persistenceAdapterDoesNotUseHttp,
+                LayerRules::adaptersDoNotDependOnEachOther,
                 LayerRules::onlyBootstrapKnowsBootstrap,
                 LayerRules::sqlStaysInPersistence,
-                LayerRules::javalinStaysInHttp);
+                LayerRules::javalinStaysInHttp,
+                LayerRules::redisStaysInItsAdapter);
     }
 
     @ParameterizedTest

@@ -32,8 +32,7 @@ class ArchitectureTest {
 
     @Test
     void adaptersDoNotDependOnEachOther() {
-        LayerRules.httpAdapterDoesNotUsePersistence(ROOT).check(product);
-        LayerRules.persistenceAdapterDoesNotUseHttp(ROOT).check(product);
+        LayerRules.adaptersDoNotDependOnEachOther(ROOT).check(product);
     }
 
     @Test
@@ -45,5 +44,6 @@ class ArchitectureTest {
     void frameworksStayInTheirAdapters() {
         LayerRules.sqlStaysInPersistence(ROOT).check(product);
         LayerRules.javalinStaysInHttp(ROOT).check(product);
+        LayerRules.redisStaysInItsAdapter(ROOT).check(product);
     }
 }

@@ -2,6 +2,7 @@ package org.clientportal.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -35,16 +36,17 @@ final class LayerRules {
                 .because("use cases and ports know the domain and nothing of adapters or frameworks");
     }
 
-    static ArchRule httpAdapterDoesNotUsePersistence(String root) {
-        return noClasses().that().resideInAPackage(root + ".adapters.http..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".adapters.persistence..")
+    /** Every adapter module is its own slice ({@code adapters.http}, {@code adapters.redis}, …). */
+    static ArchRule adaptersDoNotDependOnEachOther(String root) {
+        return slices().matching(root + ".adapters.(*)..")
+                .should().notDependOnEachOther()
                 .because("adapters never depend on each other");
     }
 
-    static ArchRule persistenceAdapterDoesNotUseHttp(String root) {
-        return noClasses().that().resideInAPackage(root + ".adapters.persistence..")
-                .should().dependOnClassesThat().resideInAPackage(root + ".adapters.http..")
-                .because("adapters never depend on each other");
+    static ArchRule redisStaysInItsAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.redis..")
+                .should().dependOnClassesThat().resideInAnyPackage("redis.clients..")
+                .because("operational state (Redis) lives in its adapter only");
     }
 
     static ArchRule onlyBootstrapKnowsBootstrap(String root) {

@@ -3,6 +3,7 @@ package org.clientportal.domain.access;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.TenantId;
 
@@ -11,8 +12,8 @@ import org.clientportal.domain.shared.TenantId;
  * secret itself is shown once, at creation. {@code createdBy} names the principal that issued it.
  */
 public record ApiKey(ApiKeyId id, TenantId tenantId, String name, Role role, String secretDigest,
-                     String createdBy, Instant createdAt, Optional<Instant> lastUsedAt,
-                     Optional<Instant> revokedAt) {
+                     OperatorId createdBy, Instant createdAt, Optional<Instant> expiresAt,
+                     Optional<Instant> lastUsedAt, Optional<Instant> revokedAt) {
 
     public static final int NAME_MAX = 100;
 
@@ -24,25 +25,49 @@ public record ApiKey(ApiKeyId id, TenantId tenantId, String name, Role role, Str
         Objects.requireNonNull(secretDigest, "secretDigest");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(lastUsedAt, "lastUsedAt");
         Objects.requireNonNull(revokedAt, "revokedAt");
         if (role == Role.OWNER) {
             throw new IllegalArgumentException("an API key cannot act as owner");
         }
+        if (expiresAt.filter(at -> !at.isAfter(createdAt)).isPresent()) {
+            throw new IllegalArgumentException("an API key must expire after it is created");
+        }
     }
 
     public static ApiKey issue(ApiKeyId id, TenantId tenantId, String name, Role role, String secretDigest,
-                               String createdBy, Instant now) {
-        return new ApiKey(id, tenantId, name, role, secretDigest, createdBy, now, Optional.empty(), Optional.empty());
+                               OperatorId createdBy, Instant now, Optional<Instant> expiresAt) {
+        return new ApiKey(id, tenantId, name, role, secretDigest, createdBy, now, expiresAt, Optional.empty(),
+                Optional.empty());
     }
 
     public boolean isRevoked() {
         return revokedAt.isPresent();
     }
 
+    /** Usable at {@code now}: neither revoked nor expired. */
+    public boolean isUsableAt(Instant now) {
+        return !isRevoked() && expiresAt.map(now::isBefore).orElse(true);
+    }
+
+    /**
+     * The role a request with this key acts with: the key's own, but never more than its creator has
+     * now, so demoting an operator demotes the keys they issued.
+     */
+    public Role effectiveRole(Role creatorsRole) {
+        return creatorsRole.outranks(role) ? role : creatorsRole;
+    }
+
+    public ApiKey usedAt(Instant now) {
+        return new ApiKey(id, tenantId, name, role, secretDigest, createdBy, createdAt, expiresAt, Optional.of(now),
+                revokedAt);
+    }
+
     /** Revoking twice keeps the first revocation time. */
     public ApiKey revoked(Instant now) {
         return isRevoked() ? this
-                : new ApiKey(id, tenantId, name, role, secretDigest, createdBy, createdAt, lastUsedAt, Optional.of(now));
+                : new ApiKey(id, tenantId, name, role, secretDigest, createdBy, createdAt, expiresAt, lastUsedAt,
+                        Optional.of(now));
     }
 }

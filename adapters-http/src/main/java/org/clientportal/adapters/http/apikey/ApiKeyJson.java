@@ -6,10 +6,10 @@ import org.clientportal.domain.access.ApiKey;
 
 /** A key as listed: never its secret or digest. */
 public record ApiKeyJson(String id, String name, String role, String createdBy, Instant createdAt,
-                         Instant lastUsedAt, Instant revokedAt) {
+                         Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
 
     public static ApiKeyJson of(ApiKey key) {
-        return new ApiKeyJson(key.id().toString(), key.name(), WireNames.of(key.role()), key.createdBy(),
-                key.createdAt(), key.lastUsedAt().orElse(null), key.revokedAt().orElse(null));
+        return new ApiKeyJson(key.id().toString(), key.name(), WireNames.of(key.role()),
+                "operator:" + key.createdBy(), key.createdAt(), key.expiresAt().orElse(null), key.lastUsedAt().orElse(null), key.revokedAt().orElse(null));
     }
 }

@@ -1,4 +1,4 @@
 package org.clientportal.adapters.http.apikey;
 
-public record CreateApiKeyRequest(String name, String role) {
+public record CreateApiKeyRequest(String name, String role, String expiresAt) {
 }

@@ -3,6 +3,7 @@ package org.clientportal.adapters.http.client;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.Set;
+import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
@@ -11,7 +12,7 @@ import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.TransitionRequest;
 import org.clientportal.adapters.http.web.Versions;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientChanges;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.client.IntakeSubmission;
@@ -20,40 +21,44 @@ import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.client.Client;
 
 /** Clients: public intake, create, list and search, read, edit, move through the lifecycle. */
-public final class ClientRoutes {
+public final class ClientRoutes implements FeatureRoutes {
 
-    private ClientRoutes() {
+    private final ClientFeature clients;
+
+    public ClientRoutes(ClientFeature clients) {
+        this.clients = clients;
     }
 
-    public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
+    @Override
+    public void register(RouteTable table, JsonBodies bodies) {
         table.open(HandlerType.POST, "/api/v1/public/{tenantSlug}/intake", ctx -> {
             IntakeRequest body = bodies.read(ctx, IntakeRequest.class);
-            useCases.submitIntake().execute(new IntakeSubmission(ctx.pathParam("tenantSlug"), body.name(),
+            clients.submitIntake().execute(new IntakeSubmission(ctx.pathParam("tenantSlug"), body.name(),
                     body.email(), body.company(), body.message(), ctx.ip(), RequestIds.of(ctx)));
             return Reply.accepted(Map.of("status", "received"));
         });
         table.authenticated(HandlerType.POST, "/api/v1/clients", (ctx, actor) -> {
             CreateClientRequest body = bodies.read(ctx, CreateClientRequest.class);
-            Client client = useCases.createClient().execute(actor,
+            Client client = clients.createClient().execute(actor,
                     new ClientInput(body.name(), body.email(), body.company(), body.phone()));
             return versioned(201, client);
         });
         table.authenticated(HandlerType.GET, "/api/v1/clients", (ctx, actor) ->
-                Reply.ok(PageJson.of(useCases.searchClients().execute(actor, ctx.queryParam("status"),
+                Reply.ok(PageJson.of(clients.searchClients().execute(actor, ctx.queryParam("status"),
                         ctx.queryParam("q"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
                         ClientJson::of)));
         table.authenticated(HandlerType.GET, "/api/v1/clients/{id}", (ctx, actor) ->
-                versioned(200, useCases.getClient().execute(actor, ctx.pathParam("id"))));
+                versioned(200, clients.getClient().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/clients/{id}", (ctx, actor) -> {
             PatchBody patch = PatchBody.of(bodies.readTree(ctx), Set.of("name", "email", "company", "phone"));
-            Client client = useCases.updateClient().execute(actor, ctx.pathParam("id"), new ClientChanges(
+            Client client = clients.updateClient().execute(actor, ctx.pathParam("id"), new ClientChanges(
                     patch.text("name"), patch.text("email"), patch.text("company"), patch.text("phone"),
                     Versions.ifMatch(ctx)));
             return versioned(200, client);
         });
         table.authenticated(HandlerType.POST, "/api/v1/clients/{id}/transitions", (ctx, actor) -> {
             TransitionRequest body = bodies.read(ctx, TransitionRequest.class);
-            return versioned(200, useCases.transitionClient().execute(actor, ctx.pathParam("id"),
+            return versioned(200, clients.transitionClient().execute(actor, ctx.pathParam("id"),
                     new TransitionCommand(body.to(), body.reason(), Versions.ifMatch(ctx))));
         });
     }

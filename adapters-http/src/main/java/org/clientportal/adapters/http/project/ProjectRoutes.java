@@ -4,6 +4,7 @@ import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
@@ -11,7 +12,7 @@ import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.TransitionRequest;
 import org.clientportal.adapters.http.web.Versions;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.project.CreateProjectCommand;
 import org.clientportal.application.project.MilestoneInput;
 import org.clientportal.application.project.ProjectChanges;
@@ -22,34 +23,38 @@ import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.ValidationFailed;
 
 /** Projects: create, list, read, edit, move through the lifecycle, plan and complete milestones. */
-public final class ProjectRoutes {
+public final class ProjectRoutes implements FeatureRoutes {
 
-    private ProjectRoutes() {
+    private final ProjectFeature projects;
+
+    public ProjectRoutes(ProjectFeature projects) {
+        this.projects = projects;
     }
 
-    public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
+    @Override
+    public void register(RouteTable table, JsonBodies bodies) {
         table.authenticated(HandlerType.POST, "/api/v1/projects", (ctx, actor) -> {
             CreateProjectRequest body = bodies.read(ctx, CreateProjectRequest.class);
-            Project project = useCases.createProject().execute(actor, new CreateProjectCommand(body.clientId(),
+            Project project = projects.createProject().execute(actor, new CreateProjectCommand(body.clientId(),
                     new ProjectInput(body.name(), body.description(), body.startDate(), body.dueDate())));
             return versioned(201, project);
         });
         table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) ->
-                Reply.ok(PageJson.of(useCases.searchProjects().execute(actor, ctx.queryParam("clientId"),
+                Reply.ok(PageJson.of(projects.searchProjects().execute(actor, ctx.queryParam("clientId"),
                         ctx.queryParam("status"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
                         ProjectJson::of)));
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", (ctx, actor) ->
-                versioned(200, useCases.getProject().execute(actor, ctx.pathParam("id"))));
+                versioned(200, projects.getProject().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", (ctx, actor) -> {
             PatchBody patch = PatchBody.of(bodies.readTree(ctx), Set.of("name", "description", "startDate", "dueDate"));
-            Project project = useCases.updateProject().execute(actor, ctx.pathParam("id"), new ProjectChanges(
+            Project project = projects.updateProject().execute(actor, ctx.pathParam("id"), new ProjectChanges(
                     patch.text("name"), patch.text("description"), patch.text("startDate"), patch.text("dueDate"),
                     Versions.ifMatch(ctx)));
             return versioned(200, project);
         });
         table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/transitions", (ctx, actor) -> {
             TransitionRequest body = bodies.read(ctx, TransitionRequest.class);
-            return versioned(200, useCases.transitionProject().execute(actor, ctx.pathParam("id"),
+            return versioned(200, projects.transitionProject().execute(actor, ctx.pathParam("id"),
                     new TransitionCommand(body.to(), body.reason(), Versions.ifMatch(ctx))));
         });
         table.authenticated(HandlerType.PUT, "/api/v1/projects/{id}/milestones", (ctx, actor) -> {
@@ -60,11 +65,11 @@ public final class ProjectRoutes {
             List<MilestoneInput> plan = body.milestones().stream()
                     .map(m -> m == null ? null : new MilestoneInput(m.key(), m.title(), m.taskKeys(), m.dueDate()))
                     .toList();
-            return versioned(200, useCases.replaceMilestones().execute(actor, ctx.pathParam("id"), plan,
+            return versioned(200, projects.replaceMilestones().execute(actor, ctx.pathParam("id"), plan,
                     Versions.ifMatch(ctx)));
         });
         table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/milestones/{key}/completion", (ctx, actor) ->
-                versioned(200, useCases.completeMilestone().execute(actor, ctx.pathParam("id"), ctx.pathParam("key"))));
+                versioned(200, projects.completeMilestone().execute(actor, ctx.pathParam("id"), ctx.pathParam("key"))));
     }
 
     private static Reply versioned(int status, Project project) {

@@ -5,13 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clientportal.adapters.http.operator.OperatorJson;
 import org.clientportal.adapters.http.tenant.TenantJson;
+import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.http.web.WireNames;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.operator.Me;
 import org.clientportal.application.session.LogInCommand;
 import org.clientportal.application.session.Session;
@@ -19,15 +20,21 @@ import org.clientportal.application.session.SignedIn;
 import org.clientportal.application.shared.AccessDenied;
 
 /** Sign-in, sign-out (here or everywhere) and "who am I". */
-public final class SessionRoutes {
+public final class SessionRoutes implements FeatureRoutes {
 
-    private SessionRoutes() {
+    private final SessionFeature sessions;
+    private final SessionCookie cookie;
+
+    public SessionRoutes(SessionFeature sessions, SessionCookie cookie) {
+        this.sessions = sessions;
+        this.cookie = cookie;
     }
 
-    public static void register(RouteTable table, UseCases useCases, JsonBodies bodies, SessionCookie cookie) {
+    @Override
+    public void register(RouteTable table, JsonBodies bodies) {
         table.open(HandlerType.POST, "/api/v1/sessions", ctx -> {
             LogInRequest body = bodies.read(ctx, LogInRequest.class);
-            SignedIn signedIn = useCases.logIn().execute(
+            SignedIn signedIn = sessions.logIn().execute(
                     new LogInCommand(body.tenant(), body.email(), body.password(), ctx.ip()));
             cookie.set(ctx, signedIn.session().id());
             return Reply.created(new SessionJson(signedIn.session().csrfToken(), signedIn.session().createdAt(),
@@ -35,25 +42,25 @@ public final class SessionRoutes {
         });
         table.authenticated(HandlerType.GET, "/api/v1/sessions/current", (ctx, actor) -> {
             Session session = requireSession(ctx);
-            Me me = useCases.showMe().execute(actor);
+            Me me = sessions.showMe().execute(actor);
             return Reply.ok(new SessionJson(session.csrfToken(), session.createdAt(),
                     OperatorJson.of(me.operator().orElseThrow()), TenantJson.of(me.tenant())));
         });
         table.authenticated(HandlerType.DELETE, "/api/v1/sessions/current", (ctx, actor) -> {
-            useCases.logOut().execute(requireSession(ctx).id());
+            sessions.logOut().execute(requireSession(ctx).id());
             cookie.clear(ctx);
             return Reply.noContent();
         });
         table.authenticated(HandlerType.DELETE, "/api/v1/sessions", (ctx, actor) -> {
-            useCases.endAllSessions().execute(actor);
+            sessions.endAllSessions().execute(actor);
             cookie.clear(ctx);
             return Reply.noContent();
         });
         table.authenticated(HandlerType.GET, "/api/v1/me", (ctx, actor) -> {
-            Me me = useCases.showMe().execute(actor);
+            Me me = sessions.showMe().execute(actor);
             Map<String, Object> json = new LinkedHashMap<>();
-            json.put("principal", me.principal().toString());
-            json.put("role", WireNames.of(me.role()));
+            json.put("principal", me.principal().name());
+            json.put("role", me.principal().actingRole().map(WireNames::of).orElse(null));
             json.put("operator", me.operator().map(OperatorJson::of).orElse(null));
             json.put("tenant", TenantJson.of(me.tenant()));
             return Reply.ok(json);

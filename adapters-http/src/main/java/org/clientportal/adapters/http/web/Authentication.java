@@ -5,7 +5,8 @@ import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.apikey.AuthenticateApiKey;
+import org.clientportal.application.session.AuthenticateSession;
 import org.clientportal.application.session.Authenticated;
 import org.clientportal.application.session.Session;
 import org.clientportal.application.shared.Actor;
@@ -24,10 +25,12 @@ public final class Authentication {
     private static final String SESSION_ATTRIBUTE = "portal.session";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
-    private final UseCases useCases;
+    private final AuthenticateApiKey apiKeys;
+    private final AuthenticateSession sessions;
 
-    public Authentication(UseCases useCases) {
-        this.useCases = useCases;
+    public Authentication(AuthenticateApiKey apiKeys, AuthenticateSession sessions) {
+        this.apiKeys = apiKeys;
+        this.sessions = sessions;
     }
 
     public Actor authenticate(Context ctx) {
@@ -37,13 +40,13 @@ public final class Authentication {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new AuthenticationFailed("Send an API key as Authorization: Bearer <key>");
             }
-            return useCases.authenticateApiKey().execute(authorization.substring(7).strip(), requestId);
+            return apiKeys.execute(authorization.substring(7).strip(), requestId);
         }
         String sessionId = SessionCookie.read(ctx);
         if (sessionId == null || sessionId.isBlank()) {
             throw new AuthenticationFailed("Sign in (POST /api/v1/sessions) or send an API key");
         }
-        Authenticated authenticated = useCases.authenticateSession().execute(sessionId, requestId);
+        Authenticated authenticated = sessions.execute(sessionId, requestId);
         if (!SAFE.contains(ctx.method()) && !sameSecret(ctx.header(CSRF_HEADER), authenticated.session().csrfToken())) {
             throw new DomainError(ErrorKind.FORBIDDEN, "csrf-token-mismatch",
                     "Cookie-authenticated writes must send the session's csrfToken in the " + CSRF_HEADER + " header");

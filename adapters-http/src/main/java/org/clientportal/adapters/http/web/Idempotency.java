@@ -1,15 +1,18 @@
 package org.clientportal.adapters.http.web;
 
 import io.javalin.http.Context;
-import java.util.Optional;
-import org.clientportal.adapters.http.security.Sha256Digests;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.application.shared.Actor;
 
 /**
- * Honours Idempotency-Key on POST: a repeat with the same body gets the first answer again (and
- * nothing is created twice); a failed request frees its key so that a retry runs for real.
+ * Honours Idempotency-Key on POST: the handler runs inside the transaction that reserves the key and
+ * records its answer, so a repeat with the same request gets the first answer again and nothing is
+ * ever done twice; a request that failed left no answer, so its retry runs for real.
  */
 final class Idempotency {
 
@@ -17,11 +20,12 @@ final class Idempotency {
 
     private final IdempotentRequests requests;
     private final Replies replies;
-    private final Sha256Digests digests = new Sha256Digests();
+    private final CanonicalJson canonical;
 
-    Idempotency(IdempotentRequests requests, Replies replies) {
+    Idempotency(IdempotentRequests requests, Replies replies, CanonicalJson canonical) {
         this.requests = requests;
         this.replies = replies;
+        this.canonical = canonical;
     }
 
     Reply handle(Context ctx, Actor actor, ActorHandler handler) throws Exception {
@@ -29,23 +33,65 @@ final class Idempotency {
         if (key == null) {
             return handler.handle(ctx, actor);
         }
-        String fingerprint = digests.sha256(ctx.method() + " " + ctx.path() + "\n" + ctx.body());
-        Optional<RecordedResponse> recorded = requests.begin(actor, key, fingerprint);
-        if (recorded.isPresent()) {
-            RecordedResponse first = recorded.get();
+        IdempotentRequests.Answer<Reply> answer;
+        try {
+            answer = requests.execute(actor, key, fingerprint(ctx), () -> run(handler, ctx, actor), this::recorded);
+        } catch (HandlerFailed failed) {
+            throw failed.cause;
+        }
+        if (answer instanceof IdempotentRequests.Answer.Replayed<Reply> replayed) {
+            RecordedResponse first = replayed.response();
             return new Reply(first.status(), first.body().isEmpty() ? null : new RawJson(first.body()), first.headers())
                     .withHeader("Idempotent-Replayed", "true");
         }
-        Reply reply;
+        return ((IdempotentRequests.Answer.Fresh<Reply>) answer).outcome();
+    }
+
+    /** What a repeat is answered: the reply as written now, or its redacted form when it shows a secret once. */
+    private RecordedResponse recorded(Reply reply) {
+        Object kept = reply.replayBody() == null ? reply.body() : reply.replayBody();
+        return new RecordedResponse(reply.status(), kept == null ? "" : replies.serialize(kept), reply.headers());
+    }
+
+    /**
+     * Same request = same method, path, If-Match and JSON body, compared parsed (key order and
+     * whitespace do not matter).
+     */
+    private String fingerprint(Context ctx) {
+        String ifMatch = ctx.header("If-Match");
+        return sha256(ctx.method() + " " + ctx.path() + "\nIf-Match: " + (ifMatch == null ? "" : ifMatch.strip())
+                + "\n" + canonical.of(ctx.body()));
+    }
+
+    private static Reply run(ActorHandler handler, Context ctx, Actor actor) {
         try {
-            reply = handler.handle(ctx, actor);
-        } catch (Exception | Error e) {
-            requests.abandon(actor, key);
+            return handler.handle(ctx, actor);
+        } catch (RuntimeException e) {
             throw e;
+        } catch (Exception e) {
+            throw new HandlerFailed(e);
         }
-        String body = reply.body() == null ? "" : replies.serialize(reply.body());
-        String kept = reply.replayBody() == null ? body : replies.serialize(reply.replayBody());
-        requests.finish(actor, key, new RecordedResponse(reply.status(), kept, reply.headers()));
-        return new Reply(reply.status(), reply.body() == null ? null : new RawJson(body), reply.headers());
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** Carries a handler's checked exception (a malformed body, say) out of the transaction, unchanged. */
+    private static final class HandlerFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Exception cause;
+
+        HandlerFailed(Exception cause) {
+            super(cause);
+            this.cause = cause;
+        }
     }
 }

@@ -1,12 +1,13 @@
 package org.clientportal.adapters.http.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
-import org.clientportal.application.UseCases;
+import org.clientportal.application.idempotency.IdempotentRequests;
 
 /**
  * Registers every route through one door, so that each gets the same treatment (authentication,
@@ -24,10 +25,11 @@ public final class RouteTable {
     private final Replies replies;
     private final List<Route> registered = new ArrayList<>();
 
-    public RouteTable(RoutesConfig routes, UseCases useCases, Replies replies) {
+    public RouteTable(RoutesConfig routes, Authentication authentication, IdempotentRequests idempotentRequests,
+                      Replies replies, ObjectMapper mapper) {
         this.routes = routes;
-        this.authentication = new Authentication(useCases);
-        this.idempotency = new Idempotency(useCases.idempotentRequests(), replies);
+        this.authentication = authentication;
+        this.idempotency = new Idempotency(idempotentRequests, replies, new CanonicalJson(mapper));
         this.replies = replies;
     }
 

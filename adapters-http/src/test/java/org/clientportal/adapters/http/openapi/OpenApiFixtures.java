@@ -1,10 +1,18 @@
 package org.clientportal.adapters.http.openapi;
 
-import java.time.Duration;
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.HttpSettings;
-import org.clientportal.application.UseCases;
+import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.project.ProjectRoutes;
+import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.web.Authentication;
+import org.clientportal.adapters.http.web.SessionCookie;
+import org.clientportal.application.fakes.FakeFeatures;
 import org.clientportal.application.fakes.FakePorts;
 import org.clientportal.application.port.ReadinessCheck;
 
@@ -19,17 +27,25 @@ final class OpenApiFixtures {
     }
 
     static HttpApi apiOver(FakePorts fakes) {
-        return new HttpApi(UseCases.wire(fakes.ports(), Duration.ofHours(8)), HttpSettings.defaults(),
-                List.of(new ReadinessCheck() {
-                    @Override
-                    public String name() {
-                        return "fake";
-                    }
+        FakeFeatures f = new FakeFeatures(fakes);
+        return new HttpApi(HttpSettings.defaults(),
+                new Authentication(f.apiKeys.authenticateApiKey(), f.sessions.authenticateSession()), f.idempotency,
+                List.of(new AlwaysReady()),
+                List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, new SessionCookie(false)),
+                        new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
+                        new ProjectRoutes(f.projects), new AuditRoutes(f.audit)));
+    }
 
-                    @Override
-                    public boolean isReady() {
-                        return true;
-                    }
-                }));
+    private static final class AlwaysReady implements ReadinessCheck {
+
+        @Override
+        public String name() {
+            return "fake";
+        }
+
+        @Override
+        public boolean isReady() {
+            return true;
+        }
     }
 }

@@ -7,6 +7,7 @@ package org.clientportal.adapters.persistence.generated;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
+import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -27,6 +28,7 @@ public class Indexes {
     public static final Index API_KEYS_SECRET_DIGEST_KEY = Internal.createIndex(DSL.name("api_keys_secret_digest_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.SECRET_DIGEST }, true);
     public static final Index AUDIT_EVENTS_ENTITY_IDX = Internal.createIndex(DSL.name("audit_events_entity_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ENTITY_TYPE, AuditEvents.AUDIT_EVENTS.ENTITY_ID, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index CLIENTS_STATUS_IDX = Internal.createIndex(DSL.name("clients_status_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.STATUS, Clients.CLIENTS.ID.desc() }, false);
+    public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
     public static final Index PROJECTS_CLIENT_IDX = Internal.createIndex(DSL.name("projects_client_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID, Projects.PROJECTS.ID.desc() }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.ID.desc() }, false);
 }

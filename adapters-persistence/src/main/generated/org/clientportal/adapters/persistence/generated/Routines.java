@@ -4,9 +4,11 @@
 package org.clientportal.adapters.persistence.generated;
 
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.routines.CurrentTenant;
+import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -35,6 +37,44 @@ public class Routines {
      */
     public static Field<UUID> currentTenant() {
         CurrentTenant f = new CurrentTenant();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>portal.expire_idempotency_records</code>
+     */
+    public static Long expireIdempotencyRecords(
+          Configuration configuration
+        , Instant recordedBefore
+    ) {
+        ExpireIdempotencyRecords f = new ExpireIdempotencyRecords();
+        f.setRecordedBefore(recordedBefore);
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>portal.expire_idempotency_records</code> as a field.
+     */
+    public static Field<Long> expireIdempotencyRecords(
+          Instant recordedBefore
+    ) {
+        ExpireIdempotencyRecords f = new ExpireIdempotencyRecords();
+        f.setRecordedBefore(recordedBefore);
+
+        return f.asField();
+    }
+
+    /**
+     * Get <code>portal.expire_idempotency_records</code> as a field.
+     */
+    public static Field<Long> expireIdempotencyRecords(
+          Field<Instant> recordedBefore
+    ) {
+        ExpireIdempotencyRecords f = new ExpireIdempotencyRecords();
+        f.setRecordedBefore(recordedBefore);
 
         return f.asField();
     }

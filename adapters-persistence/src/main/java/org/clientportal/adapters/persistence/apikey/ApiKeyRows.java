@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
@@ -12,7 +13,14 @@ import org.clientportal.domain.shared.TenantId;
 /** Converts between api_keys rows and {@link ApiKey}. */
 final class ApiKeyRows {
 
+    /** created_by holds the creator as the audit names them. */
+    private static final String CREATOR_PREFIX = "operator:";
+
     private ApiKeyRows() {
+    }
+
+    private static OperatorId creator(String createdBy) {
+        return OperatorId.parse(createdBy.substring(CREATOR_PREFIX.length()));
     }
 
     static ApiKeysRecord toRecord(ApiKey key) {
@@ -22,7 +30,8 @@ final class ApiKeyRows {
         record.setName(key.name());
         record.setRole(Lifecycle.wireName(key.role()));
         record.setSecretDigest(key.secretDigest());
-        record.setCreatedBy(key.createdBy());
+        record.setCreatedBy(CREATOR_PREFIX + key.createdBy());
+        record.setExpiresAt(key.expiresAt().orElse(null));
         record.setCreatedAt(key.createdAt());
         record.setLastUsedAt(key.lastUsedAt().orElse(null));
         record.setRevokedAt(key.revokedAt().orElse(null));
@@ -31,8 +40,8 @@ final class ApiKeyRows {
 
     static ApiKey toApiKey(ApiKeysRecord record) {
         return new ApiKey(new ApiKeyId(record.getId()), new TenantId(record.getTenantId()), record.getName(),
-                StatusNames.parse(Role.class, record.getRole()), record.getSecretDigest(), record.getCreatedBy(),
-                record.getCreatedAt(), Optional.ofNullable(record.getLastUsedAt()),
+                StatusNames.parse(Role.class, record.getRole()), record.getSecretDigest(), creator(record.getCreatedBy()),
+                record.getCreatedAt(), Optional.ofNullable(record.getExpiresAt()), Optional.ofNullable(record.getLastUsedAt()),
                 Optional.ofNullable(record.getRevokedAt()));
     }
 }

@@ -2,6 +2,8 @@ package org.clientportal.adapters.persistence.idempotency;
 
 import static org.clientportal.adapters.persistence.generated.Tables.IDEMPOTENCY_RECORDS;
 
+import org.clientportal.adapters.persistence.generated.Routines;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,93 +11,73 @@ import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
 import org.clientportal.adapters.persistence.shared.JsonbMaps;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
-import org.clientportal.application.idempotency.IdempotencyClaim;
+import org.clientportal.application.idempotency.IdempotencyRecord;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.impl.DSL;
 
 /**
- * Claims are decided by single statements (insert if absent, take over if stale), so two requests
- * racing for one key never both win, without holding locks while the request runs.
+ * Records live in the request's own transaction. A key is reserved by a transaction-level advisory
+ * lock (released by commit or rollback, so a dead request can never leave its key taken); the lock
+ * is tried, never waited for, so a concurrent duplicate is told at once that the first still runs.
  */
 public final class JooqIdempotencyRecords implements IdempotencyRecords {
 
-    private static final String IN_PROGRESS = "in_progress";
-    private static final String COMPLETED = "completed";
-
-    /** A claim can vanish between our statements (released); then we simply try again. */
-    private static final int ATTEMPTS = 3;
-
     @Override
-    public IdempotencyClaim claim(TenantId tenant, String principal, String key, String fingerprint, Instant now,
-                                  Instant staleBefore) {
-        DSLContext dsl = CurrentTransaction.dsl();
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            boolean claimed = insertClaim(dsl, tenant, principal, key, fingerprint, now)
-                    || takeOverStale(dsl, tenant, principal, key, fingerprint, now, staleBefore);
-            if (claimed) {
-                return new IdempotencyClaim.Claimed();
-            }
-            Optional<IdempotencyClaim> existing = dsl.selectFrom(IDEMPOTENCY_RECORDS)
-                    .where(keyIs(tenant, principal, key))
-                    .fetchOptional(JooqIdempotencyRecords::toClaim);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-        }
-        throw new IllegalStateException("the Idempotency-Key " + key + " kept changing hands; giving up");
+    public boolean tryReserve(TenantId tenant, String principal, String key) {
+        return CurrentTransaction.dsl()
+                .select(DSL.field("pg_try_advisory_xact_lock(hashtextextended(?, 0))", Boolean.class,
+                        tenant + "\n" + principal + "\n" + key))
+                .fetchSingle()
+                .value1();
     }
 
     @Override
-    public void complete(TenantId tenant, String principal, String key, RecordedResponse response) {
-        CurrentTransaction.dsl().update(IDEMPOTENCY_RECORDS)
-                .set(IDEMPOTENCY_RECORDS.STATE, COMPLETED)
+    public Optional<IdempotencyRecord> find(TenantId tenant, String principal, String key, Instant notBefore) {
+        return CurrentTransaction.dsl().selectFrom(IDEMPOTENCY_RECORDS)
+                .where(keyIs(tenant, principal, key), IDEMPOTENCY_RECORDS.CREATED_AT.ge(notBefore))
+                .fetchOptional(JooqIdempotencyRecords::toRecord);
+    }
+
+    @Override
+    public void save(TenantId tenant, String principal, String key, IdempotencyRecord record) {
+        RecordedResponse response = record.response();
+        JSONB headers = JsonbMaps.toJsonb(response.headers());
+        CurrentTransaction.dsl().insertInto(IDEMPOTENCY_RECORDS)
+                .set(IDEMPOTENCY_RECORDS.TENANT_ID, tenant.value())
+                .set(IDEMPOTENCY_RECORDS.PRINCIPAL, principal)
+                .set(IDEMPOTENCY_RECORDS.KEY, key)
+                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, record.fingerprint())
                 .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, response.status())
                 .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, response.body())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, JsonbMaps.toJsonb(response.headers()))
-                .where(keyIs(tenant, principal, key))
+                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, headers)
+                .set(IDEMPOTENCY_RECORDS.CREATED_AT, record.recordedAt())
+                // Only an expired record can be here: the reservation keeps live ones from being run twice.
+                .onConflict(IDEMPOTENCY_RECORDS.TENANT_ID, IDEMPOTENCY_RECORDS.PRINCIPAL, IDEMPOTENCY_RECORDS.KEY)
+                .doUpdate()
+                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, record.fingerprint())
+                .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, response.status())
+                .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, response.body())
+                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, headers)
+                .set(IDEMPOTENCY_RECORDS.CREATED_AT, record.recordedAt())
                 .execute();
     }
 
     @Override
-    public void release(TenantId tenant, String principal, String key) {
-        CurrentTransaction.dsl().deleteFrom(IDEMPOTENCY_RECORDS).where(keyIs(tenant, principal, key)).execute();
+    public long expire(Instant before) {
+        return CurrentTransaction.dsl()
+                .select(Routines.expireIdempotencyRecords(before))
+                .fetchSingle()
+                .value1();
     }
 
-    private static boolean insertClaim(DSLContext dsl, TenantId tenant, String principal, String key,
-                                       String fingerprint, Instant now) {
-        return dsl.insertInto(IDEMPOTENCY_RECORDS)
-                .set(IDEMPOTENCY_RECORDS.TENANT_ID, tenant.value())
-                .set(IDEMPOTENCY_RECORDS.PRINCIPAL, principal)
-                .set(IDEMPOTENCY_RECORDS.KEY, key)
-                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, fingerprint)
-                .set(IDEMPOTENCY_RECORDS.STATE, IN_PROGRESS)
-                .set(IDEMPOTENCY_RECORDS.CREATED_AT, now)
-                .onConflictDoNothing()
-                .execute() == 1;
-    }
-
-    /** The request that claimed the key before {@code staleBefore} died without completing or releasing. */
-    private static boolean takeOverStale(DSLContext dsl, TenantId tenant, String principal, String key,
-                                         String fingerprint, Instant now, Instant staleBefore) {
-        return dsl.update(IDEMPOTENCY_RECORDS)
-                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, fingerprint)
-                .set(IDEMPOTENCY_RECORDS.CREATED_AT, now)
-                .where(keyIs(tenant, principal, key), IDEMPOTENCY_RECORDS.STATE.eq(IN_PROGRESS),
-                        IDEMPOTENCY_RECORDS.CREATED_AT.lt(staleBefore))
-                .execute() == 1;
-    }
-
-    private static IdempotencyClaim toClaim(IdempotencyRecordsRecord record) {
-        if (COMPLETED.equals(record.getState())) {
-            return new IdempotencyClaim.Completed(record.getFingerprint(),
-                    new RecordedResponse(record.getResponseStatus(), record.getResponseBody(),
-                            headers(record.getResponseHeaders())));
-        }
-        return new IdempotencyClaim.InProgress(record.getFingerprint());
+    private static IdempotencyRecord toRecord(IdempotencyRecordsRecord row) {
+        return new IdempotencyRecord(row.getFingerprint(),
+                new RecordedResponse(row.getResponseStatus(), row.getResponseBody(), headers(row.getResponseHeaders())),
+                row.getCreatedAt());
     }
 
     private static Map<String, String> headers(JSONB json) {

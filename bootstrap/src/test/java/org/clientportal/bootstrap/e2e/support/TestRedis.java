@@ -2,7 +2,7 @@ package org.clientportal.bootstrap.e2e.support;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.clientportal.adapters.http.session.RedisConnections;
+import org.clientportal.adapters.redis.connection.RedisConnections;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;

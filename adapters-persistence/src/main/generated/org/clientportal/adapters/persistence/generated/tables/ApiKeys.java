@@ -106,6 +106,11 @@ public class ApiKeys extends TableImpl<ApiKeysRecord> {
      */
     public final TableField<ApiKeysRecord, Instant> REVOKED_AT = createField(DSL.name("revoked_at"), SQLDataType.INSTANT, this, "");
 
+    /**
+     * The column <code>portal.api_keys.expires_at</code>.
+     */
+    public final TableField<ApiKeysRecord, Instant> EXPIRES_AT = createField(DSL.name("expires_at"), SQLDataType.INSTANT, this, "");
+
     private ApiKeys(Name alias, Table<ApiKeysRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -203,6 +208,8 @@ public class ApiKeys extends TableImpl<ApiKeysRecord> {
     @Override
     public List<Check<ApiKeysRecord>> getChecks() {
         return Arrays.asList(
+            Internal.createCheck(this, DSL.name("api_keys_created_by_operator"), "((created_by ~ '^operator:[0-9a-f-]{36}$'::text))", true),
+            Internal.createCheck(this, DSL.name("api_keys_expires_after_creation"), "(((expires_at IS NULL) OR (expires_at > created_at)))", true),
             Internal.createCheck(this, DSL.name("api_keys_name_check"), "(((char_length(name) >= 1) AND (char_length(name) <= 100)))", true),
             Internal.createCheck(this, DSL.name("api_keys_role_check"), "((role = ANY (ARRAY['admin'::text, 'member'::text, 'viewer'::text])))", true),
             Internal.createCheck(this, DSL.name("api_keys_secret_digest_check"), "((secret_digest ~ '^[0-9a-f]{64}$'::text))", true)

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
@@ -18,6 +19,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.JSONB;
 import org.jooq.Name;
@@ -81,19 +83,14 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
     public final TableField<IdempotencyRecordsRecord, String> FINGERPRINT = createField(DSL.name("fingerprint"), SQLDataType.CLOB.nullable(false), this, "");
 
     /**
-     * The column <code>portal.idempotency_records.state</code>.
-     */
-    public final TableField<IdempotencyRecordsRecord, String> STATE = createField(DSL.name("state"), SQLDataType.CLOB.nullable(false), this, "");
-
-    /**
      * The column <code>portal.idempotency_records.response_status</code>.
      */
-    public final TableField<IdempotencyRecordsRecord, Integer> RESPONSE_STATUS = createField(DSL.name("response_status"), SQLDataType.INTEGER, this, "");
+    public final TableField<IdempotencyRecordsRecord, Integer> RESPONSE_STATUS = createField(DSL.name("response_status"), SQLDataType.INTEGER.nullable(false), this, "");
 
     /**
      * The column <code>portal.idempotency_records.response_body</code>.
      */
-    public final TableField<IdempotencyRecordsRecord, String> RESPONSE_BODY = createField(DSL.name("response_body"), SQLDataType.CLOB, this, "");
+    public final TableField<IdempotencyRecordsRecord, String> RESPONSE_BODY = createField(DSL.name("response_body"), SQLDataType.CLOB.nullable(false), this, "");
 
     /**
      * The column <code>portal.idempotency_records.created_at</code>.
@@ -173,6 +170,11 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
     }
 
     @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.IDEMPOTENCY_RECORDS_CREATED_AT_IDX);
+    }
+
+    @Override
     public UniqueKey<IdempotencyRecordsRecord> getPrimaryKey() {
         return Keys.IDEMPOTENCY_RECORDS_PKEY;
     }
@@ -197,9 +199,7 @@ public class IdempotencyRecords extends TableImpl<IdempotencyRecordsRecord> {
     @Override
     public List<Check<IdempotencyRecordsRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("idempotency_records_check"), "(((state = 'completed'::text) = (response_status IS NOT NULL)))", true),
-            Internal.createCheck(this, DSL.name("idempotency_records_response_headers_check"), "((jsonb_typeof(response_headers) = 'object'::text))", true),
-            Internal.createCheck(this, DSL.name("idempotency_records_state_check"), "((state = ANY (ARRAY['in_progress'::text, 'completed'::text])))", true)
+            Internal.createCheck(this, DSL.name("idempotency_records_response_headers_check"), "((jsonb_typeof(response_headers) = 'object'::text))", true)
         );
     }
 

@@ -146,6 +146,20 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
         return (Instant) get(8);
     }
 
+    /**
+     * Setter for <code>portal.api_keys.expires_at</code>.
+     */
+    public void setExpiresAt(Instant value) {
+        set(9, value);
+    }
+
+    /**
+     * Getter for <code>portal.api_keys.expires_at</code>.
+     */
+    public Instant getExpiresAt() {
+        return (Instant) get(9);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -169,7 +183,7 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
     /**
      * Create a detached, initialised ApiKeysRecord
      */
-    public ApiKeysRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
+    public ApiKeysRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt) {
         super(ApiKeys.API_KEYS);
 
         setTenantId(tenantId);
@@ -181,6 +195,7 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
         setCreatedAt(createdAt);
         setLastUsedAt(lastUsedAt);
         setRevokedAt(revokedAt);
+        setExpiresAt(expiresAt);
         resetChangedOnNotNull();
     }
 }

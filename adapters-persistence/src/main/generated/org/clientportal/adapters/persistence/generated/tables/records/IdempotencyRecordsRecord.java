@@ -78,73 +78,59 @@ public class IdempotencyRecordsRecord extends UpdatableRecordImpl<IdempotencyRec
     }
 
     /**
-     * Setter for <code>portal.idempotency_records.state</code>.
-     */
-    public void setState(String value) {
-        set(4, value);
-    }
-
-    /**
-     * Getter for <code>portal.idempotency_records.state</code>.
-     */
-    public String getState() {
-        return (String) get(4);
-    }
-
-    /**
      * Setter for <code>portal.idempotency_records.response_status</code>.
      */
     public void setResponseStatus(Integer value) {
-        set(5, value);
+        set(4, value);
     }
 
     /**
      * Getter for <code>portal.idempotency_records.response_status</code>.
      */
     public Integer getResponseStatus() {
-        return (Integer) get(5);
+        return (Integer) get(4);
     }
 
     /**
      * Setter for <code>portal.idempotency_records.response_body</code>.
      */
     public void setResponseBody(String value) {
-        set(6, value);
+        set(5, value);
     }
 
     /**
      * Getter for <code>portal.idempotency_records.response_body</code>.
      */
     public String getResponseBody() {
-        return (String) get(6);
+        return (String) get(5);
     }
 
     /**
      * Setter for <code>portal.idempotency_records.created_at</code>.
      */
     public void setCreatedAt(Instant value) {
-        set(7, value);
+        set(6, value);
     }
 
     /**
      * Getter for <code>portal.idempotency_records.created_at</code>.
      */
     public Instant getCreatedAt() {
-        return (Instant) get(7);
+        return (Instant) get(6);
     }
 
     /**
      * Setter for <code>portal.idempotency_records.response_headers</code>.
      */
     public void setResponseHeaders(JSONB value) {
-        set(8, value);
+        set(7, value);
     }
 
     /**
      * Getter for <code>portal.idempotency_records.response_headers</code>.
      */
     public JSONB getResponseHeaders() {
-        return (JSONB) get(8);
+        return (JSONB) get(7);
     }
 
     // -------------------------------------------------------------------------
@@ -170,14 +156,13 @@ public class IdempotencyRecordsRecord extends UpdatableRecordImpl<IdempotencyRec
     /**
      * Create a detached, initialised IdempotencyRecordsRecord
      */
-    public IdempotencyRecordsRecord(UUID tenantId, String principal, String key, String fingerprint, String state, Integer responseStatus, String responseBody, Instant createdAt, JSONB responseHeaders) {
+    public IdempotencyRecordsRecord(UUID tenantId, String principal, String key, String fingerprint, Integer responseStatus, String responseBody, Instant createdAt, JSONB responseHeaders) {
         super(IdempotencyRecords.IDEMPOTENCY_RECORDS);
 
         setTenantId(tenantId);
         setPrincipal(principal);
         setKey(key);
         setFingerprint(fingerprint);
-        setState(state);
         setResponseStatus(responseStatus);
         setResponseBody(responseBody);
         setCreatedAt(createdAt);

@@ -1,0 +1,52 @@
+package org.clientportal.application.fakes;
+
+import java.time.Duration;
+import org.clientportal.application.apikey.ApiKeyFeature;
+import org.clientportal.application.audit.AuditFeature;
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.operator.OperatorFeature;
+import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.session.SessionFeature;
+import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.tenant.TenantFeature;
+
+/** Every feature wired on in-memory fakes, the way bootstrap wires them on the real adapters. */
+public final class FakeFeatures {
+
+    public static final Duration SESSION_IDLE = Duration.ofHours(8);
+
+    public final FakePorts fakes;
+    public final TenantFeature tenants;
+    public final SessionFeature sessions;
+    public final ApiKeyFeature apiKeys;
+    public final OperatorFeature operators;
+    public final ClientFeature clients;
+    public final ProjectFeature projects;
+    public final AuditFeature audit;
+    public final IdempotentRequests idempotency;
+
+    public FakeFeatures(FakePorts p) {
+        this.fakes = p;
+        AuditRecorder recorder = new AuditRecorder(p.auditTrail, p.ids, p.clock);
+        RateLimits rateLimits = new RateLimits(p.rateLimiter);
+        this.tenants = TenantFeature.wire(p.transactions, p.tenants, p.operators, recorder, p.passwords, rateLimits,
+                p.ids, p.clock);
+        this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,
+                rateLimits, p.clock, SESSION_IDLE);
+        this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
+        this.operators = OperatorFeature.wire(p.transactions, p.operators, p.sessions, recorder, p.passwords, p.ids,
+                p.clock);
+        this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, recorder, rateLimits, p.ids,
+                p.clock);
+        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
+        this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
+        this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.clock,
+                IdempotentRequests.DEFAULT_RETENTION);
+    }
+
+    public FakeFeatures() {
+        this(new FakePorts());
+    }
+}

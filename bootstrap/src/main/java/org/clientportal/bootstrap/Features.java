@@ -1,0 +1,46 @@
+package org.clientportal.bootstrap;
+
+import java.time.Duration;
+import org.clientportal.adapters.crypto.SecureRandomSecrets;
+import org.clientportal.adapters.persistence.PostgresPersistence;
+import org.clientportal.adapters.redis.OperationalState;
+import org.clientportal.application.apikey.ApiKeyFeature;
+import org.clientportal.application.audit.AuditFeature;
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.operator.OperatorFeature;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.Digests;
+import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.PasswordHasher;
+import org.clientportal.application.port.SecretSource;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.session.SessionFeature;
+import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.tenant.TenantFeature;
+
+/** Every feature of the application, each wired with just the ports it takes: one line per feature. */
+record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
+                ClientFeature clients, ProjectFeature projects, AuditFeature audit, IdempotentRequests idempotency) {
+
+    static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
+                         Clock clock, Duration sessionIdleTimeout, Duration idempotencyRetention) {
+        Transactions tx = db.transactions();
+        IdSource ids = new UuidV7Ids(clock);
+        SecretSource secrets = new SecureRandomSecrets();
+        AuditRecorder audit = new AuditRecorder(db.auditTrail(), ids, clock);
+        RateLimits limits = new RateLimits(state.rateLimiter());
+        return new Features(
+                TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
+                SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
+                        clock, sessionIdleTimeout),
+                ApiKeyFeature.wire(tx, db.apiKeys(), db.operators(), audit, secrets, digests, ids, clock),
+                OperatorFeature.wire(tx, db.operators(), state.sessions(), audit, passwords, ids, clock),
+                ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),
+                ProjectFeature.wire(tx, db.clients(), db.projects(), audit, ids, clock),
+                AuditFeature.wire(tx, db.auditTrail()),
+                new IdempotentRequests(tx, db.idempotencyRecords(), clock, idempotencyRetention));
+    }
+}
