@@ -219,6 +219,26 @@ class BadInputE2eTest {
     }
 
     @Test
+    void aFieldGivenTwice_is400NamingIt_ratherThanTheLastOneWinning() {
+        JsonNode create = agency.owner().call("POST", "/api/v1/clients")
+                .body("application/json", "{\"name\":\"First\",\"name\":\"Second\"}").send()
+                .expectProblem(400, "malformed-json");
+        JsonNode patch = agency.owner().call("PATCH", clientPath)
+                .body("application/json", "{\"company\":\"A\",\"phone\":\"1\",\"company\":\"B\"}").send()
+                .expectProblem(400, "malformed-json");
+        JsonNode nested = agency.owner().call("PUT", "/api/v1/projects/" + project() + "/milestones")
+                .body("application/json", "{\"milestones\":[{\"key\":\"a\",\"title\":\"A\"},"
+                        + "{\"key\":\"b\",\"title\":\"B\",\"key\":\"c\"}]}").send()
+                .expectProblem(400, "malformed-json");
+
+        assertThat(create.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(patch.path("errors").findValuesAsText("field")).containsExactly("company");
+        assertThat(nested.path("errors").findValuesAsText("field")).containsExactly("milestones[1].key");
+        assertThat(agency.owner().get("/api/v1/clients?q=Second").expect(200).json().path("items")).isEmpty();
+        assertThat(agency.owner().get(clientPath).expect(200).json().path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aDateTheDatabaseCannotHold_is400() {
         String projectPath = "/api/v1/projects/" + project();
         String clientId = agency.client("Dated", "onboarding").path("id").asText();
