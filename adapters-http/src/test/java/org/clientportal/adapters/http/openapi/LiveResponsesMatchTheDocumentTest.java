@@ -153,6 +153,10 @@ class LiveResponsesMatchTheDocumentTest {
                 .isEqualTo(412);
         assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "version one").status())
                 .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "W/\"2\"").status())
+                .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"name\": \"A\", \"name\": \"B\"}").status())
+                .isEqualTo(400);
 
         Answer refused = write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"active\"}");
         assertThat(refused.status()).isEqualTo(409);
