@@ -36,6 +36,10 @@ public final class AuditRecorder {
 
     private void append(Actor actor, String action, String entityType, Object entityId,
                         Optional<Map<String, Object>> before, Optional<Map<String, Object>> after) {
+        if (!EntityTypes.KNOWN.contains(entityType)) {
+            throw new IllegalArgumentException("Audit events about " + entityType
+                    + " could not be filtered for: add the type to EntityTypes.KNOWN");
+        }
         trail.append(new AuditEvent(ids.next(), actor.tenantId(), actor.principal().toString(), action, entityType,
                 entityId.toString(), before, after, actor.requestId(), clock.now()));
     }

@@ -71,6 +71,15 @@ public final class Validation {
         return Optional.ofNullable(parse(field, raw, parser));
     }
 
+    /** Parses each value of a field given several times (a repeated filter); blank ones are absent. */
+    public <T> List<T> each(String field, List<String> raws, Function<String, T> parser) {
+        List<T> parsed = new ArrayList<>();
+        for (String raw : raws) {
+            optional(field, raw, parser).ifPresent(parsed::add);
+        }
+        return parsed;
+    }
+
     public void add(String field, String message) {
         errors.add(new FieldError(field, message));
     }

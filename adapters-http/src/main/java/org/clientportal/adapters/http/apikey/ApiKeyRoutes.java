@@ -3,6 +3,7 @@ package org.clientportal.adapters.http.apikey;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.UseCases;
@@ -11,6 +12,9 @@ import org.clientportal.application.apikey.IssuedApiKey;
 
 /** API keys for scripts and integrations: issue (shown once), list, revoke. */
 public final class ApiKeyRoutes {
+
+    /** GET /api/v1/api-keys lists every key and takes no query parameter. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
 
     private ApiKeyRoutes() {
     }
@@ -22,8 +26,10 @@ public final class ApiKeyRoutes {
             IssuedApiKeyJson json = IssuedApiKeyJson.of(issued);
             return Reply.created(json).replayedAs(json.withoutKey());
         });
-        table.authenticated(HandlerType.GET, "/api/v1/api-keys", (ctx, actor) ->
-                Reply.ok(Map.of("items", useCases.listApiKeys().execute(actor).stream().map(ApiKeyJson::of).toList())));
+        table.authenticated(HandlerType.GET, "/api/v1/api-keys", (ctx, actor) -> {
+            LIST_PARAMETERS.read(ctx);
+            return Reply.ok(Map.of("items", useCases.listApiKeys().execute(actor).stream().map(ApiKeyJson::of).toList()));
+        });
         table.authenticated(HandlerType.DELETE, "/api/v1/api-keys/{id}", (ctx, actor) -> {
             useCases.revokeApiKey().execute(actor, ctx.pathParam("id"));
             return Reply.noContent();

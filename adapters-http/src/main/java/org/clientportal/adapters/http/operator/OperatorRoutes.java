@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.Versions;
@@ -16,12 +17,17 @@ import org.clientportal.domain.operator.Operator;
 /** The agency's team: list, add, change role or name, remove. */
 public final class OperatorRoutes {
 
+    /** GET /api/v1/operators lists the whole team and takes no query parameter. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+
     private OperatorRoutes() {
     }
 
     public static void register(RouteTable table, UseCases useCases, JsonBodies bodies) {
-        table.authenticated(HandlerType.GET, "/api/v1/operators", (ctx, actor) ->
-                Reply.ok(Map.of("items", useCases.listOperators().execute(actor).stream().map(OperatorJson::of).toList())));
+        table.authenticated(HandlerType.GET, "/api/v1/operators", (ctx, actor) -> {
+            LIST_PARAMETERS.read(ctx);
+            return Reply.ok(Map.of("items", useCases.listOperators().execute(actor).stream().map(OperatorJson::of).toList()));
+        });
         table.authenticated(HandlerType.POST, "/api/v1/operators", (ctx, actor) -> {
             AddOperatorRequest body = bodies.read(ctx, AddOperatorRequest.class);
             Operator added = useCases.addOperator().execute(actor,

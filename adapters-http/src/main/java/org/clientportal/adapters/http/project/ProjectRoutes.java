@@ -7,6 +7,7 @@ import java.util.Set;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.TransitionRequest;
@@ -24,6 +25,10 @@ import org.clientportal.domain.shared.ValidationFailed;
 /** Projects: create, list, read, edit, move through the lifecycle, plan and complete milestones. */
 public final class ProjectRoutes {
 
+    /** What GET /api/v1/projects takes; {@code status} any number of times (any of them matches). */
+    public static final QueryParameters SEARCH_PARAMETERS =
+            QueryParameters.of("clientId", "limit", "cursor").andRepeatable("status");
+
     private ProjectRoutes() {
     }
 
@@ -34,10 +39,11 @@ public final class ProjectRoutes {
                     new ProjectInput(body.name(), body.description(), body.startDate(), body.dueDate())));
             return versioned(201, project);
         });
-        table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) ->
-                Reply.ok(PageJson.of(useCases.searchProjects().execute(actor, ctx.queryParam("clientId"),
-                        ctx.queryParam("status"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
-                        ProjectJson::of)));
+        table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) -> {
+            QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(useCases.searchProjects().execute(actor, query.one("clientId"),
+                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"))), ProjectJson::of));
+        });
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", (ctx, actor) ->
                 versioned(200, useCases.getProject().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", (ctx, actor) -> {

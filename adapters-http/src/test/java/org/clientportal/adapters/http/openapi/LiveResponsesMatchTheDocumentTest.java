@@ -99,6 +99,8 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
 
         assertThat(api.call("GET", "/api/v1/operators", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/operators?sort=name", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/api-keys?limit=1", null, "Authorization", bearer).status()).isEqualTo(400);
         Answer added = api.call("POST", "/api/v1/operators",
                 "{\"email\": \"val@acme.test\", \"name\": \"Val Viewer\", \"role\": \"viewer\", \"password\": \"long enough password\"}",
                 "Authorization", bearer);
@@ -142,7 +144,10 @@ class LiveResponsesMatchTheDocumentTest {
         String id = created.json().path("id").asText();
         assertThat(api.call("GET", "/api/v1/clients?status=lead&q=glob&limit=1", null, "Authorization", bearer).status())
                 .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients?status=lead&status=onboarding", null, "Authorization", bearer)
+                .status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/clients?limit=0", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/clients?q=a&q=b", null, "Authorization", bearer).status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/clients/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/clients/00000000-0000-0000-0000-000000000000", null, "Authorization", bearer)
                 .status()).isEqualTo(404);
@@ -214,6 +219,8 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=forged", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/audit-events?entityType=invoice", null, "Authorization", bearer).status())
                 .isEqualTo(400);
 
         assertThat(api.call("DELETE", "/api/v1/sessions/current", null, "Cookie", cookie).status()).isEqualTo(403);
