@@ -37,8 +37,8 @@ public final class AuditRecorder {
     private void append(Actor actor, String action, String entityType, Object entityId,
                         Optional<Map<String, Object>> before, Optional<Map<String, Object>> after) {
         if (!EntityTypes.KNOWN.contains(entityType)) {
-            throw new IllegalArgumentException("Audit events about " + entityType
-                    + " could not be filtered for: add the type to EntityTypes.KNOWN");
+            throw new IllegalArgumentException("The entity type " + entityType
+                    + " is not in EntityTypes.KNOWN, so the trail could not be filtered by it");
         }
         trail.append(new AuditEvent(ids.next(), actor.tenantId(), actor.principal().toString(), action, entityType,
                 entityId.toString(), before, after, actor.requestId(), clock.now()));
