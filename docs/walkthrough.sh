@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Drives a running portal through every feature with curl, bad input included, and prints the
-# session as Markdown (docs/walkthrough.md is its output). Usage:
+# session as Markdown (docs/walkthrough.md is its output). Takes the portal's base URL, by default
+# http://localhost:7070. Its cookie jars and bodies live in a directory of its own, removed on
+# exit, so that two runs side by side do not collide. Usage:
 #   java -jar bootstrap/target/portal.jar &      # in another terminal
-#   bash docs/walkthrough.sh [http://localhost:7070] > /tmp/walkthrough.md
+#   bash docs/walkthrough.sh [http://localhost:7070] > walkthrough-replay.md
 set -u
 BASE=${1:-http://localhost:7070}
 API=$BASE/api/v1
 RUN=${RUN:-$(date +%s | tail -c 5)}
 SLUG="studio-$RUN"
 OTHER="rival-$RUN"
-JAR=$(mktemp)
-VIEWER_JAR=$(mktemp)
-MEMBER_JAR=$(mktemp)
-RIVAL_JAR=$(mktemp)
-trap 'rm -f "$JAR" "$VIEWER_JAR" "$MEMBER_JAR" "$RIVAL_JAR" /tmp/walkthrough-body' EXIT
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/walkthrough.XXXXXX") || exit 1
+trap 'rm -rf "$WORK"' EXIT
+JAR=$WORK/owner-jar.txt
+VIEWER_JAR=$WORK/viewer-jar.txt
+MEMBER_JAR=$WORK/member-jar.txt
+RIVAL_JAR=$WORK/rival-jar.txt
 
 step() { printf '\n### %s\n' "$*"; }
 note() { printf '%s\n' "$*"; }
@@ -42,6 +45,7 @@ shown() {
   [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
   [ -n "${MEMBER_CSRF:-}" ] && arg=${arg//$MEMBER_CSRF/\$MEMBER_CSRF}
   arg=${arg//$BASE/\$PORTAL}
+  arg=${arg//"$WORK/"/}
   if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
   quote "$arg"
 }
@@ -53,11 +57,11 @@ call() {
   for arg in "$@"; do printf ' '; shown "$arg"; done
   printf '\n'
   local headers
-  headers=$(curl -s -D - -o /tmp/walkthrough-body "$@")
+  headers=$(curl -s -D - -o "$WORK/body" "$@")
   printf '%s\n' "$headers" | sed 's/\r$//' \
     | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem)' \
     | sed -E 's/(portal_session=)[^;]{8}[^;]*/\1…/'
-  BODY=$(cat /tmp/walkthrough-body)
+  BODY=$(cat "$WORK/body")
   if [ -n "$BODY" ]; then
     printf '%s\n' "$BODY" | jq . 2>/dev/null || printf '%s\n' "$BODY" | head -c 600
   fi
@@ -181,9 +185,8 @@ call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name": 123}'
 call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Acme","colour":"red"}'
 call "${AUTH[@]}" -X POST "$API/clients" -H 'Content-Type: text/plain' -d 'name=Acme'
 call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d "{\"name\":\"$(printf 'x%.0s' $(seq 1 201))\"}"
-head -c 1200000 /dev/zero | tr '\0' 'x' | sed 's/^/{"name":"/; s/$/"}/' > /tmp/walkthrough-large.json
-call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" --data-binary @/tmp/walkthrough-large.json
-rm -f /tmp/walkthrough-large.json
+head -c 1200000 /dev/zero | tr '\0' 'x' | sed 's/^/{"name":"/; s/$/"}/' > "$WORK/large.json"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" --data-binary "@$WORK/large.json"
 call "${AUTH[@]}" "$API/clients/%zz"
 call "${AUTH[@]}" -H "X-Padding: $(head -c 20000 /dev/zero | tr '\0' 'p')" "$API/clients"
 call "$API/nothing-here"

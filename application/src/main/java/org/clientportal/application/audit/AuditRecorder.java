@@ -36,6 +36,10 @@ public final class AuditRecorder {
 
     private void append(Actor actor, String action, String entityType, Object entityId,
                         Optional<Map<String, Object>> before, Optional<Map<String, Object>> after) {
+        if (!EntityTypes.KNOWN.contains(entityType)) {
+            throw new IllegalArgumentException("The entity type " + entityType
+                    + " is not in EntityTypes.KNOWN, so the trail could not be filtered by it");
+        }
         trail.append(new AuditEvent(ids.next(), actor.tenantId(), actor.principal().name(), action, entityType,
                 entityId.toString(), before, after, actor.requestId(), clock.now()));
     }

@@ -1,6 +1,7 @@
 package org.clientportal.application.audit;
 
 import java.util.Optional;
+import java.util.UUID;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
@@ -9,6 +10,7 @@ import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.Ids;
 import org.clientportal.domain.shared.Validation;
 
 /** Reads the audit trail, newest first, optionally for one entity type or one record. */
@@ -25,10 +27,16 @@ public final class ListAuditEvents {
     public Page<AuditEvent> execute(Actor actor, String entityType, String entityId, PageInput pageInput) {
         actor.require(Permission.READ);
         Validation v = new Validation();
-        Optional<String> type = v.optionalText("entityType", entityType, 50);
-        Optional<String> id = v.optionalText("entityId", entityId, 100);
+        Optional<String> type = v.optional("entityType", entityType, EntityTypes::parse);
+        Optional<String> id = v.optional("entityId", entityId, ListAuditEvents::recordId);
         v.done();
         PageRequest page = pageInput.toRequest();
         return transactions.inTenant(actor.tenantId(), () -> trail.search(actor.tenantId(), new AuditSearch(type, id), page));
+    }
+
+    /** Every audited record has a UUID for its id; anything else could match nothing, so it is bad input. */
+    private static String recordId(String raw) {
+        return Ids.tryParse(raw).map(UUID::toString)
+                .orElseThrow(() -> new IllegalArgumentException("must be a record id (a UUID)"));
     }
 }

@@ -2,17 +2,26 @@ package org.clientportal.application.client;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.domain.client.ClientStatus;
 
-/** Filters of the client list: a status, and text matched case-insensitively in name, email and company. */
-public record ClientSearch(Optional<ClientStatus> status, Optional<String> text) {
+/**
+ * Filters of the client list: the statuses (a client in any of them matches; none given, any
+ * status), and text matched case-insensitively in name, email and company.
+ */
+public record ClientSearch(Set<ClientStatus> statuses, Optional<String> text) {
 
     public ClientSearch {
-        Objects.requireNonNull(status, "status");
+        statuses = Set.copyOf(statuses);
         Objects.requireNonNull(text, "text");
     }
 
     public static ClientSearch all() {
-        return new ClientSearch(Optional.empty(), Optional.empty());
+        return new ClientSearch(Set.of(), Optional.empty());
+    }
+
+    /** Whether a client in this status is listed. */
+    public boolean admits(ClientStatus status) {
+        return statuses.isEmpty() || statuses.contains(status);
     }
 }

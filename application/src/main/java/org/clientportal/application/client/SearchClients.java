@@ -1,6 +1,8 @@
 package org.clientportal.application.client;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
@@ -13,7 +15,7 @@ import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
 
-/** Lists clients, newest first, filtered by status and by text in name, email or company. */
+/** Lists clients, newest first, filtered by statuses and by text in name, email or company. */
 public final class SearchClients {
 
     public static final int QUERY_MAX = 200;
@@ -26,10 +28,12 @@ public final class SearchClients {
         this.clients = clients;
     }
 
-    public Page<Client> execute(Actor actor, String status, String query, PageInput pageInput) {
+    /** {@code statuses} as sent, any number of them: a client in any of them is listed; none, every client. */
+    public Page<Client> execute(Actor actor, List<String> statuses, String query, PageInput pageInput) {
         actor.require(Permission.READ);
         Validation v = new Validation();
-        Optional<ClientStatus> statusFilter = v.optional("status", status, raw -> StatusNames.parse(ClientStatus.class, raw));
+        Set<ClientStatus> statusFilter = Set.copyOf(v.each("status", statuses,
+                raw -> StatusNames.parse(ClientStatus.class, raw)));
         Optional<String> text = v.optionalText("q", query, QUERY_MAX);
         v.done();
         PageRequest page = pageInput.toRequest();

@@ -54,7 +54,7 @@ public final class SubmitIntake {
         String name = v.requiredText("name", submission.name(), ClientProfile.NAME_MAX);
         EmailAddress email = v.required("email", submission.email(), EmailAddress::new);
         Optional<String> company = v.optionalText("company", submission.company(), ClientProfile.COMPANY_MAX);
-        Optional<String> message = v.optionalText("message", submission.message(), Client.INTAKE_MESSAGE_MAX);
+        Optional<String> message = v.optionalMultiLineText("message", submission.message(), Client.INTAKE_MESSAGE_MAX);
         v.done();
         Actor actor = new Actor(tenant, new Principal.PublicForm("intake"), submission.requestId());
         return transactions.inTenant(tenant, () -> {

@@ -1,6 +1,8 @@
 package org.clientportal.application.operator;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.clientportal.domain.shared.Text;
 import org.clientportal.domain.shared.Validation;
 
 /** The password rule: long enough to resist guessing, short enough for bcrypt's 72 bytes. */
@@ -17,7 +19,12 @@ public final class Passwords {
             v.add(field, "is required");
             return null;
         }
-        if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+        Optional<String> malformed = Text.problem(password, Text.Kind.SECRET, Integer.MAX_VALUE);
+        if (malformed.isPresent()) {
+            v.add(field, malformed.get());
+            return null;
+        }
+        if (Text.length(password) < MIN_LENGTH) {
             v.add(field, "must be at least " + MIN_LENGTH + " characters");
             return null;
         }

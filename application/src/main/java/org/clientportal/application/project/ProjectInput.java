@@ -12,7 +12,7 @@ public record ProjectInput(String name, String description, String startDate, St
     public ProjectDetails toDetails() {
         Validation v = new Validation();
         String checkedName = v.requiredText("name", name, ProjectDetails.NAME_MAX);
-        Optional<String> checkedDescription = v.optionalText("description", description, ProjectDetails.DESCRIPTION_MAX);
+        Optional<String> checkedDescription = v.optionalMultiLineText("description", description, ProjectDetails.DESCRIPTION_MAX);
         Optional<LocalDate> start = v.optional("startDate", startDate, Dates::parse);
         Optional<LocalDate> due = v.optional("dueDate", dueDate, Dates::parse);
         if (start.isPresent() && due.isPresent() && due.get().isBefore(start.get())) {

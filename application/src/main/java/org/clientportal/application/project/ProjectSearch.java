@@ -2,18 +2,24 @@ package org.clientportal.application.project;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.project.ProjectStatus;
 
-/** Filters of the project list. */
-public record ProjectSearch(Optional<ClientId> clientId, Optional<ProjectStatus> status) {
+/** Filters of the project list: one client, and the statuses (any of them matches; none given, any status). */
+public record ProjectSearch(Optional<ClientId> clientId, Set<ProjectStatus> statuses) {
 
     public ProjectSearch {
         Objects.requireNonNull(clientId, "clientId");
-        Objects.requireNonNull(status, "status");
+        statuses = Set.copyOf(statuses);
     }
 
     public static ProjectSearch all() {
-        return new ProjectSearch(Optional.empty(), Optional.empty());
+        return new ProjectSearch(Optional.empty(), Set.of());
+    }
+
+    /** Whether a project in this status is listed. */
+    public boolean admits(ProjectStatus status) {
+        return statuses.isEmpty() || statuses.contains(status);
     }
 }

@@ -1,6 +1,8 @@
 package org.clientportal.application.project;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
@@ -14,7 +16,7 @@ import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
 
-/** Lists projects, newest first, filtered by client and status. */
+/** Lists projects, newest first, filtered by client and statuses. */
 public final class SearchProjects {
 
     private final Transactions transactions;
@@ -25,13 +27,13 @@ public final class SearchProjects {
         this.projects = projects;
     }
 
-    public Page<Project> execute(Actor actor, String clientId, String status, PageInput pageInput) {
+    /** {@code statuses} as sent, any number of them: a project in any of them is listed; none, every project. */
+    public Page<Project> execute(Actor actor, String clientId, List<String> statuses, PageInput pageInput) {
         actor.require(Permission.READ);
         Validation v = new Validation();
-        Optional<ClientId> client = v.optional("clientId", clientId,
-                ClientId::of);
-        Optional<ProjectStatus> statusFilter = v.optional("status", status,
-                raw -> StatusNames.parse(ProjectStatus.class, raw));
+        Optional<ClientId> client = v.optional("clientId", clientId, ClientId::of);
+        Set<ProjectStatus> statusFilter = Set.copyOf(v.each("status", statuses,
+                raw -> StatusNames.parse(ProjectStatus.class, raw)));
         v.done();
         PageRequest page = pageInput.toRequest();
         return transactions.inTenant(actor.tenantId(),

@@ -63,7 +63,7 @@ public final class LogIn {
         Validation v = new Validation();
         v.requiredText("tenant", command.tenant(), 100);
         v.requiredText("email", command.email(), 254);
-        v.requiredText("password", command.password(), 1000);
+        v.requiredSecret("password", command.password(), 1000);
         v.done();
         rateLimits.spend(PER_ADDRESS, "login-address:" + command.clientAddress());
         rateLimits.spend(PER_ACCOUNT, "login-account:" + command.tenant().strip().toLowerCase(Locale.ROOT) + ":"

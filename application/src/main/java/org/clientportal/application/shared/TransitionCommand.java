@@ -16,7 +16,7 @@ public record TransitionCommand(String to, String reason, Optional<Long> expecte
     public <S extends Enum<S>> Checked<S> check(Class<S> statuses) {
         Validation v = new Validation();
         S target = v.required("to", to, raw -> StatusNames.parse(statuses, raw));
-        Optional<String> checkedReason = v.optionalText("reason", reason, REASON_MAX);
+        Optional<String> checkedReason = v.optionalMultiLineText("reason", reason, REASON_MAX);
         v.done();
         return new Checked<>(target, checkedReason);
     }

@@ -137,7 +137,7 @@ class ApiKeyUseCasesTest {
     void thePublicForm_actsWithNoRole_andIsRefusedEveryPermission() {
         Actor form = new Actor(agency.owner.tenantId(), new Principal.PublicForm("intake"), "r");
 
-        assertThatThrownBy(() -> agency.features.clients.searchClients().execute(form, null, null,
+        assertThatThrownBy(() -> agency.features.clients.searchClients().execute(form, java.util.List.of(), null,
                 new org.clientportal.application.shared.PageInput(null, null)))
                 .isInstanceOf(AccessDenied.class).hasMessageContaining("public:intake may not read");
     }

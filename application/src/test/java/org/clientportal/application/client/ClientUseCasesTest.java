@@ -3,6 +3,7 @@ package org.clientportal.application.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.shared.AccessDenied;
@@ -143,14 +144,18 @@ class ClientUseCasesTest {
         agency.clientIn("onboarding");
         agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
 
-        var byText = agency.features.clients.searchClients().execute(agency.owner, null, "NORTHWIND", PageInput.firstPage());
+        var byText = agency.features.clients.searchClients().execute(agency.owner, List.of(), "NORTHWIND", PageInput.firstPage());
         assertThat(byText.items()).extracting(c -> c.profile().name()).containsExactly("Zed", "Northwind");
 
-        var onboarding = agency.features.clients.searchClients().execute(agency.owner, "onboarding", null, PageInput.firstPage());
+        var onboarding = agency.features.clients.searchClients().execute(agency.owner, List.of("onboarding"), null,
+                PageInput.firstPage());
         assertThat(onboarding.items()).hasSize(1);
+        var either = agency.features.clients.searchClients().execute(agency.owner, List.of("onboarding", "LEAD", ""), null,
+                PageInput.firstPage());
+        assertThat(either.items()).hasSize(3);
 
-        var first = agency.features.clients.searchClients().execute(agency.owner, null, null, new PageInput("2", null));
-        var second = agency.features.clients.searchClients().execute(agency.owner, null, null,
+        var first = agency.features.clients.searchClients().execute(agency.owner, List.of(), null, new PageInput("2", null));
+        var second = agency.features.clients.searchClients().execute(agency.owner, List.of(), null,
                 new PageInput("2", first.next().orElseThrow().encode()));
         assertThat(first.items()).hasSize(2);
         assertThat(second.items()).hasSize(1);
@@ -160,15 +165,15 @@ class ClientUseCasesTest {
     @Test
     void search_refusesAnUnknownStatusABadLimitAndABadCursor() {
         var search = agency.features.clients.searchClients();
-        assertThatThrownBy(() -> search.execute(agency.owner, "gone", null, PageInput.firstPage()))
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of("lead", "gone"), null, PageInput.firstPage()))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("status");
-        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("0", null)))
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of(), null, new PageInput("0", null)))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("101", null)))
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of(), null, new PageInput("101", null)))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput("ten", null)))
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of(), null, new PageInput("ten", null)))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> search.execute(agency.owner, null, null, new PageInput(null, "garbage!")))
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of(), null, new PageInput(null, "garbage!")))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.client.ClientSearch;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
@@ -131,12 +132,32 @@ public abstract class ClientRepositoryContract extends StorageContract {
                 .update(added.get(1).transitionTo(ClientStatus.ONBOARDING, at(5)), added.get(1).version()));
 
         Page<Client> onboarding = search(tenant,
-                new ClientSearch(Optional.of(ClientStatus.ONBOARDING), Optional.empty()), 10, Optional.empty());
+                new ClientSearch(Set.of(ClientStatus.ONBOARDING), Optional.empty()), 10, Optional.empty());
         Page<Client> leads = search(tenant,
-                new ClientSearch(Optional.of(ClientStatus.LEAD), Optional.empty()), 10, Optional.empty());
+                new ClientSearch(Set.of(ClientStatus.LEAD), Optional.empty()), 10, Optional.empty());
 
         assertThat(names(onboarding)).containsExactly("Onboarding");
         assertThat(names(leads)).containsExactly("Lead");
+    }
+
+    @Test
+    void search_bySeveralStatuses_listsClientsInAnyOfThem() {
+        TenantId tenant = newTenant();
+        List<Client> added = addClients(tenant, "Lead", "Onboarding", "Offboarded");
+        inTenant(tenant, () -> {
+            ports.clients().update(added.get(1).transitionTo(ClientStatus.ONBOARDING, at(5)), added.get(1).version());
+            ports.clients().update(added.get(2).transitionTo(ClientStatus.OFFBOARDED, at(5)), added.get(2).version());
+        });
+
+        Page<Client> found = search(tenant,
+                new ClientSearch(Set.of(ClientStatus.LEAD, ClientStatus.ONBOARDING), Optional.of("D")), 10,
+                Optional.empty());
+        Page<Client> none = search(tenant,
+                new ClientSearch(Set.of(ClientStatus.ACTIVE, ClientStatus.PAUSED), Optional.empty()), 10,
+                Optional.empty());
+
+        assertThat(names(found)).containsExactly("Onboarding", "Lead");
+        assertThat(names(none)).isEmpty();
     }
 
     @Test
@@ -189,7 +210,7 @@ public abstract class ClientRepositoryContract extends StorageContract {
     }
 
     private static ClientSearch text(String text) {
-        return new ClientSearch(Optional.empty(), Optional.of(text));
+        return new ClientSearch(Set.of(), Optional.of(text));
     }
 
     private static List<String> names(Page<Client> page) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.project.ProjectSearch;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
@@ -131,12 +132,33 @@ public abstract class ProjectRepositoryContract extends StorageContract {
             ports.projects().update(globexActive.transitionTo(ProjectStatus.ACTIVE, at(1)), globexActive.version());
         });
 
-        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Optional.empty()), 10, Optional.empty())))
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of()), 10, Optional.empty())))
                 .containsExactly("Acme active", "Acme planned");
-        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Optional.of(ProjectStatus.ACTIVE)), 10,
+        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Set.of(ProjectStatus.ACTIVE)), 10,
                 Optional.empty()))).containsExactly("Globex active", "Acme active");
-        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Optional.of(ProjectStatus.ACTIVE)), 10,
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of(ProjectStatus.ACTIVE)), 10,
                 Optional.empty()))).containsExactly("Acme active");
+    }
+
+    @Test
+    void search_bySeveralStatuses_listsProjectsInAnyOfThem() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        Project planned = project(tenant, acme, "Planned");
+        Project active = project(tenant, acme, "Active");
+        Project cancelled = project(tenant, acme, "Cancelled");
+        inTenant(tenant, () -> {
+            List.of(planned, active, cancelled).forEach(ports.projects()::add);
+            ports.projects().update(active.transitionTo(ProjectStatus.ACTIVE, at(1)), active.version());
+            ports.projects().update(cancelled.transitionTo(ProjectStatus.CANCELLED, at(1)), cancelled.version());
+        });
+
+        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(),
+                Set.of(ProjectStatus.PLANNED, ProjectStatus.ACTIVE)), 10, Optional.empty())))
+                .containsExactly("Active", "Planned");
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme),
+                Set.of(ProjectStatus.CANCELLED, ProjectStatus.COMPLETED)), 10, Optional.empty())))
+                .containsExactly("Cancelled");
     }
 
     @Test

@@ -47,7 +47,7 @@ public final class InMemoryClientRepository implements ClientRepository {
     public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page) {
         return Keyset.page(clients.values(), c -> c.id().value(),
                 c -> c.tenantId().equals(tenant)
-                        && search.status().map(s -> s == c.status()).orElse(true)
+                        && search.admits(c.status())
                         && search.text().map(t -> matches(c, t)).orElse(true),
                 page);
     }

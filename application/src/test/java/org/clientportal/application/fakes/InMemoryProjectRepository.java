@@ -45,7 +45,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
         return Keyset.page(projects.values(), p -> p.id().value(),
                 p -> p.tenantId().equals(tenant)
                         && search.clientId().map(c -> c.equals(p.clientId())).orElse(true)
-                        && search.status().map(s -> s == p.status()).orElse(true),
+                        && search.admits(p.status()),
                 page);
     }
 

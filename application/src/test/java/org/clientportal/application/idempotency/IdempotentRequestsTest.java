@@ -28,7 +28,7 @@ class IdempotentRequestsTest {
     }
 
     private long clients() {
-        return agency.features.clients.searchClients().execute(agency.owner, null, null, new PageInput(null, null))
+        return agency.features.clients.searchClients().execute(agency.owner, java.util.List.of(), null, new PageInput(null, null))
                 .items().size();
     }
 

@@ -140,12 +140,16 @@ class ProjectUseCasesTest {
         agency.project(a, "A2");
         agency.project(b, "B1");
 
-        var ofA = agency.features.projects.searchProjects().execute(agency.owner, a.id().toString(), null, PageInput.firstPage());
-        var active = agency.features.projects.searchProjects().execute(agency.owner, null, "active", PageInput.firstPage());
+        var ofA = agency.features.projects.searchProjects().execute(agency.owner, a.id().toString(), List.of(),
+                PageInput.firstPage());
+        var active = agency.features.projects.searchProjects().execute(agency.owner, null, List.of("active"), PageInput.firstPage());
+        var activeOrPlannedOfB = agency.features.projects.searchProjects().execute(agency.owner, b.id().toString(),
+                List.of("active", "planned"), PageInput.firstPage());
 
         assertThat(ofA.items()).extracting(p -> p.details().name()).containsExactly("A2", "A1");
         assertThat(active.items()).extracting(p -> p.details().name()).containsExactly("A1");
-        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, "not-an-id", null,
+        assertThat(activeOrPlannedOfB.items()).extracting(p -> p.details().name()).containsExactly("B1");
+        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, "not-an-id", List.of(),
                 PageInput.firstPage())).isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId");
     }
 }

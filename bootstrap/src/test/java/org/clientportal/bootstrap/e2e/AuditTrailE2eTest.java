@@ -81,6 +81,25 @@ class AuditTrailE2eTest {
     }
 
     @Test
+    void anEntityIdThatIsNotAnId_andAnUnknownEntityType_are400NamingThem() {
+        Agency agency = PORTAL.newAgency();
+
+        JsonNode badId = agency.owner().get("/api/v1/audit-events?entityId=not-a-uuid").expectProblem(400, "validation");
+        JsonNode badType = agency.owner().get("/api/v1/audit-events?entityType=invoice").expectProblem(400, "validation");
+        JsonNode both = agency.owner().get("/api/v1/audit-events?entityType=clients&entityId=42")
+                .expectProblem(400, "validation");
+
+        assertThat(badId.path("errors").findValuesAsText("field")).containsExactly("entityId");
+        assertThat(badType.path("errors").findValuesAsText("field")).containsExactly("entityType");
+        assertThat(badType.path("errors").findValuesAsText("message"))
+                .containsExactly("must be one of api-key, client, operator, project, tenant");
+        assertThat(both.path("errors").findValuesAsText("field")).containsExactly("entityType", "entityId");
+        agency.owner().get("/api/v1/audit-events?entityType=tenant&entityId=" + agency.id()).expect(200);
+        assertThat(agency.owner().get("/api/v1/audit-events?entityType=TENANT&entityId=" + agency.id().toUpperCase())
+                .expect(200).json().path("items").findValuesAsText("action")).containsExactly("tenant.registered");
+    }
+
+    @Test
     void theAuditTrail_pagesByCursor() {
         Agency agency = PORTAL.newAgency();
         for (int i = 0; i < 3; i++) {

@@ -3,6 +3,7 @@ package org.clientportal.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.clientportal.bootstrap.e2e.support.Agency;
@@ -117,6 +118,127 @@ class BadInputE2eTest {
     }
 
     @Test
+    void lengthLimits_countCharacters_so200EmojiAreANameAndA201stIsTooMany() {
+        String emoji = "\uD83D\uDE00";
+
+        JsonNode created = agency.owner().post("/api/v1/clients", Map.of("name", emoji.repeat(200))).expect(201).json();
+        JsonNode tooLong = agency.owner().post("/api/v1/clients", Map.of("name", emoji.repeat(201)))
+                .expectProblem(400, "validation");
+        agency.owner().put("/api/v1/projects/" + project() + "/milestones", Map.of("milestones",
+                List.of(Map.of("key", "smile", "title", emoji.repeat(200), "taskKeys", List.of())))).expect(200);
+
+        assertThat(created.path("name").asText()).isEqualTo(emoji.repeat(200));
+        assertThat(tooLong.path("errors").findValuesAsText("message")).containsExactly("must be at most 200 characters");
+    }
+
+    @Test
+    void aLoneSurrogateInAnyText_is400NamingTheField_ratherThanStoredAsAQuestionMark() {
+        String lone = "a\\ud800b";
+        String projectPath = "/api/v1/projects/" + project();
+
+        JsonNode create = agency.owner().call("POST", "/api/v1/clients").body("application/json",
+                "{\"name\":\"" + lone + "\"}").send().expectProblem(400, "validation");
+        JsonNode patch = agency.owner().call("PATCH", clientPath).body("application/json",
+                "{\"company\":\"\\udc00\"}").send().expectProblem(400, "validation");
+        JsonNode description = agency.owner().call("PATCH", projectPath).body("application/json",
+                "{\"description\":\"" + lone + "\"}").send().expectProblem(400, "validation");
+        JsonNode reason = agency.owner().call("POST", clientPath + "/transitions").body("application/json",
+                "{\"to\":\"onboarding\",\"reason\":\"" + lone + "\"}").send().expectProblem(400, "validation");
+        JsonNode intake = PORTAL.anonymous().call("POST", "/api/v1/public/" + agency.slug() + "/intake")
+                .body("application/json", "{\"name\":\"Lead\",\"email\":\"lead@x.test\",\"message\":\"" + lone + "\"}")
+                .send().expectProblem(400, "validation");
+        JsonNode password = PORTAL.anonymous().call("POST", "/api/v1/tenants").body("application/json",
+                "{\"name\":\"Surrogates\",\"slug\":\"" + Agency.uniqueSlug() + "\",\"ownerEmail\":\"s@x.test\","
+                        + "\"ownerPassword\":\"long enough " + lone + "\"}").send().expectProblem(400, "validation");
+        JsonNode key = agency.owner().call("POST", "/api/v1/api-keys").body("application/json",
+                "{\"name\":\"" + lone + "\"}").send().expectProblem(400, "validation");
+
+        assertThat(create.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(create.path("errors").findValuesAsText("message").get(0)).contains("U+D800");
+        assertThat(patch.path("errors").findValuesAsText("field")).containsExactly("company");
+        assertThat(description.path("errors").findValuesAsText("field")).containsExactly("description");
+        assertThat(reason.path("errors").findValuesAsText("field")).containsExactly("reason");
+        assertThat(intake.path("errors").findValuesAsText("field")).containsExactly("message");
+        assertThat(password.path("errors").findValuesAsText("field")).containsExactly("ownerPassword");
+        assertThat(key.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(agency.owner().get(clientPath).expect(200).json().path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8_are400NamingTheBody_ratherThanStoredAsReplacementCharacters() {
+        byte[] latin1 = "{\"name\":\"Caf\u00e9 Latin\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        JsonNode problem = agency.owner().call("POST", "/api/v1/clients").bytes("application/json", latin1).send()
+                .expectProblem(400, "malformed-json");
+        JsonNode declared = agency.owner().call("POST", "/api/v1/clients")
+                .bytes("application/json; charset=ISO-8859-1", latin1).send().expect(201).json();
+
+        assertThat(problem.path("detail").asText()).contains("body").contains("UTF-8").contains("byte 12");
+        assertThat(declared.path("name").asText()).isEqualTo("Caf\u00e9 Latin");
+        assertThat(agency.owner().get("/api/v1/clients?q=Latin").expect(200).json().path("items")).hasSize(1);
+    }
+
+    @Test
+    void controlAndBidiCharactersInAName_are400NamingTheField() {
+        String projectPath = "/api/v1/projects/" + project();
+
+        JsonNode bell = agency.owner().post("/api/v1/clients", Map.of("name", "Acme\u0007")).expectProblem(400, "validation");
+        JsonNode override = agency.owner().patch(clientPath, Map.of("name", "invoice\u202Efdp.exe"))
+                .expectProblem(400, "validation");
+        JsonNode isolate = agency.owner().patch(projectPath, Map.of("name", "Site \u2066x\u2069"))
+                .expectProblem(400, "validation");
+        JsonNode title = agency.owner().put(projectPath + "/milestones", Map.of("milestones", List.of(
+                Map.of("key", "red", "title", "\u001B[31mRed", "taskKeys", List.of())))).expectProblem(400, "validation");
+        JsonNode tenant = PORTAL.anonymous().post("/api/v1/tenants", Map.of("name", "Studio\nTwo",
+                "slug", Agency.uniqueSlug(), "ownerEmail", "t@x.test", "ownerPassword", Agency.PASSWORD,
+                "ownerName", "Next\u0085Line")).expectProblem(400, "validation");
+        JsonNode operator = agency.owner().post("/api/v1/operators", Map.of("email", "ctl@x.test",
+                "name", "Tab\tName", "role", "member", "password", Agency.PASSWORD)).expectProblem(400, "validation");
+
+        assertThat(bell.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(override.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(override.path("errors").findValuesAsText("message").get(0)).contains("U+202E");
+        assertThat(isolate.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(title.path("errors").findValuesAsText("field")).containsExactly("milestones[0].title");
+        assertThat(tenant.path("errors").findValuesAsText("field")).containsExactly("name", "ownerName");
+        assertThat(operator.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(agency.owner().get(clientPath).expect(200).json().path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aMultiLineText_takesLineFeedsAndTabs_butNoOtherControlCharacter() {
+        String projectPath = "/api/v1/projects/" + project();
+
+        JsonNode described = agency.owner().patch(projectPath, Map.of("description", "Scope:\n\t- design\n\t- build"))
+                .expect(200).json();
+        JsonNode bell = agency.owner().patch(projectPath, Map.of("description", "Ring\u0007"))
+                .expectProblem(400, "validation");
+
+        assertThat(described.path("description").asText()).isEqualTo("Scope:\n\t- design\n\t- build");
+        assertThat(bell.path("errors").findValuesAsText("field")).containsExactly("description");
+    }
+
+    @Test
+    void aFieldGivenTwice_is400NamingIt_ratherThanTheLastOneWinning() {
+        JsonNode create = agency.owner().call("POST", "/api/v1/clients")
+                .body("application/json", "{\"name\":\"First\",\"name\":\"Second\"}").send()
+                .expectProblem(400, "malformed-json");
+        JsonNode patch = agency.owner().call("PATCH", clientPath)
+                .body("application/json", "{\"company\":\"A\",\"phone\":\"1\",\"company\":\"B\"}").send()
+                .expectProblem(400, "malformed-json");
+        JsonNode nested = agency.owner().call("PUT", "/api/v1/projects/" + project() + "/milestones")
+                .body("application/json", "{\"milestones\":[{\"key\":\"a\",\"title\":\"A\"},"
+                        + "{\"key\":\"b\",\"title\":\"B\",\"key\":\"c\"}]}").send()
+                .expectProblem(400, "malformed-json");
+
+        assertThat(create.path("errors").findValuesAsText("field")).containsExactly("name");
+        assertThat(patch.path("errors").findValuesAsText("field")).containsExactly("company");
+        assertThat(nested.path("errors").findValuesAsText("field")).containsExactly("milestones[1].key");
+        assertThat(agency.owner().get("/api/v1/clients?q=Second").expect(200).json().path("items")).isEmpty();
+        assertThat(agency.owner().get(clientPath).expect(200).json().path("version").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void aDateTheDatabaseCannotHold_is400() {
         String projectPath = "/api/v1/projects/" + project();
         String clientId = agency.client("Dated", "onboarding").path("id").asText();
@@ -197,6 +319,14 @@ class BadInputE2eTest {
         assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("q");
         assertThat(response.header("X-Request-Id")).isNotBlank();
         agency.owner().get("/api/v1/clients?q=100%25").expect(200);
+    }
+
+    @Test
+    void aQueryValueThatIsNotUtf8_is400NamingTheParameter_ratherThanSearchingForAReplacementCharacter() {
+        JsonNode problem = agency.owner().get("/api/v1/clients?limit=5&q=%FF").expectProblem(400, "validation");
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("q");
+        agency.owner().get("/api/v1/clients?q=%C3%A9").expect(200);
     }
 
     @Test

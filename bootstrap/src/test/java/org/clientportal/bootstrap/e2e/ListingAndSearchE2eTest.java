@@ -145,6 +145,58 @@ class ListingAndSearchE2eTest {
         agency.owner().get("/api/v1/projects?limit=500").expectProblem(400, "validation");
     }
 
+    @Test
+    void aRepeatedStatus_listsClientsAndProjectsInAnyOfThoseStatuses() {
+        Agency agency = PORTAL.newAgency();
+        agency.client("A lead");
+        String onboarding = agency.client("Onboarding", "onboarding").path("id").asText();
+        agency.client("Gone", "offboarded");
+        agency.project(onboarding, "Planned");
+        agency.project(onboarding, "Running", "active");
+        agency.project(onboarding, "Dropped", "cancelled");
+
+        assertThat(names(agency.owner(), "/api/v1/clients?status=lead&status=onboarding"))
+                .containsExactly("Onboarding", "A lead");
+        assertThat(names(agency.owner(), "/api/v1/clients?status=onboarding&q=on&status=offboarded"))
+                .containsExactly("Gone", "Onboarding");
+        assertThat(projectNames(agency.owner(), "/api/v1/projects?status=planned&status=active&clientId=" + onboarding))
+                .containsExactly("Running", "Planned");
+        JsonNode bad = agency.owner().get("/api/v1/clients?status=lead&status=vanished").expectProblem(400, "validation");
+        assertThat(bad.path("errors").findValuesAsText("field")).containsExactly("status");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/clients?limit=1&limit=2", "/api/v1/clients?q=a&q=b", "/api/v1/projects?clientId=x&clientId=y",
+            "/api/v1/audit-events?cursor=a&cursor=b", "/api/v1/audit-events?entityType=client&entityType=project"})
+    void anyOtherRepeatedParameter_is400NamingIt_ratherThanTakingTheFirst(String path) {
+        String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+
+        JsonNode problem = shared.owner().get(path).expectProblem(400, "validation");
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly(name);
+        assertThat(problem.path("errors").findValuesAsText("message").get(0)).contains("2 times");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/clients?sort=name", "/api/v1/clients?Status=lead", "/api/v1/projects?q=site",
+            "/api/v1/audit-events?action=client.created", "/api/v1/operators?limit=10", "/api/v1/api-keys?role=admin"})
+    void anUnknownQueryParameter_is400NamingIt_ratherThanIgnoringIt(String path) {
+        String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
+
+        JsonNode problem = shared.owner().get(path).expectProblem(400, "validation");
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly(name);
+        assertThat(problem.path("errors").findValuesAsText("message").get(0)).contains("not a parameter");
+    }
+
+    @Test
+    void anUnknownParameter_namesWhatTheListTakes() {
+        JsonNode problem = shared.owner().get("/api/v1/clients?page=2&limit=5").expectProblem(400, "validation");
+
+        assertThat(problem.path("errors").findValuesAsText("message"))
+                .containsExactly("is not a parameter of this route, which takes cursor, limit, q, status");
+    }
+
     private static List<String> names(ApiClient client, String path) {
         return client.get(path).expect(200).json().path("items").findValuesAsText("name");
     }

@@ -3,6 +3,7 @@ package org.clientportal.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.clientportal.bootstrap.e2e.support.Agency;
 import org.clientportal.bootstrap.e2e.support.ApiClient;
@@ -96,6 +97,25 @@ class WriteSafetyE2eTest {
         agency.owner().call("PATCH", projectPath).ifMatch("yesterday").json(Map.of("name", "X")).send()
                 .expectProblem(412, "precondition-failed");
         assertThat(agency.owner().get(projectPath).expect(200).header("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void aWeakIfMatch_neverMatches_soItIs412EvenForTheCurrentVersion() {
+        JsonNode client = agency.client("Strongly guarded", "onboarding");
+        String clientPath = "/api/v1/clients/" + client.path("id").asText();
+        String projectPath = "/api/v1/projects/" + agency.project(client.path("id").asText(), "Strong").path("id").asText();
+
+        JsonNode patch = agency.owner().call("PATCH", clientPath).ifMatch("W/\"2\"").json(Map.of("name", "Weak")).send()
+                .expectProblem(412, "precondition-failed");
+        agency.owner().call("POST", clientPath + "/transitions").ifMatch("W/\"2\"").json(Map.of("to", "active")).send()
+                .expectProblem(412, "precondition-failed");
+        agency.owner().call("PUT", projectPath + "/milestones").ifMatch("W/\"1\"")
+                .json(Map.of("milestones", List.of())).send().expectProblem(412, "precondition-failed");
+
+        assertThat(patch.path("detail").asText()).contains("strong comparison");
+        assertThat(agency.owner().get(clientPath).expect(200).header("ETag")).isEqualTo("\"2\"");
+        assertThat(agency.owner().get(projectPath).expect(200).header("ETag")).isEqualTo("\"1\"");
+        agency.owner().call("PATCH", clientPath).ifMatch("\"2\"").json(Map.of("name", "Strong")).send().expect(200);
     }
 
     @Test

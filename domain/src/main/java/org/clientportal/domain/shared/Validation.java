@@ -8,29 +8,50 @@ import java.util.function.Function;
 /**
  * Collects every field error of one input before failing, so a caller learns all that is wrong
  * at once. Value types refuse bad input with {@link IllegalArgumentException}; this names the field.
+ * What a text may hold and how its length is counted is {@link Text}'s rule.
  */
 public final class Validation {
 
-    /** No name or message holds U+0000, and PostgreSQL cannot store it in text: refused with the field named. */
-    private static final char NUL = '\u0000';
-    private static final String NUL_MESSAGE = "must not contain the NUL character (U+0000)";
-
     private final List<FieldError> errors = new ArrayList<>();
 
+    /** A required single-line text (a name, a title), stripped. */
     public String requiredText(String field, String value, int maxLength) {
+        return requiredText(field, value, Text.Kind.SINGLE_LINE, maxLength);
+    }
+
+    /** An optional single-line text, stripped; blank means absent. */
+    public Optional<String> optionalText(String field, String value, int maxLength) {
+        return optionalText(field, value, Text.Kind.SINGLE_LINE, maxLength);
+    }
+
+    /** An optional text of several lines (a description, a message), stripped; blank means absent. */
+    public Optional<String> optionalMultiLineText(String field, String value, int maxLength) {
+        return optionalText(field, value, Text.Kind.MULTI_LINE, maxLength);
+    }
+
+    /** A required secret, such as a password at sign-in: checked as sent, never stripped. */
+    public String requiredSecret(String field, String value, int maxLength) {
+        if (value == null || value.isEmpty()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return checked(field, value, Text.Kind.SECRET, maxLength);
+    }
+
+    private String requiredText(String field, String value, Text.Kind kind, int maxLength) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             errors.add(new FieldError(field, "is required"));
             return null;
         }
-        return withinLength(field, text, maxLength);
+        return checked(field, text, kind, maxLength);
     }
 
-    public Optional<String> optionalText(String field, String value, int maxLength) {
+    private Optional<String> optionalText(String field, String value, Text.Kind kind, int maxLength) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(withinLength(field, value.strip(), maxLength));
+        return Optional.ofNullable(checked(field, value.strip(), kind, maxLength));
     }
 
     /** Parses a required value with the value type's own rules. */
@@ -50,6 +71,15 @@ public final class Validation {
         return Optional.ofNullable(parse(field, raw, parser));
     }
 
+    /** Parses each value of a field given several times (a repeated filter); blank ones are absent. */
+    public <T> List<T> each(String field, List<String> raws, Function<String, T> parser) {
+        List<T> parsed = new ArrayList<>();
+        for (String raw : raws) {
+            optional(field, raw, parser).ifPresent(parsed::add);
+        }
+        return parsed;
+    }
+
     public void add(String field, String message) {
         errors.add(new FieldError(field, message));
     }
@@ -66,25 +96,22 @@ public final class Validation {
     }
 
     private <T> T parse(String field, String raw, Function<String, T> parser) {
-        if (raw.indexOf(NUL) >= 0) {
-            errors.add(new FieldError(field, NUL_MESSAGE));
+        String text = raw.strip();
+        if (checked(field, text, Text.Kind.SINGLE_LINE, Integer.MAX_VALUE) == null) {
             return null;
         }
         try {
-            return parser.apply(raw.strip());
+            return parser.apply(text);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, e.getMessage()));
             return null;
         }
     }
 
-    private String withinLength(String field, String text, int maxLength) {
-        if (text.indexOf(NUL) >= 0) {
-            errors.add(new FieldError(field, NUL_MESSAGE));
-            return null;
-        }
-        if (text.length() > maxLength) {
-            errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
+    private String checked(String field, String text, Text.Kind kind, int maxLength) {
+        Optional<String> problem = Text.problem(text, kind, maxLength);
+        if (problem.isPresent()) {
+            errors.add(new FieldError(field, problem.get()));
             return null;
         }
         return text;

@@ -32,4 +32,45 @@ class ValidationTest {
         assertThatThrownBy(v::done).isInstanceOfSatisfying(ValidationFailed.class, failed ->
                 assertThat(failed.fieldErrors()).extracting(FieldError::field).containsExactly("name", "title"));
     }
+
+    @Test
+    void textLimits_countCharacters_soAnEmojiIsOne() {
+        Validation v = new Validation();
+
+        assertThat(v.requiredText("name", "\uD83D\uDE00".repeat(200), 200)).hasSize(400);
+        v.requiredText("title", "\uD83D\uDE00".repeat(201), 200);
+
+        assertThatThrownBy(v::done).isInstanceOfSatisfying(ValidationFailed.class, failed ->
+                assertThat(failed.fieldErrors()).containsExactly(new FieldError("title", "must be at most 200 characters")));
+    }
+
+    @Test
+    void singleLineTexts_refuseControlAndBidiCharacters_multiLineOnesTakeLineFeedsAndTabs() {
+        Validation v = new Validation();
+
+        v.requiredText("name", "Acme\u202Egnp.exe", 100);
+        v.optionalText("company", "Acme\nLtd", 100);
+        v.required("email", "a\u0007@x.test", EmailAddress::new);
+        v.optionalMultiLineText("reason", "a\u001Bb", 100);
+        assertThat(v.optionalMultiLineText("description", "Line one\n\tLine two", 100)).hasValue("Line one\n\tLine two");
+        assertThat(v.optionalMultiLineText("message", "\u202Bשלום\u202C", 100)).isPresent();
+
+        assertThatThrownBy(v::done).isInstanceOfSatisfying(ValidationFailed.class, failed ->
+                assertThat(failed.fieldErrors()).extracting(FieldError::field)
+                        .containsExactly("name", "company", "email", "reason"));
+    }
+
+    @Test
+    void aLoneSurrogate_isRefusedNamingTheField_evenInASecret() {
+        Validation v = new Validation();
+
+        v.requiredText("name", "a\uD800", 100);
+        v.optionalMultiLineText("message", "\uDC00", 100);
+        v.requiredSecret("password", "pass\uD800word", 100);
+        assertThat(v.requiredSecret("other", " spaced\tsecret ", 100)).isEqualTo(" spaced\tsecret ");
+
+        assertThatThrownBy(v::done).isInstanceOfSatisfying(ValidationFailed.class, failed ->
+                assertThat(failed.fieldErrors()).extracting(FieldError::field)
+                        .containsExactly("name", "message", "password"));
+    }
 }

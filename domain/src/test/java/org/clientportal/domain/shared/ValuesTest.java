@@ -17,6 +17,15 @@ class ValuesTest {
         assertThat(new EmailAddress("Jane.Doe@Example.TEST").value()).isEqualTo("jane.doe@example.test");
     }
 
+    @Test
+    void emailLength_countsCharacters_notUtf16Units() {
+        String local = "\uD83D\uDE00".repeat(240);
+
+        assertThat(new EmailAddress(local + "@x.test").value()).startsWith(local);
+        assertThatThrownBy(() -> new EmailAddress(local + "e".repeat(8) + "@x.test"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "plain", "a@b", "two@@x.test", "with space@x.test"})
     void malformedEmails_areRefused(String raw) {

@@ -4,6 +4,7 @@ import io.javalin.http.HandlerType;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.audit.AuditFeature;
@@ -11,6 +12,9 @@ import org.clientportal.application.shared.PageInput;
 
 /** The audit trail, newest first. */
 public final class AuditRoutes implements FeatureRoutes {
+
+    /** What GET /api/v1/audit-events takes. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("entityType", "entityId", "limit", "cursor");
 
     private final AuditFeature audit;
 
@@ -20,9 +24,11 @@ public final class AuditRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
-        table.authenticated(HandlerType.GET, "/api/v1/audit-events", (ctx, actor) ->
-                Reply.ok(PageJson.of(audit.listAuditEvents().execute(actor, ctx.queryParam("entityType"),
-                        ctx.queryParam("entityId"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
-                        AuditEventJson::of)));
+        table.authenticated(HandlerType.GET, "/api/v1/audit-events", (ctx, actor) -> {
+            QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(audit.listAuditEvents().execute(actor, query.one("entityType"),
+                    query.one("entityId"), new PageInput(query.one("limit"), query.one("cursor"))),
+                    AuditEventJson::of));
+        });
     }
 }

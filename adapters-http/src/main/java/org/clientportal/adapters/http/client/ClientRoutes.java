@@ -7,6 +7,7 @@ import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
@@ -22,6 +23,10 @@ import org.clientportal.domain.client.Client;
 
 /** Clients: public intake, create, list and search, read, edit, move through the lifecycle. */
 public final class ClientRoutes implements FeatureRoutes {
+
+    /** What GET /api/v1/clients takes; {@code status} any number of times (any of them matches). */
+    public static final QueryParameters SEARCH_PARAMETERS =
+            QueryParameters.of("q", "limit", "cursor").andRepeatable("status");
 
     private final ClientFeature clients;
 
@@ -43,10 +48,11 @@ public final class ClientRoutes implements FeatureRoutes {
                     new ClientInput(body.name(), body.email(), body.company(), body.phone()));
             return versioned(201, client);
         });
-        table.authenticated(HandlerType.GET, "/api/v1/clients", (ctx, actor) ->
-                Reply.ok(PageJson.of(clients.searchClients().execute(actor, ctx.queryParam("status"),
-                        ctx.queryParam("q"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
-                        ClientJson::of)));
+        table.authenticated(HandlerType.GET, "/api/v1/clients", (ctx, actor) -> {
+            QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(clients.searchClients().execute(actor, query.all("status"), query.one("q"),
+                    new PageInput(query.one("limit"), query.one("cursor"))), ClientJson::of));
+        });
         table.authenticated(HandlerType.GET, "/api/v1/clients/{id}", (ctx, actor) ->
                 versioned(200, clients.getClient().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/clients/{id}", (ctx, actor) -> {

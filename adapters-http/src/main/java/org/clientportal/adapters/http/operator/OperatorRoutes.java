@@ -6,6 +6,7 @@ import java.util.Set;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.Versions;
@@ -17,6 +18,9 @@ import org.clientportal.domain.operator.Operator;
 /** The agency's team: list, add, change role or name, remove. */
 public final class OperatorRoutes implements FeatureRoutes {
 
+    /** GET /api/v1/operators lists the whole team and takes no query parameter. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+
     private final OperatorFeature operators;
 
     public OperatorRoutes(OperatorFeature operators) {
@@ -25,8 +29,10 @@ public final class OperatorRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
-        table.authenticated(HandlerType.GET, "/api/v1/operators", (ctx, actor) ->
-                Reply.ok(Map.of("items", operators.listOperators().execute(actor).stream().map(OperatorJson::of).toList())));
+        table.authenticated(HandlerType.GET, "/api/v1/operators", (ctx, actor) -> {
+            LIST_PARAMETERS.read(ctx);
+            return Reply.ok(Map.of("items", operators.listOperators().execute(actor).stream().map(OperatorJson::of).toList()));
+        });
         table.authenticated(HandlerType.POST, "/api/v1/operators", (ctx, actor) -> {
             AddOperatorRequest body = bodies.read(ctx, AddOperatorRequest.class);
             Operator added = operators.addOperator().execute(actor,

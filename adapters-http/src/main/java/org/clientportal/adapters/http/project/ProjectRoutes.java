@@ -8,6 +8,7 @@ import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.TransitionRequest;
@@ -25,6 +26,10 @@ import org.clientportal.domain.shared.ValidationFailed;
 /** Projects: create, list, read, edit, move through the lifecycle, plan and complete milestones. */
 public final class ProjectRoutes implements FeatureRoutes {
 
+    /** What GET /api/v1/projects takes; {@code status} any number of times (any of them matches). */
+    public static final QueryParameters SEARCH_PARAMETERS =
+            QueryParameters.of("clientId", "limit", "cursor").andRepeatable("status");
+
     private final ProjectFeature projects;
 
     public ProjectRoutes(ProjectFeature projects) {
@@ -39,10 +44,11 @@ public final class ProjectRoutes implements FeatureRoutes {
                     new ProjectInput(body.name(), body.description(), body.startDate(), body.dueDate())));
             return versioned(201, project);
         });
-        table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) ->
-                Reply.ok(PageJson.of(projects.searchProjects().execute(actor, ctx.queryParam("clientId"),
-                        ctx.queryParam("status"), new PageInput(ctx.queryParam("limit"), ctx.queryParam("cursor"))),
-                        ProjectJson::of)));
+        table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) -> {
+            QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(projects.searchProjects().execute(actor, query.one("clientId"),
+                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"))), ProjectJson::of));
+        });
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", (ctx, actor) ->
                 versioned(200, projects.getProject().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", (ctx, actor) -> {

@@ -1,5 +1,6 @@
 package org.clientportal.adapters.http.web;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,8 +13,8 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The API's JSON dialect: strict on the way in (unknown fields, wrong types and numbers posing as
- * text are refused), ISO-8601 times on the way out.
+ * The API's JSON dialect: strict on the way in (unknown fields, wrong types, numbers posing as
+ * text and a field given twice are refused), ISO-8601 times on the way out.
  */
 public final class JsonMapping {
 
@@ -28,6 +29,8 @@ public final class JsonMapping {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                // {"name": "a", "name": "b"} would otherwise keep the last value silently.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
         mapper.coercionConfigFor(LogicalType.Textual)

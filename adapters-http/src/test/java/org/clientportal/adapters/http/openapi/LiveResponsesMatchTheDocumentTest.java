@@ -99,6 +99,8 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
 
         assertThat(api.call("GET", "/api/v1/operators", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/operators?sort=name", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/api-keys?limit=1", null, "Authorization", bearer).status()).isEqualTo(400);
         String newOperator = "{\"email\": \"val@acme.test\", \"name\": \"Val Viewer\", \"role\": \"viewer\", \"password\": \"long enough password\"}";
         // Only a signed-in person manages operators: the admin key is refused whatever its role.
         Answer byKey = api.call("POST", "/api/v1/operators", newOperator, "Authorization", bearer);
@@ -144,7 +146,10 @@ class LiveResponsesMatchTheDocumentTest {
         String id = created.json().path("id").asText();
         assertThat(api.call("GET", "/api/v1/clients?status=lead&q=glob&limit=1", null, "Authorization", bearer).status())
                 .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients?status=lead&status=onboarding", null, "Authorization", bearer)
+                .status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/clients?limit=0", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/clients?q=a&q=b", null, "Authorization", bearer).status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/clients/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/clients/00000000-0000-0000-0000-000000000000", null, "Authorization", bearer)
                 .status()).isEqualTo(404);
@@ -155,6 +160,10 @@ class LiveResponsesMatchTheDocumentTest {
                 .isEqualTo(412);
         assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "version one").status())
                 .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"phone\": null}", "If-Match", "W/\"2\"").status())
+                .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"name\": \"A\", \"name\": \"B\"}").status())
+                .isEqualTo(400);
 
         Answer refused = write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"active\"}");
         assertThat(refused.status()).isEqualTo(409);
@@ -212,6 +221,8 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=forged", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/audit-events?entityType=invoice", null, "Authorization", bearer).status())
                 .isEqualTo(400);
 
         assertThat(api.call("DELETE", "/api/v1/sessions/current", null, "Cookie", cookie).status()).isEqualTo(403);

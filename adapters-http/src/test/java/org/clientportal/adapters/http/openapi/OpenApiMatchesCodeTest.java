@@ -11,6 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.clientportal.adapters.http.apikey.ApiKeyJson;
+import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.project.ProjectRoutes;
+import org.clientportal.adapters.http.web.QueryParameters;
+import org.clientportal.application.audit.EntityTypes;
 import org.clientportal.adapters.http.apikey.CreateApiKeyRequest;
 import org.clientportal.adapters.http.audit.AuditEventJson;
 import org.clientportal.adapters.http.client.ClientJson;
@@ -144,6 +151,41 @@ class OpenApiMatchesCodeTest {
         assertThat(limit.path("default").asInt()).isEqualTo(PageRequest.DEFAULT_LIMIT);
         assertThat(document.root().at("/components/parameters/ClientSearchText/schema/maxLength").asInt())
                 .isEqualTo(SearchClients.QUERY_MAX);
+    }
+
+    static Stream<Arguments> listRoutesAndTheirQueryParameters() {
+        return Stream.of(
+                Arguments.of("/api/v1/clients", ClientRoutes.SEARCH_PARAMETERS),
+                Arguments.of("/api/v1/projects", ProjectRoutes.SEARCH_PARAMETERS),
+                Arguments.of("/api/v1/audit-events", AuditRoutes.LIST_PARAMETERS),
+                Arguments.of("/api/v1/operators", OperatorRoutes.LIST_PARAMETERS),
+                Arguments.of("/api/v1/api-keys", ApiKeyRoutes.LIST_PARAMETERS));
+    }
+
+    @ParameterizedTest(name = "GET {0} documents the query parameters it takes")
+    @MethodSource("listRoutesAndTheirQueryParameters")
+    void eachList_documentsExactlyTheQueryParametersItsRouteTakes_arraysForRepeatableOnes(String path,
+                                                                                            QueryParameters declared) {
+        Map<String, JsonNode> documented = new LinkedHashMap<>();
+        for (JsonNode parameter : document.operation("GET", path).node().path("parameters")) {
+            JsonNode resolved = document.resolve(parameter);
+            if (resolved.path("in").asText().equals("query")) {
+                documented.put(resolved.path("name").asText(), resolved);
+            }
+        }
+
+        assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(declared.names());
+        documented.forEach((name, parameter) -> assertThat(parameter.path("schema").path("type").asText().equals("array"))
+                .as(path + " " + name + " is an array exactly when the route takes it repeatedly")
+                .isEqualTo(declared.isRepeatable(name)));
+        assertThat(document.operation("GET", path).node().path("responses").has("400"))
+                .as(path + " refuses unknown parameters with a 400").isTrue();
+    }
+
+    @Test
+    void theAuditEntityTypeFilter_listsTheKnownEntityTypes() {
+        assertThat(enumOf(document.root().at("/components/parameters/EntityTypeFilter/schema")))
+                .containsExactlyElementsOf(EntityTypes.KNOWN);
     }
 
     private int maxLength(String schema, String property) {

@@ -48,7 +48,8 @@ public final class JooqClientRepository implements ClientRepository {
     @Override
     public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page) {
         Condition filter = CLIENTS.TENANT_ID.eq(tenant.value())
-                .and(search.status().map(s -> CLIENTS.STATUS.eq(Lifecycle.wireName(s))).orElse(DSL.noCondition()))
+                .and(search.statuses().isEmpty() ? DSL.noCondition()
+                        : CLIENTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()))
                 .and(search.text().map(ClientTextMatch::of).orElse(DSL.noCondition()));
         return NewestFirst.page(CurrentTransaction.dsl().selectFrom(CLIENTS).where(filter), CLIENTS.ID, page)
                 .map(ClientRows::toClient);

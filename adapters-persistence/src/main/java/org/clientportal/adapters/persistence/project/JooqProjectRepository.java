@@ -61,7 +61,8 @@ public final class JooqProjectRepository implements ProjectRepository {
     public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page) {
         Condition filter = PROJECTS.TENANT_ID.eq(tenant.value())
                 .and(search.clientId().map(c -> PROJECTS.CLIENT_ID.eq(c.value())).orElse(DSL.noCondition()))
-                .and(search.status().map(s -> PROJECTS.STATUS.eq(Lifecycle.wireName(s))).orElse(DSL.noCondition()));
+                .and(search.statuses().isEmpty() ? DSL.noCondition()
+                        : PROJECTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()));
         Page<ProjectsRecord> rows = NewestFirst.page(CurrentTransaction.dsl().selectFrom(PROJECTS).where(filter),
                 PROJECTS.ID, page);
         Map<UUID, List<MilestonesRecord>> milestones =

@@ -74,7 +74,7 @@ class IdempotentRequestsOnPostgresTest {
     }
 
     private int clientCount() {
-        return clients.searchClients().execute(owner, null, null, new PageInput("100", null)).items().size();
+        return clients.searchClients().execute(owner, java.util.List.of(), null, new PageInput("100", null)).items().size();
     }
 
     @Test

@@ -73,6 +73,13 @@ public final class ApiCall {
         return this;
     }
 
+    /** A body of these exact bytes, for bytes that are not valid in any charset the test could write. */
+    public ApiCall bytes(String contentType, byte[] raw) {
+        header("Content-Type", contentType);
+        this.body = HttpRequest.BodyPublishers.ofByteArray(raw);
+        return this;
+    }
+
     /** A body streamed without a Content-Length (chunked), as a client that does not know the size sends it. */
     public ApiCall chunked(String raw) {
         byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
