@@ -31,7 +31,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
         IdSource ids = new UuidV7Ids(clock);
         SecretSource secrets = new SecureRandomSecrets();
         AuditRecorder audit = new AuditRecorder(db.auditTrail(), ids, clock);
-        RateLimits limits = new RateLimits(state.rateLimiter());
+        RateLimits limits = new RateLimits(state.rateLimiter(), digests);
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,

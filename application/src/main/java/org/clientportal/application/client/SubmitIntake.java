@@ -26,6 +26,8 @@ import org.clientportal.domain.shared.Validation;
 public final class SubmitIntake {
 
     public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("intake submissions", 20, Duration.ofHours(1));
+    /** However many addresses a flood comes from, one agency's inbox takes at most this many an hour. */
+    public static final RateLimits.Limit PER_AGENCY = new RateLimits.Limit("intake submissions", 200, Duration.ofHours(1));
 
     private final Transactions transactions;
     private final TenantLookup tenants;
@@ -47,9 +49,10 @@ public final class SubmitIntake {
     }
 
     public Client execute(IntakeSubmission submission) {
-        rateLimits.spend(PER_ADDRESS, "intake:" + submission.clientAddress());
+        rateLimits.spend(PER_ADDRESS, "intake-address", submission.clientAddress());
         TenantId tenant = tenants.bySlug(submission.tenantSlug())
                 .orElseThrow(() -> new NotFound("agency", String.valueOf(submission.tenantSlug())));
+        rateLimits.spend(PER_AGENCY, "intake-agency", tenant.toString());
         Validation v = new Validation();
         String name = v.requiredText("name", submission.name(), ClientProfile.NAME_MAX);
         EmailAddress email = v.required("email", submission.email(), EmailAddress::new);

@@ -25,8 +25,18 @@ import org.clientportal.domain.tenant.Tenant;
  */
 public final class LogIn {
 
-    public static final RateLimits.Limit PER_ACCOUNT = new RateLimits.Limit("login attempts", 10, Duration.ofMinutes(15));
-    public static final RateLimits.Limit PER_ADDRESS = new RateLimits.Limit("login attempts", 50, Duration.ofMinutes(15));
+    /*
+     * Only failures count, and per account AND address: someone guessing an owner's password from
+     * their own address cannot lock the owner out at theirs. A stepped backoff: 5 failures lock that
+     * pair for the rest of 15 minutes, 20 for the rest of a day. Spraying many accounts from one
+     * address is capped by the address's own failures.
+     */
+    public static final RateLimits.Limit FAILURES_PER_ACCOUNT_AND_ADDRESS =
+            new RateLimits.Limit("failed sign-ins", 5, Duration.ofMinutes(15));
+    public static final RateLimits.Limit FAILURES_PER_ACCOUNT_AND_ADDRESS_DAILY =
+            new RateLimits.Limit("failed sign-ins", 20, Duration.ofDays(1));
+    public static final RateLimits.Limit FAILURES_PER_ADDRESS =
+            new RateLimits.Limit("failed sign-ins", 50, Duration.ofMinutes(15));
 
     private static final String FAILURE = "Wrong agency, email or password";
 
@@ -65,13 +75,19 @@ public final class LogIn {
         v.requiredText("email", command.email(), 254);
         v.requiredSecret("password", command.password(), 1000);
         v.done();
-        rateLimits.spend(PER_ADDRESS, "login-address:" + command.clientAddress());
-        rateLimits.spend(PER_ACCOUNT, "login-account:" + command.tenant().strip().toLowerCase(Locale.ROOT) + ":"
-                + command.email().strip().toLowerCase(Locale.ROOT));
+        String address = command.clientAddress();
+        String accountAtAddress = command.tenant().strip().toLowerCase(Locale.ROOT) + "\n"
+                + command.email().strip().toLowerCase(Locale.ROOT) + "\n" + address;
+        rateLimits.requireNotSpent(FAILURES_PER_ADDRESS, "login-failures-address", address);
+        rateLimits.requireNotSpent(FAILURES_PER_ACCOUNT_AND_ADDRESS, "login-failures", accountAtAddress);
+        rateLimits.requireNotSpent(FAILURES_PER_ACCOUNT_AND_ADDRESS_DAILY, "login-failures-daily", accountAtAddress);
         Optional<Account> account = lookup.bySlug(command.tenant().strip())
                 .flatMap(tenantId -> findAccount(tenantId, command.email()));
         String hash = account.map(a -> a.operator().passwordHash()).orElse(decoyHash);
         if (!hasher.matches(command.password(), hash) || account.isEmpty()) {
+            rateLimits.countFailure(FAILURES_PER_ADDRESS, "login-failures-address", address);
+            rateLimits.countFailure(FAILURES_PER_ACCOUNT_AND_ADDRESS, "login-failures", accountAtAddress);
+            rateLimits.countFailure(FAILURES_PER_ACCOUNT_AND_ADDRESS_DAILY, "login-failures-daily", accountAtAddress);
             throw new AuthenticationFailed(FAILURE);
         }
         Operator operator = account.get().operator();

@@ -50,7 +50,7 @@ public final class RegisterTenant {
     }
 
     public TenantRegistration execute(RegisterTenantCommand command) {
-        rateLimits.spend(PER_ADDRESS, "register:" + command.clientAddress());
+        rateLimits.spend(PER_ADDRESS, "register", command.clientAddress());
         Validation v = new Validation();
         String name = v.requiredText("name", command.name(), Tenant.NAME_MAX);
         TenantSlug slug = v.required("slug", command.slug(), TenantSlug::new);

@@ -57,4 +57,18 @@ class SubmitIntakeTest {
                 .isInstanceOf(TooManyRequests.class);
         assertThat(agency.features.clients.submitIntake().execute(from("198.51.100.8")).status()).isEqualTo(ClientStatus.LEAD);
     }
+
+    @Test
+    void oneAgency_takesAtMostItsHourlyShare_fromHowEverManyAddresses() {
+        for (int i = 0; i < SubmitIntake.PER_AGENCY.hits(); i++) {
+            agency.features.clients.submitIntake().execute(from("198.51." + (i / 250) + "." + (i % 250)));
+        }
+
+        assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(from("192.0.2.200")))
+                .isInstanceOf(TooManyRequests.class);
+        TestAgency other = new TestAgency(agency.fakes);
+        assertThat(agency.features.clients.submitIntake().execute(new IntakeSubmission(
+                other.registration.tenant().slug().value(), "Jane", "jane@prospect.test", null, null, "192.0.2.200",
+                "r")).tenantId()).isEqualTo(other.registration.tenant().id());
+    }
 }

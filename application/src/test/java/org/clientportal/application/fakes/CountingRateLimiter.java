@@ -15,4 +15,15 @@ public final class CountingRateLimiter implements RateLimiter {
         int count = hits.merge(bucket, 1, Integer::sum);
         return count <= limit ? new RateDecision(true, Duration.ZERO) : new RateDecision(false, window);
     }
+
+    /** Every bucket counted so far, for assertions on how buckets are named. */
+    public synchronized java.util.Set<String> buckets() {
+        return java.util.Set.copyOf(hits.keySet());
+    }
+
+    @Override
+    public synchronized RateDecision peek(String bucket, int limit) {
+        return hits.getOrDefault(bucket, 0) < limit ? new RateDecision(true, Duration.ZERO)
+                : new RateDecision(false, Duration.ofMinutes(1));
+    }
 }

@@ -30,7 +30,7 @@ public final class FakeFeatures {
     public FakeFeatures(FakePorts p) {
         this.fakes = p;
         AuditRecorder recorder = new AuditRecorder(p.auditTrail, p.ids, p.clock);
-        RateLimits rateLimits = new RateLimits(p.rateLimiter);
+        RateLimits rateLimits = new RateLimits(p.rateLimiter, p.digests);
         this.tenants = TenantFeature.wire(p.transactions, p.tenants, p.operators, recorder, p.passwords, rateLimits,
                 p.ids, p.clock);
         this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,

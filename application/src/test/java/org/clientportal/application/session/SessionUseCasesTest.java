@@ -44,12 +44,50 @@ class SessionUseCasesTest {
                 .isInstanceOf(AuthenticationFailed.class).hasMessage("Wrong agency, email or password");
     }
 
+    private SignedIn logInFrom(String address, String email, String password) {
+        return agency.features.sessions.logIn().execute(new LogInCommand(slug, email, password, address));
+    }
+
     @Test
-    void repeatedFailures_areRateLimitedPerAccount() {
-        for (int i = 0; i < LogIn.PER_ACCOUNT.hits(); i++) {
-            assertThatThrownBy(() -> logIn(slug, ownerEmail, "wrong password!")).isInstanceOf(AuthenticationFailed.class);
+    void failedSignIns_fromOneAddress_lockThatAccountThere_butNotFromAnotherAddress() {
+        for (int i = 0; i < LogIn.FAILURES_PER_ACCOUNT_AND_ADDRESS.hits(); i++) {
+            assertThatThrownBy(() -> logInFrom("203.0.113.66", ownerEmail, "wrong password!"))
+                    .isInstanceOf(AuthenticationFailed.class);
         }
-        assertThatThrownBy(() -> logIn(slug, ownerEmail, "correct horse battery")).isInstanceOf(TooManyRequests.class);
+
+        assertThatThrownBy(() -> logInFrom("203.0.113.66", ownerEmail, "correct horse battery"))
+                .isInstanceOf(TooManyRequests.class);
+        assertThat(logInFrom("198.51.100.7", ownerEmail, "correct horse battery").operator().email().value())
+                .isEqualTo(ownerEmail);
+    }
+
+    @Test
+    void successfulSignIns_countAgainstNoLimit() {
+        for (int i = 0; i < LogIn.FAILURES_PER_ADDRESS.hits() + 5; i++) {
+            logInFrom("198.51.100.8", ownerEmail, "correct horse battery");
+        }
+
+        assertThat(logInFrom("198.51.100.8", ownerEmail, "correct horse battery")).isNotNull();
+    }
+
+    @Test
+    void oneAddressFailingOnManyAccounts_isStoppedByItsOwnLimit() {
+        for (int i = 0; i < LogIn.FAILURES_PER_ADDRESS.hits(); i++) {
+            String sprayed = "user" + i + "@agency.test";
+            assertThatThrownBy(() -> logInFrom("203.0.113.99", sprayed, "guess")).isInstanceOf(AuthenticationFailed.class);
+        }
+
+        assertThatThrownBy(() -> logInFrom("203.0.113.99", ownerEmail, "correct horse battery"))
+                .isInstanceOf(TooManyRequests.class);
+    }
+
+    @Test
+    void rateLimitBuckets_holdNoEmailOrAddressInClear() {
+        assertThatThrownBy(() -> logInFrom("203.0.113.5", ownerEmail, "wrong password!"))
+                .isInstanceOf(AuthenticationFailed.class);
+
+        assertThat(agency.fakes.rateLimiter.buckets()).isNotEmpty()
+                .noneMatch(bucket -> bucket.contains(ownerEmail) || bucket.contains("203.0.113.5"));
     }
 
     @Test

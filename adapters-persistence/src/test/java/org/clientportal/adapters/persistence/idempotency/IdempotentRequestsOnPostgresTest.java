@@ -18,6 +18,7 @@ import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.fakes.CountingRateLimiter;
 import org.clientportal.application.fakes.FixedClock;
+import org.clientportal.application.fakes.ReversedDigests;
 import org.clientportal.application.idempotency.FaultAfterTheEffect;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.idempotency.RecordedResponse;
@@ -47,7 +48,7 @@ class IdempotentRequestsOnPostgresTest {
     private final FixedClock clock = new FixedClock();
     private final ClientFeature clients = ClientFeature.wire(db.transactions(), db.tenants(), db.clients(),
             db.projects(), new AuditRecorder(db.auditTrail(), UUID::randomUUID, clock),
-            new RateLimits(new CountingRateLimiter()), UUID::randomUUID, clock);
+            new RateLimits(new CountingRateLimiter(), new ReversedDigests()), UUID::randomUUID, clock);
     private Actor owner;
 
     @BeforeEach

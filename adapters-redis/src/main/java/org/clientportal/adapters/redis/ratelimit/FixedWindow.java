@@ -15,6 +15,13 @@ final class FixedWindow {
         }
     }
 
+    /** A bucket that already holds {@code limit} hits refuses the next attempt until its window ends. */
+    static RateDecision full(long hitsInWindow, int limit, Duration windowLeft) {
+        return hitsInWindow < limit
+                ? new RateDecision(true, Duration.ZERO)
+                : new RateDecision(false, windowLeft);
+    }
+
     /** Refused hits still count, so a client hammering past the limit stays refused until the window ends. */
     static RateDecision decide(long hitsInWindow, int limit, Duration windowLeft) {
         return hitsInWindow <= limit

@@ -40,4 +40,15 @@ public final class InMemoryRateLimiter implements RateLimiter {
                 : new Window(now.plus(window), 1));
         return FixedWindow.decide(current.hits(), limit, Duration.between(now, current.end()));
     }
+
+    @Override
+    public RateDecision peek(String bucket, int limit) {
+        FixedWindow.requireValid(limit, Duration.ofMillis(1));
+        Instant now = clock.now();
+        Window open = windows.get(bucket);
+        if (open == null || !open.isOpenAt(now)) {
+            return FixedWindow.full(0, limit, Duration.ZERO);
+        }
+        return FixedWindow.full(open.hits(), limit, Duration.between(now, open.end()));
+    }
 }

@@ -23,6 +23,12 @@ public final class RedisRateLimiter implements RateLimiter {
             return {hits, ttl}
             """;
 
+    // KEYS: counter. The count and the time left, read together.
+    private static final String PEEK = """
+            local hits = tonumber(redis.call('get', KEYS[1]) or '0')
+            return {hits, redis.call('pttl', KEYS[1])}
+            """;
+
     private final UnifiedJedis redis;
     private final String keyPrefix;
 
@@ -37,5 +43,13 @@ public final class RedisRateLimiter implements RateLimiter {
         List<?> reply = (List<?>) RedisConnections.guard(DEPENDENCY, () -> redis.eval(HIT,
                 List.of(keyPrefix + "rate:" + bucket), List.of(Long.toString(window.toMillis()))));
         return FixedWindow.decide((Long) reply.get(0), limit, Duration.ofMillis((Long) reply.get(1)));
+    }
+
+    @Override
+    public RateDecision peek(String bucket, int limit) {
+        FixedWindow.requireValid(limit, Duration.ofMillis(1));
+        List<?> reply = (List<?>) RedisConnections.guard(DEPENDENCY, () -> redis.eval(PEEK,
+                List.of(keyPrefix + "rate:" + bucket), List.of()));
+        return FixedWindow.full((Long) reply.get(0), limit, Duration.ofMillis(Math.max(0, (Long) reply.get(1))));
     }
 }

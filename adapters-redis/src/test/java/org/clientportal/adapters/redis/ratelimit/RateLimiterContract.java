@@ -62,6 +62,31 @@ abstract class RateLimiterContract {
     }
 
     @Test
+    void peeking_countsNothing_andRefusesOnceTheBucketHoldsTheLimit() {
+        assertThat(limiter().peek(bucket, 2)).isEqualTo(ALLOWED);
+        limiter().hit(bucket, 2, MINUTE);
+        assertThat(limiter().peek(bucket, 2)).isEqualTo(ALLOWED);
+        assertThat(limiter().peek(bucket, 2)).isEqualTo(ALLOWED);
+        limiter().hit(bucket, 2, MINUTE);
+
+        RateDecision full = limiter().peek(bucket, 2);
+
+        assertThat(full.allowed()).isFalse();
+        assertThat(full.retryAfter()).isPositive().isLessThanOrEqualTo(MINUTE);
+    }
+
+    @Test
+    void aPeekedBucket_opensAgainWhenItsWindowEnds() {
+        Duration window = Duration.ofMillis(300);
+        limiter().hit(bucket, 1, window);
+        assertThat(limiter().peek(bucket, 1).allowed()).isFalse();
+
+        letTimePass(window.plusMillis(100));
+
+        assertThat(limiter().peek(bucket, 1)).isEqualTo(ALLOWED);
+    }
+
+    @Test
     void aLimitBelowOne_orAnEmptyWindow_isAProgrammingError() {
         assertThatThrownBy(() -> limiter().hit(bucket, 0, MINUTE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> limiter().hit(bucket, 1, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
