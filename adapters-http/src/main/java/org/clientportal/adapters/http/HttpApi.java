@@ -16,6 +16,7 @@ import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.web.ErrorResponses;
+import org.clientportal.adapters.http.web.JettyReplies;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.JsonMapping;
 import org.clientportal.adapters.http.web.ProblemErrorHandler;
@@ -23,6 +24,7 @@ import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.adapters.http.web.ServerWideOptions;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.application.UseCases;
 import org.clientportal.application.port.ReadinessCheck;
@@ -69,11 +71,14 @@ public final class HttpApi {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, false));
-        ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+        JettyReplies jettyReplies = new JettyReplies(mapper);
+        ProblemErrorHandler errors = new ProblemErrorHandler(jettyReplies);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
+            // Each handler inserted wraps those before it.
             // Lets in-flight requests finish on stop instead of cutting them off.
             server.insertHandler(new GracefulHandler());
+            server.insertHandler(new ServerWideOptions());
             server.setStopTimeout(STOP_TIMEOUT_MS);
         });
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));

@@ -51,14 +51,13 @@ public final class ErrorResponses {
                 e.details());
     }
 
-    /** Javalin's own refusals: unknown route, body too large, and the like. */
+    /** Javalin's own refusals (unknown route, body too large, ...): our fixed code per status, never its text. */
     private static Problem problemOf(HttpResponseException e, Context ctx) {
+        String method = ctx.method().name();
         return switch (e.getStatus()) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "No route " + ctx.method() + " " + ctx.path());
-            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not supported on " + ctx.path());
-            case 413 -> Problem.of(413, "body-too-large", "Content too large", "The request body is too large");
-            default -> Problem.of(e.getStatus(), "http-" + e.getStatus(), "Request refused", e.getMessage());
+            case 404 -> Refusals.of(404, "No route " + method + " " + ctx.path());
+            case 405 -> Refusals.of(405, method + " is not supported on " + ctx.path());
+            default -> Refusals.of(e.getStatus());
         };
     }
 }
