@@ -3,7 +3,6 @@ package org.clientportal.bootstrap;
 import java.util.ArrayList;
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
-import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.security.BcryptPasswordHasher;
 import org.clientportal.adapters.http.security.SecureRandomSecrets;
 import org.clientportal.adapters.http.security.Sha256Digests;
@@ -36,7 +35,7 @@ public final class Portal implements AutoCloseable {
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
-        this.http = new HttpApi(useCases, new HttpSettings(config.secureCookies(), config.maxBodyBytes()), checks);
+        this.http = new HttpApi(useCases, config.httpSettings(), checks);
     }
 
     /** Prepares the database, connects everything and starts serving HTTP. */

@@ -3,6 +3,7 @@ package org.clientportal.bootstrap;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.persistence.PersistenceSettings;
 
 /**
@@ -11,7 +12,8 @@ import org.clientportal.adapters.persistence.PersistenceSettings;
  */
 public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
                            String redisKeyPrefix, Duration sessionIdleTimeout, boolean secureCookies,
-                           long maxBodyBytes, int bcryptCost) {
+                           long maxBodyBytes, int bcryptCost, Duration httpHeaderTimeout, Duration httpBodyTimeout,
+                           Duration httpIdleTimeout, int httpMaxThreads) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -38,7 +40,21 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
-                vars.integer("PORTAL_BCRYPT_COST", 11, 4, 16));
+                vars.integer("PORTAL_BCRYPT_COST", 11, 4, 16),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 300)),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_BODY_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_BODY_TIMEOUT.toSeconds(), 1, 3600)),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_IDLE_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600)),
+                vars.integer("PORTAL_HTTP_MAX_THREADS", HttpSettings.DEFAULT_MAX_THREADS,
+                        HttpSettings.MIN_MAX_THREADS, 2000));
+    }
+
+    /** What the HTTP adapter needs of these settings. */
+    public HttpSettings httpSettings() {
+        return new HttpSettings(secureCookies, maxBodyBytes, httpHeaderTimeout, httpBodyTimeout, httpIdleTimeout,
+                httpMaxThreads);
     }
 
     /** A variable with an unusable value: reported in one line at start. */

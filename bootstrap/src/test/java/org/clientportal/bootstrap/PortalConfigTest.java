@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import org.clientportal.adapters.http.HttpSettings;
 import org.junit.jupiter.api.Test;
 
 class PortalConfigTest {
@@ -21,6 +22,11 @@ class PortalConfigTest {
         assertThat(config.redisUrl()).isEmpty();
         assertThat(config.redisKeyPrefix()).isEqualTo("portal:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.httpSettings()).isEqualTo(HttpSettings.defaults());
+        assertThat(config.httpHeaderTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.httpBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.httpIdleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.httpMaxThreads()).isEqualTo(50);
     }
 
     @Test
@@ -46,6 +52,33 @@ class PortalConfigTest {
         assertThat(config.redisKeyPrefix()).isEqualTo("agency-a:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.secureCookies()).isTrue();
+    }
+
+    @Test
+    void theHttpServerSettingsAreRead_andHandedToTheHttpAdapter() {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of(
+                "PORTAL_MAX_BODY_BYTES", "2000",
+                "PORTAL_HTTP_HEADER_TIMEOUT_SECONDS", "5",
+                "PORTAL_HTTP_BODY_TIMEOUT_SECONDS", "20",
+                "PORTAL_HTTP_IDLE_TIMEOUT_SECONDS", "60",
+                "PORTAL_HTTP_MAX_THREADS", "120"));
+
+        assertThat(config.httpSettings()).isEqualTo(new HttpSettings(false, 2000, Duration.ofSeconds(5),
+                Duration.ofSeconds(20), Duration.ofSeconds(60), 120));
+    }
+
+    @Test
+    void unusableHttpServerSettings_areRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_MAX_THREADS", "4")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HTTP_MAX_THREADS must be a whole number from 16 to 2000, not '4'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS", "0")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS must be a whole number from 1 to 300, not '0'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_BODY_TIMEOUT_SECONDS", "soon")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_IDLE_TIMEOUT_SECONDS", "-1")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
     }
 
     @Test
