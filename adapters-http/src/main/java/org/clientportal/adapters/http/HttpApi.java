@@ -17,6 +17,7 @@ import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.web.BodyReception;
 import org.clientportal.adapters.http.web.ErrorResponses;
+import org.clientportal.adapters.http.web.HeadAsGet;
 import org.clientportal.adapters.http.web.HeaderDeadline;
 import org.clientportal.adapters.http.web.JettyReplies;
 import org.clientportal.adapters.http.web.JsonBodies;
@@ -84,9 +85,10 @@ public final class HttpApi {
         HeaderDeadline headerDeadline = new HeaderDeadline(settings.headerTimeout(), jettyReplies);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            // Each handler inserted wraps those before it; a request passes OPTIONS *, graceful stop
-            // and body reception before it reaches Javalin.
+            // Each handler inserted wraps those before it; a request passes OPTIONS *, graceful stop,
+            // HEAD as GET and body reception before it reaches Javalin.
             server.insertHandler(new BodyReception(settings.maxBodyBytes(), settings.bodyTimeout(), jettyReplies));
+            server.insertHandler(new HeadAsGet());
             // Lets in-flight requests finish on stop instead of cutting them off.
             server.insertHandler(new GracefulHandler());
             server.insertHandler(new ServerWideOptions());
@@ -105,7 +107,7 @@ public final class HttpApi {
         });
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
         config.requestLogger.http((ctx, ms) -> {
-            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            LOG.info("{} {} {} {}ms", HeadAsGet.method(ctx), ctx.path(), ctx.statusCode(), Math.round(ms));
             MDC.remove(RequestIds.MDC_KEY);
         });
     }

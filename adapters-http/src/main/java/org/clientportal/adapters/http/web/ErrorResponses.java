@@ -32,7 +32,7 @@ public final class ErrorResponses {
                 replies.write(ctx, Problem.of(415, "unsupported-media-type", "Unsupported media type", e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> replies.write(ctx, problemOf(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure of {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected failure of {} {}", HeadAsGet.method(ctx), ctx.path(), e);
             replies.write(ctx, Problem.of(500, "internal", "Internal error",
                     "Something went wrong on our side; quote request id " + RequestIds.of(ctx)));
         });
@@ -53,7 +53,7 @@ public final class ErrorResponses {
 
     /** Javalin's own refusals (unknown route, body too large, ...): our fixed code per status, never its text. */
     private static Problem problemOf(HttpResponseException e, Context ctx) {
-        String method = ctx.method().name();
+        String method = HeadAsGet.method(ctx);
         return switch (e.getStatus()) {
             case 404 -> Refusals.of(404, "No route " + method + " " + ctx.path());
             case 405 -> Refusals.of(405, method + " is not supported on " + ctx.path());
