@@ -16,6 +16,7 @@ import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.web.BodyReception;
+import org.clientportal.adapters.http.web.CrossOrigin;
 import org.clientportal.adapters.http.web.ErrorResponses;
 import org.clientportal.adapters.http.web.HeadAsGet;
 import org.clientportal.adapters.http.web.HeaderDeadline;
@@ -85,13 +86,14 @@ public final class HttpApi {
         HeaderDeadline headerDeadline = new HeaderDeadline(settings.headerTimeout(), jettyReplies);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
-            // Each handler inserted wraps those before it; a request passes OPTIONS *, graceful stop,
-            // HEAD as GET and body reception before it reaches Javalin.
+            // Each handler inserted wraps those before it; a request passes cross-origin, OPTIONS *,
+            // graceful stop, HEAD as GET and body reception before it reaches Javalin.
             server.insertHandler(new BodyReception(settings.maxBodyBytes(), settings.bodyTimeout(), jettyReplies));
             server.insertHandler(new HeadAsGet());
             // Lets in-flight requests finish on stop instead of cutting them off.
             server.insertHandler(new GracefulHandler());
             server.insertHandler(new ServerWideOptions());
+            server.insertHandler(new CrossOrigin(settings.corsOrigins()));
             server.setStopTimeout(STOP_TIMEOUT_MS);
             server.addEventListener(new LifeCycle.Listener() {
                 @Override

@@ -2,6 +2,7 @@ package org.clientportal.adapters.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the API is served.
@@ -14,10 +15,12 @@ import java.util.Objects;
  * <li>{@code idleTimeout}: a connection on which nothing moves for this long is closed.</li>
  * <li>{@code maxThreads}: the most threads serving requests at once. Bodies are received before a
  *     request takes a thread, so slow or stalled clients hold none.</li>
+ * <li>{@code corsOrigins}: exact origins ({@code https://app.example.com}) whose browser pages may
+ *     call the API with credentials; empty, no cross-origin access.</li>
  * </ul>
  */
 public record HttpSettings(boolean secureCookies, long maxBodyBytes, Duration headerTimeout, Duration bodyTimeout,
-                           Duration idleTimeout, int maxThreads) {
+                           Duration idleTimeout, int maxThreads, Set<String> corsOrigins) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
     public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
@@ -38,11 +41,12 @@ public record HttpSettings(boolean secureCookies, long maxBodyBytes, Duration he
         if (maxThreads < MIN_MAX_THREADS) {
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_MAX_THREADS);
         }
+        corsOrigins = Set.copyOf(corsOrigins);
     }
 
     public static HttpSettings defaults() {
         return new HttpSettings(false, DEFAULT_MAX_BODY_BYTES, DEFAULT_HEADER_TIMEOUT, DEFAULT_BODY_TIMEOUT,
-                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_THREADS);
+                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_THREADS, Set.of());
     }
 
     private static void requirePositive(Duration duration, String name) {
