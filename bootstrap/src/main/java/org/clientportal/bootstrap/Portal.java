@@ -5,7 +5,6 @@ import java.util.List;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
-import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
@@ -44,10 +43,9 @@ public final class Portal implements AutoCloseable {
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
-        HttpSettings settings = new HttpSettings(config.secureCookies(), config.maxBodyBytes());
-        this.http = new HttpApi(settings,
+        this.http = new HttpApi(config.httpSettings(),
                 new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession()),
-                features.idempotency(), checks, routes(features, new SessionCookie(settings.secureCookies())));
+                features.idempotency(), checks, routes(features, new SessionCookie(config.secureCookies())));
     }
 
     /** Every feature's routes: a new feature adds its line here. */

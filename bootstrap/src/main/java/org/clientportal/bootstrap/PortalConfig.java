@@ -1,9 +1,15 @@
 package org.clientportal.bootstrap;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
+import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.persistence.PersistenceSettings;
 
 /**
@@ -12,7 +18,9 @@ import org.clientportal.adapters.persistence.PersistenceSettings;
  */
 public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
                            String redisKeyPrefix, Duration sessionIdleTimeout, boolean secureCookies,
-                           long maxBodyBytes, int bcryptCost, Duration idempotencyRetention) {
+                           long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
+                           Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
+                           int httpMaxThreads, Set<String> corsOrigins) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -40,7 +48,22 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
                 vars.integer("PORTAL_BCRYPT_COST", BcryptPasswordHasher.DEFAULT_COST, 4, 16),
-                Duration.ofHours(vars.integer("PORTAL_IDEMPOTENCY_RETENTION_HOURS", 24, 1, 24 * 30)));
+                Duration.ofHours(vars.integer("PORTAL_IDEMPOTENCY_RETENTION_HOURS", 24, 1, 24 * 30)),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 300)),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_BODY_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_BODY_TIMEOUT.toSeconds(), 1, 3600)),
+                Duration.ofSeconds(vars.integer("PORTAL_HTTP_IDLE_TIMEOUT_SECONDS",
+                        (int) HttpSettings.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600)),
+                vars.integer("PORTAL_HTTP_MAX_THREADS", HttpSettings.DEFAULT_MAX_THREADS,
+                        HttpSettings.MIN_MAX_THREADS, 2000),
+                vars.origins("PORTAL_CORS_ORIGINS"));
+    }
+
+    /** What the HTTP adapter needs of these settings. */
+    public HttpSettings httpSettings() {
+        return new HttpSettings(secureCookies, maxBodyBytes, httpHeaderTimeout, httpBodyTimeout, httpIdleTimeout,
+                httpMaxThreads, corsOrigins);
     }
 
     /** A variable with an unusable value: reported in one line at start. */
@@ -74,6 +97,45 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 // reported below, with the accepted range
             }
             throw new ConfigurationError(name + " must be a whole number from " + min + " to " + max + ", not '" + value + "'");
+        }
+
+        /**
+         * Comma-separated exact origins, {@code scheme://host[:port]} with http or https and nothing
+         * after; written as browsers send them in {@code Origin} (lower case, no default port).
+         */
+        Set<String> origins(String name) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return Set.of();
+            }
+            Set<String> origins = new LinkedHashSet<>();
+            for (String item : value.split(",")) {
+                String origin = item.strip();
+                if (!origin.isEmpty()) {
+                    origins.add(origin(name, origin));
+                }
+            }
+            return Set.copyOf(origins);
+        }
+
+        private static String origin(String name, String origin) {
+            URI uri;
+            try {
+                uri = new URI(origin);
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            String scheme = uri == null || uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean plain = uri != null && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && uri.getRawPath().isEmpty() && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null;
+            if (!plain) {
+                throw new ConfigurationError(name + " must list origins such as https://app.example.com"
+                        + " (scheme, host and optional port, comma-separated), not '" + origin + "'");
+            }
+            int port = uri.getPort();
+            boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
         }
 
         boolean bool(String name, boolean fallback) {

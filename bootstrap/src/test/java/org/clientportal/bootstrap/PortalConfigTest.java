@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import org.clientportal.adapters.http.HttpSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PortalConfigTest {
 
@@ -21,6 +25,12 @@ class PortalConfigTest {
         assertThat(config.redisUrl()).isEmpty();
         assertThat(config.redisKeyPrefix()).isEqualTo("portal:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.httpSettings()).isEqualTo(HttpSettings.defaults());
+        assertThat(config.httpHeaderTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.httpBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.httpIdleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.httpMaxThreads()).isEqualTo(50);
+        assertThat(config.corsOrigins()).isEmpty();
     }
 
     @Test
@@ -46,6 +56,45 @@ class PortalConfigTest {
         assertThat(config.redisKeyPrefix()).isEqualTo("agency-a:");
         assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.secureCookies()).isTrue();
+    }
+
+    @Test
+    void theHttpServerSettingsAreRead_andHandedToTheHttpAdapter() {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of(
+                "PORTAL_MAX_BODY_BYTES", "2000",
+                "PORTAL_HTTP_HEADER_TIMEOUT_SECONDS", "5",
+                "PORTAL_HTTP_BODY_TIMEOUT_SECONDS", "20",
+                "PORTAL_HTTP_IDLE_TIMEOUT_SECONDS", "60",
+                "PORTAL_HTTP_MAX_THREADS", "120",
+                "PORTAL_CORS_ORIGINS", " https://app.example.com, HTTP://LocalHost:5173,https://admin.example.com:443 ,"));
+
+        assertThat(config.httpSettings()).isEqualTo(new HttpSettings(false, 2000, Duration.ofSeconds(5),
+                Duration.ofSeconds(20), Duration.ofSeconds(60), 120,
+                Set.of("https://app.example.com", "http://localhost:5173", "https://admin.example.com")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "null", "app.example.com", "https://app.example.com/", "https://app.example.com/app",
+            "https://app.example.com?x=1", "ftp://files.example.com", "https://user@app.example.com", "https://"})
+    void anOriginThatIsNotSchemeHostAndPort_isRefusedInOneSentence(String origin) {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_CORS_ORIGINS", "https://ok.example.com, " + origin)))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_CORS_ORIGINS must list origins such as https://app.example.com (scheme, host and"
+                        + " optional port, comma-separated), not '" + origin + "'");
+    }
+
+    @Test
+    void unusableHttpServerSettings_areRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_MAX_THREADS", "4")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HTTP_MAX_THREADS must be a whole number from 16 to 2000, not '4'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS", "0")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS must be a whole number from 1 to 300, not '0'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_BODY_TIMEOUT_SECONDS", "soon")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HTTP_IDLE_TIMEOUT_SECONDS", "-1")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
     }
 
     @Test

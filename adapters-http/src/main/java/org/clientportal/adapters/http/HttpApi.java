@@ -9,8 +9,13 @@ import java.util.List;
 import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
 import org.clientportal.adapters.http.web.Authentication;
+import org.clientportal.adapters.http.web.BodyReception;
+import org.clientportal.adapters.http.web.CrossOrigin;
 import org.clientportal.adapters.http.web.ErrorResponses;
 import org.clientportal.adapters.http.web.FeatureRoutes;
+import org.clientportal.adapters.http.web.HeadAsGet;
+import org.clientportal.adapters.http.web.HeaderDeadline;
+import org.clientportal.adapters.http.web.JettyReplies;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.JsonMapping;
 import org.clientportal.adapters.http.web.ProblemErrorHandler;
@@ -18,9 +23,14 @@ import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.adapters.http.web.ServerWideOptions;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.port.ReadinessCheck;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -30,6 +40,7 @@ public final class HttpApi {
 
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final long STOP_TIMEOUT_MS = 10_000;
+    private static final long POOL_THREAD_IDLE_MS = 60_000;
 
     private final Javalin app;
     private List<RouteTable.Route> routes = List.of();
@@ -62,18 +73,50 @@ public final class HttpApi {
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, false));
-        ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+        config.jetty.threadPool = threadPool(settings);
+        JettyReplies jettyReplies = new JettyReplies(mapper);
+        ProblemErrorHandler errors = new ProblemErrorHandler(jettyReplies);
+        HeaderDeadline headerDeadline = new HeaderDeadline(settings.headerTimeout(), jettyReplies);
         config.jetty.modifyServer(server -> {
             server.setErrorHandler(errors);
+            // Each handler inserted wraps those before it; a request passes cross-origin, OPTIONS *,
+            // graceful stop, HEAD as GET and body reception before it reaches Javalin.
+            server.insertHandler(new BodyReception(settings.maxBodyBytes(), settings.bodyTimeout(), jettyReplies));
+            server.insertHandler(new HeadAsGet());
             // Lets in-flight requests finish on stop instead of cutting them off.
             server.insertHandler(new GracefulHandler());
+            server.insertHandler(new ServerWideOptions());
+            server.insertHandler(new CrossOrigin(settings.corsOrigins()));
             server.setStopTimeout(STOP_TIMEOUT_MS);
+            server.addEventListener(new LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(LifeCycle event) {
+                    for (Connector connector : server.getConnectors()) {
+                        if (connector instanceof AbstractConnector bounded) {
+                            bounded.setIdleTimeout(settings.idleTimeout().toMillis());
+                            bounded.addEventListener(headerDeadline);
+                        }
+                    }
+                }
+            });
         });
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
         config.requestLogger.http((ctx, ms) -> {
-            LOG.info("{} {} {} {}ms", ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms));
+            LOG.info("{} {} {} {}ms", HeadAsGet.method(ctx), ctx.path(), ctx.statusCode(), Math.round(ms));
             MDC.remove(RequestIds.MDC_KEY);
         });
+    }
+
+    /**
+     * Sized on purpose: a request holds a thread only while its route runs (its body has arrived
+     * before), and that work mostly waits on PostgreSQL, Redis or bcrypt; more threads than that
+     * can use only queue elsewhere and cost memory.
+     */
+    private static QueuedThreadPool threadPool(HttpSettings settings) {
+        QueuedThreadPool pool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()),
+                (int) POOL_THREAD_IDLE_MS);
+        pool.setName("portal-http");
+        return pool;
     }
 
     /** Starts serving; port 0 picks a free one. Returns the port. */

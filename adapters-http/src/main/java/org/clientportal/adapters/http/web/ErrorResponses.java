@@ -32,7 +32,7 @@ public final class ErrorResponses {
                 replies.write(ctx, Problem.of(415, "unsupported-media-type", "Unsupported media type", e.getMessage())));
         routes.exception(HttpResponseException.class, (e, ctx) -> replies.write(ctx, problemOf(e, ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Unexpected failure of {} {}", ctx.method(), ctx.path(), e);
+            LOG.error("Unexpected failure of {} {}", HeadAsGet.method(ctx), ctx.path(), e);
             replies.write(ctx, Problem.of(500, "internal", "Internal error",
                     "Something went wrong on our side; quote request id " + RequestIds.of(ctx)));
         });
@@ -51,14 +51,13 @@ public final class ErrorResponses {
                 e.details());
     }
 
-    /** Javalin's own refusals: unknown route, body too large, and the like. */
+    /** Javalin's own refusals (unknown route, body too large, ...): our fixed code per status, never its text. */
     private static Problem problemOf(HttpResponseException e, Context ctx) {
+        String method = HeadAsGet.method(ctx);
         return switch (e.getStatus()) {
-            case 404 -> Problem.of(404, "not-found", "Not found", "No route " + ctx.method() + " " + ctx.path());
-            case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
-                    ctx.method() + " is not supported on " + ctx.path());
-            case 413 -> Problem.of(413, "body-too-large", "Content too large", "The request body is too large");
-            default -> Problem.of(e.getStatus(), "http-" + e.getStatus(), "Request refused", e.getMessage());
+            case 404 -> Refusals.of(404, "No route " + method + " " + ctx.path());
+            case 405 -> Refusals.of(405, method + " is not supported on " + ctx.path());
+            default -> Refusals.of(e.getStatus());
         };
     }
 }

@@ -1,75 +1,53 @@
 package org.clientportal.adapters.http.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
- * The servlet container's own refusals (a malformed URI, headers too large, a broken request
- * line) reach clients as problem+json too, instead of Jetty's HTML error page, with a request id
- * like every other answer.
+ * The servlet container's own refusals (a broken request line, an illegal character in a header,
+ * headers too large, an HTTP version it does not speak) reach clients as problem+json too, for
+ * every method, in our own words ({@link Refusals}) and with a request id like every other answer.
+ * Jetty's reason is logged, never sent.
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
-    private final ObjectMapper mapper;
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemErrorHandler.class);
 
-    public ProblemErrorHandler(ObjectMapper mapper) {
-        this.mapper = mapper;
+    private final JettyReplies replies;
+
+    public ProblemErrorHandler(JettyReplies replies) {
+        this.replies = replies;
+    }
+
+    /** Jetty writes no body for methods other than GET, POST and HEAD; every answer here has one. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
     }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) throws IOException {
-        String requestId = response.getHeaders().get(RequestIds.HEADER);
-        if (requestId == null) {
-            requestId = RequestIds.idFor(request.getHeaders().get(RequestIds.HEADER));
-            response.getHeaders().put(RequestIds.HEADER, requestId);
-        }
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-        response.write(true, ByteBuffer.wrap(body(code, message, request.getHttpURI().getPath(), requestId)), callback);
-    }
-
-    /** A request Jetty could not even parse (headers too large, say): no request to take an id from. */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        String requestId = RequestIds.idFor(null);
-        fields.put(RequestIds.HEADER, requestId);
-        fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
-        return ByteBuffer.wrap(body(status, reason, null, requestId));
-    }
-
-    private byte[] body(int status, String message, String instance, String requestId) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        String code = switch (status) {
-            case 400 -> "bad-request";
-            case 404 -> "not-found";
-            case 413 -> "body-too-large";
-            case 414 -> "uri-too-long";
-            case 431 -> "headers-too-large";
-            default -> "http-" + status;
-        };
-        problem.put("type", ProblemTypes.type(code));
-        problem.put("title", HttpStatus.getMessage(status));
-        problem.put("status", status);
-        problem.put("detail", message == null || message.isBlank() ? HttpStatus.getMessage(status) : message);
-        problem.put("instance", instance);
-        problem.put("code", code);
-        problem.put("requestId", requestId);
+                                    Callback callback) {
+        Problem problem = Refusals.of(code);
+        // A request Jetty could not parse has a method and path of Jetty's making ("/badMessage"): no instance.
+        boolean unparsed = cause instanceof HttpException;
+        String path = unparsed ? null : request.getHttpURI().getPath();
+        MDC.put(RequestIds.MDC_KEY, JettyReplies.requestId(request, response));
         try {
-            return mapper.writeValueAsBytes(problem);
-        } catch (JsonProcessingException e) {
-            return ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8);
+            if (unparsed) {
+                LOG.info("Refused a request the server could not read: {} {} ({})", problem.status(), problem.code(), message);
+            } else {
+                LOG.info("{} {} {} {} ({})", request.getMethod(), path, problem.status(), problem.code(), message);
+            }
+        } finally {
+            MDC.remove(RequestIds.MDC_KEY);
         }
+        replies.write(request, response, callback, problem, path);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallback {
 
     private final Supplier<String> redisUrl;
+    private final Map<String, String> settings = new HashMap<>();
     private final TestServer server = TestServer.fromEnvironment();
     private final String database = TestServer.uniqueName("portal_e2e");
     /** This class's own keys in a shared Redis. */
@@ -51,9 +52,16 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
         return new PortalUnderTest(redisUrl);
     }
 
+    /** One more PORTAL_* setting for this class's portal, e.g. a short timeout. */
+    public PortalUnderTest with(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
     @Override
     public void beforeAll(ExtensionContext context) {
         Map<String, String> env = environment(server.jdbcUrl(database));
+        env.putAll(settings);
         redisUrlInUse = redisUrl.get();
         env.put("PORTAL_REDIS_URL", redisUrlInUse);
         env.put("PORTAL_REDIS_KEY_PREFIX", redisKeyPrefix);

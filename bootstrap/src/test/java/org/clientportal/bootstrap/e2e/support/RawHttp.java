@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +41,34 @@ public final class RawHttp {
         }
     }
 
-    private static ApiResponse parse(String method, String target, byte[] raw) throws IOException {
+    /**
+     * Exactly these bytes, however malformed, then reads the answer until the server closes the
+     * connection (at most {@code wait}); {@code halfClose} ends the sending side after them.
+     */
+    public static ApiResponse exchange(int port, byte[] request, boolean halfClose, Duration wait)
+            throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout((int) wait.toMillis());
+            OutputStream out = socket.getOutputStream();
+            out.write(request);
+            out.flush();
+            if (halfClose) {
+                socket.shutdownOutput();
+            }
+            String line = new String(request, 0, Math.min(request.length, 200), StandardCharsets.ISO_8859_1)
+                    .split("\r\n", 2)[0];
+            String[] parts = line.split(" ");
+            return parse(parts[0], parts.length > 1 ? parts[1] : "", socket.getInputStream().readAllBytes());
+        }
+    }
+
+    /** {@link #exchange(int, byte[], boolean, Duration)} of ISO-8859-1 text, waiting up to 10 s. */
+    public static ApiResponse exchange(int port, String request) throws IOException {
+        return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1), false, Duration.ofSeconds(10));
+    }
+
+    /** Parses a raw answer read off a socket the test drove itself. */
+    public static ApiResponse parse(String method, String target, byte[] raw) throws IOException {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {
