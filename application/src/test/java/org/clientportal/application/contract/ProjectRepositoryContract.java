@@ -187,7 +187,7 @@ public abstract class ProjectRepositoryContract extends StorageContract {
     }
 
     /** Projects belong to a stored client. */
-    private ClientId newClient(TenantId tenant) {
+    protected ClientId newClient(TenantId tenant) {
         Client client = Client.create(new ClientId(newId()), tenant,
                 new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
                 ClientSource.MANUAL, Optional.empty(), at(0));
@@ -203,13 +203,13 @@ public abstract class ProjectRepositoryContract extends StorageContract {
         return page.items().stream().map(p -> p.details().name()).toList();
     }
 
-    private static Project project(TenantId tenant, ClientId client, String name) {
+    protected static Project project(TenantId tenant, ClientId client, String name) {
         return Project.create(new ProjectId(newId()), tenant, client,
                 new ProjectDetails(name, Optional.of("About " + name), Optional.of(LocalDate.of(2026, 2, 1)),
                         Optional.of(LocalDate.of(2026, 6, 30))), at(0));
     }
 
-    private static Milestone milestone(String key, String... taskKeys) {
+    protected static Milestone milestone(String key, String... taskKeys) {
         return new Milestone(new MilestoneKey(key), "Milestone " + key,
                 Arrays.stream(taskKeys).map(TaskKey::new).toList(), Optional.of(LocalDate.of(2026, 3, 1)),
                 Optional.empty());

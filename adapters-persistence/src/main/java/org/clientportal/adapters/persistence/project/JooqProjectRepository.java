@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
@@ -26,6 +27,7 @@ import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
 /** Projects with their milestones, which are stored, replaced and loaded together with the project. */
@@ -50,11 +52,7 @@ public final class JooqProjectRepository implements ProjectRepository {
     public void update(Project project, long expectedVersion) {
         VersionedUpdate.write(ProjectRows.toRecord(project), PROJECTS.TENANT_ID, PROJECTS.ID, PROJECTS.VERSION,
                 expectedVersion, "project");
-        CurrentTransaction.dsl().deleteFrom(MILESTONES)
-                .where(MILESTONES.TENANT_ID.eq(project.tenantId().value()),
-                        MILESTONES.PROJECT_ID.eq(project.id().value()))
-                .execute();
-        insertMilestones(project);
+        writeMilestoneChanges(project);
     }
 
     @Override
@@ -75,6 +73,37 @@ public final class JooqProjectRepository implements ProjectRepository {
         return CurrentTransaction.dsl().select(PROJECTS.STATUS).from(PROJECTS)
                 .where(PROJECTS.TENANT_ID.eq(tenant.value()), PROJECTS.CLIENT_ID.eq(client.value()))
                 .fetch(status -> StatusNames.parse(ProjectStatus.class, status.value1()));
+    }
+
+    /**
+     * Writes only what differs from the stored plan: milestones gone from it are deleted, new ones
+     * inserted, changed ones updated; an unchanged milestone's row is not touched.
+     */
+    private static void writeMilestoneChanges(Project project) {
+        DSLContext dsl = CurrentTransaction.dsl();
+        Map<String, MilestonesRecord> stored = milestonesOf(project.tenantId(), List.of(project.id().value()))
+                .getOrDefault(project.id().value(), List.of()).stream()
+                .collect(Collectors.toMap(MilestonesRecord::getKey, record -> record));
+        List<MilestonesRecord> planned = ProjectRows.milestoneRecords(project);
+        Set<String> plannedKeys = planned.stream().map(MilestonesRecord::getKey).collect(Collectors.toSet());
+        List<String> gone = stored.keySet().stream().filter(key -> !plannedKeys.contains(key)).toList();
+        if (!gone.isEmpty()) {
+            dsl.deleteFrom(MILESTONES)
+                    .where(MILESTONES.TENANT_ID.eq(project.tenantId().value()),
+                            MILESTONES.PROJECT_ID.eq(project.id().value()), MILESTONES.KEY.in(gone))
+                    .execute();
+        }
+        for (MilestonesRecord record : planned) {
+            MilestonesRecord before = stored.get(record.getKey());
+            if (before == null) {
+                dsl.insertInto(MILESTONES).set(record).execute();
+            } else if (!ProjectRows.sameMilestone(before, record)) {
+                dsl.update(MILESTONES).set(record)
+                        .where(MILESTONES.TENANT_ID.eq(record.getTenantId()),
+                                MILESTONES.PROJECT_ID.eq(record.getProjectId()), MILESTONES.KEY.eq(record.getKey()))
+                        .execute();
+            }
+        }
     }
 
     private static void insertMilestones(Project project) {

@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence.project;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
@@ -59,6 +60,14 @@ final class ProjectRows {
             record.setCompletedAt(milestone.completedAt().orElse(null));
             return record;
         }).toList();
+    }
+
+    /** Whether two rows of the same milestone hold the same values (jOOQ records compare arrays by identity). */
+    static boolean sameMilestone(MilestonesRecord a, MilestonesRecord b) {
+        return a.getPosition().equals(b.getPosition()) && a.getTitle().equals(b.getTitle())
+                && Arrays.equals(a.getTaskKeys(), b.getTaskKeys())
+                && Objects.equals(a.getDueDate(), b.getDueDate())
+                && Objects.equals(a.getCompletedAt(), b.getCompletedAt());
     }
 
     /** The milestones must come in position order. */
