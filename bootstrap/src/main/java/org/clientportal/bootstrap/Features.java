@@ -18,6 +18,7 @@ import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
+import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.tenant.TenantFeature;
 
@@ -26,7 +27,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature clients, ProjectFeature projects, AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
-                         Clock clock, Duration sessionIdleTimeout, Duration idempotencyRetention) {
+                         Clock clock, SessionLifetime sessionLifetime, Duration idempotencyRetention) {
         Transactions tx = db.transactions();
         IdSource ids = new UuidV7Ids(clock);
         SecretSource secrets = new SecureRandomSecrets();
@@ -35,7 +36,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
-                        clock, sessionIdleTimeout),
+                        clock, sessionLifetime),
                 ApiKeyFeature.wire(tx, db.apiKeys(), db.operators(), audit, secrets, digests, ids, clock),
                 OperatorFeature.wire(tx, db.operators(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),

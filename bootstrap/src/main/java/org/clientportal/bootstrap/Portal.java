@@ -38,7 +38,7 @@ public final class Portal implements AutoCloseable {
         this.persistence = persistence;
         this.state = state;
         this.features = Features.wire(persistence, state, digests, new BcryptPasswordHasher(config.bcryptCost()), clock,
-                config.sessionIdleTimeout(), config.idempotencyRetention());
+                config.sessionLifetime(), config.idempotencyRetention());
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());

@@ -3,24 +3,28 @@ package org.clientportal.bootstrap;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.http.HttpSettings;
+import org.clientportal.adapters.http.web.AddressRange;
 import org.clientportal.adapters.persistence.PersistenceSettings;
+import org.clientportal.application.session.SessionLifetime;
 
 /**
  * Everything the service reads from its environment, with defaults that run it on this machine's
  * local PostgreSQL and without Redis. The README lists each variable.
  */
 public record PortalConfig(String httpHost, int httpPort, PersistenceSettings database, Optional<String> redisUrl,
-                           String redisKeyPrefix, Duration sessionIdleTimeout, boolean secureCookies,
+                           String redisKeyPrefix, SessionLifetime sessionLifetime, boolean secureCookies,
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
-                           int httpMaxThreads, Set<String> corsOrigins) {
+                           int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -44,7 +48,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 database,
                 Optional.ofNullable(env.get("PORTAL_REDIS_URL")).filter(url -> !url.isBlank()),
                 vars.text("PORTAL_REDIS_KEY_PREFIX", "portal:"),
-                Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
+                sessionLifetime(Duration.ofMinutes(vars.integer("PORTAL_SESSION_IDLE_MINUTES", 480, 1, 60 * 24 * 30)),
+                        Duration.ofHours(vars.integer("PORTAL_SESSION_MAX_HOURS", 24, 1, 24 * 90))),
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
                 vars.integer("PORTAL_BCRYPT_COST", BcryptPasswordHasher.DEFAULT_COST, 4, 16),
@@ -57,13 +62,21 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                         (int) HttpSettings.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600)),
                 vars.integer("PORTAL_HTTP_MAX_THREADS", HttpSettings.DEFAULT_MAX_THREADS,
                         HttpSettings.MIN_MAX_THREADS, 2000),
-                vars.origins("PORTAL_CORS_ORIGINS"));
+                vars.origins("PORTAL_CORS_ORIGINS"),
+                vars.addressRanges("PORTAL_TRUSTED_PROXIES"));
+    }
+
+    private static SessionLifetime sessionLifetime(Duration idle, Duration absolute) {
+        if (absolute.compareTo(idle) < 0) {
+            throw new ConfigurationError("PORTAL_SESSION_MAX_HOURS must be at least PORTAL_SESSION_IDLE_MINUTES");
+        }
+        return new SessionLifetime(idle, absolute);
     }
 
     /** What the HTTP adapter needs of these settings. */
     public HttpSettings httpSettings() {
         return new HttpSettings(secureCookies, maxBodyBytes, httpHeaderTimeout, httpBodyTimeout, httpIdleTimeout,
-                httpMaxThreads, corsOrigins);
+                httpMaxThreads, corsOrigins, trustedProxies);
     }
 
     /** A variable with an unusable value: reported in one line at start. */
@@ -103,6 +116,27 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
          * Comma-separated exact origins, {@code scheme://host[:port]} with http or https and nothing
          * after; written as browsers send them in {@code Origin} (lower case, no default port).
          */
+        /** Comma-separated addresses or CIDR ranges, such as {@code 10.0.0.0/8, 192.0.2.7, fd00::/8}. */
+        List<AddressRange> addressRanges(String name) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return List.of();
+            }
+            List<AddressRange> ranges = new ArrayList<>();
+            for (String item : value.split(",")) {
+                if (item.isBlank()) {
+                    continue;
+                }
+                try {
+                    ranges.add(AddressRange.parse(item));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationError(name + " must list addresses or CIDR ranges such as 10.0.0.0/8"
+                            + " (comma-separated), not '" + item.strip() + "'");
+                }
+            }
+            return List.copyOf(ranges);
+        }
+
         Set<String> origins(String name) {
             String value = env.get(name);
             if (value == null || value.isBlank()) {

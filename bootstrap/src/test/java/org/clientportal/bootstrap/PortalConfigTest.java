@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clientportal.adapters.http.HttpSettings;
+import org.clientportal.adapters.http.web.AddressRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +26,9 @@ class PortalConfigTest {
         assertThat(config.database().poolSize()).isEqualTo(10);
         assertThat(config.redisUrl()).isEmpty();
         assertThat(config.redisKeyPrefix()).isEqualTo("portal:");
-        assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.sessionLifetime().idle()).isEqualTo(Duration.ofHours(8));
+        assertThat(config.sessionLifetime().absolute()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.trustedProxies()).isEmpty();
         assertThat(config.httpSettings()).isEqualTo(HttpSettings.defaults());
         assertThat(config.httpHeaderTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(config.httpBodyTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -54,7 +58,7 @@ class PortalConfigTest {
         assertThat(config.database().poolSize()).isEqualTo(4);
         assertThat(config.redisUrl()).contains("redis://cache:6379");
         assertThat(config.redisKeyPrefix()).isEqualTo("agency-a:");
-        assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.sessionLifetime().idle()).isEqualTo(Duration.ofMinutes(30));
         assertThat(config.secureCookies()).isTrue();
     }
 
@@ -66,11 +70,31 @@ class PortalConfigTest {
                 "PORTAL_HTTP_BODY_TIMEOUT_SECONDS", "20",
                 "PORTAL_HTTP_IDLE_TIMEOUT_SECONDS", "60",
                 "PORTAL_HTTP_MAX_THREADS", "120",
-                "PORTAL_CORS_ORIGINS", " https://app.example.com, HTTP://LocalHost:5173,https://admin.example.com:443 ,"));
+                "PORTAL_CORS_ORIGINS", " https://app.example.com, HTTP://LocalHost:5173,https://admin.example.com:443 ,",
+                "PORTAL_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7 ,fd00::/8"));
 
         assertThat(config.httpSettings()).isEqualTo(new HttpSettings(false, 2000, Duration.ofSeconds(5),
                 Duration.ofSeconds(20), Duration.ofSeconds(60), 120,
-                Set.of("https://app.example.com", "http://localhost:5173", "https://admin.example.com")));
+                Set.of("https://app.example.com", "http://localhost:5173", "https://admin.example.com"),
+                List.of(AddressRange.parse("10.0.0.0/8"), AddressRange.parse("192.0.2.7"),
+                        AddressRange.parse("fd00::/8"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"proxy.example.com", "10.0.0.0/33", "10.0.0/8", "10.0.0.0/x", "1.2.3.4/8/8"})
+    void aTrustedProxyThatIsNotAnAddressOrRange_isRefusedInOneSentence(String proxy) {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_TRUSTED_PROXIES", "10.1.2.3," + proxy)))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_TRUSTED_PROXIES must list addresses or CIDR ranges such as 10.0.0.0/8"
+                        + " (comma-separated), not '" + proxy + "'");
+    }
+
+    @Test
+    void aSessionMaxLifetimeShorterThanItsIdleTime_isRefused() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_SESSION_IDLE_MINUTES", "180",
+                "PORTAL_SESSION_MAX_HOURS", "2")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_SESSION_MAX_HOURS must be at least PORTAL_SESSION_IDLE_MINUTES");
     }
 
     @ParameterizedTest

@@ -10,6 +10,7 @@ import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.BodyReception;
+import org.clientportal.adapters.http.web.ClientOrigin;
 import org.clientportal.adapters.http.web.CrossOrigin;
 import org.clientportal.adapters.http.web.ErrorResponses;
 import org.clientportal.adapters.http.web.FeatureRoutes;
@@ -57,6 +58,7 @@ public final class HttpApi {
         this.app = Javalin.create(config -> {
             configureServer(config, settings, mapper);
             config.routes.before(RequestIds::assign);
+            config.routes.before(new ClientOrigin(settings.trustedProxies())::resolve);
             config.routes.before(QueryStrings::requireWellFormed);
             config.routes.before(JsonBodies::requireKnownCharset);
             new ErrorResponses(replies).register(config.routes);

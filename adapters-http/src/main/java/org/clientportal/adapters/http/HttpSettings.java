@@ -1,8 +1,10 @@
 package org.clientportal.adapters.http;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.clientportal.adapters.http.web.AddressRange;
 
 /**
  * How the API is served.
@@ -17,10 +19,13 @@ import java.util.Set;
  *     request takes a thread, so slow or stalled clients hold none.</li>
  * <li>{@code corsOrigins}: exact origins ({@code https://app.example.com}) whose browser pages may
  *     call the API with credentials; empty, no cross-origin access.</li>
+ * <li>{@code trustedProxies}: the reverse proxies whose {@code X-Forwarded-For} and
+ *     {@code X-Forwarded-Proto} are believed; empty, the socket's address is the client's.</li>
  * </ul>
  */
 public record HttpSettings(boolean secureCookies, long maxBodyBytes, Duration headerTimeout, Duration bodyTimeout,
-                           Duration idleTimeout, int maxThreads, Set<String> corsOrigins) {
+                           Duration idleTimeout, int maxThreads, Set<String> corsOrigins,
+                           List<AddressRange> trustedProxies) {
 
     public static final long DEFAULT_MAX_BODY_BYTES = 1_000_000;
     public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
@@ -42,11 +47,12 @@ public record HttpSettings(boolean secureCookies, long maxBodyBytes, Duration he
             throw new IllegalArgumentException("maxThreads must be at least " + MIN_MAX_THREADS);
         }
         corsOrigins = Set.copyOf(corsOrigins);
+        trustedProxies = List.copyOf(trustedProxies);
     }
 
     public static HttpSettings defaults() {
         return new HttpSettings(false, DEFAULT_MAX_BODY_BYTES, DEFAULT_HEADER_TIMEOUT, DEFAULT_BODY_TIMEOUT,
-                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_THREADS, Set.of());
+                DEFAULT_IDLE_TIMEOUT, DEFAULT_MAX_THREADS, Set.of(), List.of());
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -1,6 +1,7 @@
 package org.clientportal.application.session;
 
 import java.time.Duration;
+import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.Transactions;
@@ -18,19 +19,25 @@ public final class AuthenticateSession {
     private final SessionStore sessions;
     private final Transactions transactions;
     private final OperatorRepository operators;
-    private final Duration idleTimeout;
+    private final SessionLifetime lifetime;
+    private final Clock clock;
 
     public AuthenticateSession(SessionStore sessions, Transactions transactions, OperatorRepository operators,
-                               Duration idleTimeout) {
+                               SessionLifetime lifetime, Clock clock) {
         this.sessions = sessions;
         this.transactions = transactions;
         this.operators = operators;
-        this.idleTimeout = idleTimeout;
+        this.lifetime = lifetime;
+        this.clock = clock;
     }
 
     public Authenticated execute(String sessionId, String requestId) {
-        Session session = sessions.findAndTouch(sessionId, idleTimeout)
+        Session session = sessions.findAndTouch(sessionId, lifetime.idle())
                 .orElseThrow(() -> new AuthenticationFailed("The session has ended; sign in again"));
+        if (!clock.now().isBefore(session.createdAt().plus(lifetime.absolute()))) {
+            sessions.delete(sessionId);
+            throw new AuthenticationFailed("The session has reached its maximum lifetime; sign in again");
+        }
         Operator operator = transactions.inTenant(session.tenantId(),
                 () -> operators.find(session.tenantId(), session.operatorId())).orElse(null);
         if (operator == null) {

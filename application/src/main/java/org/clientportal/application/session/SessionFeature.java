@@ -1,6 +1,5 @@
 package org.clientportal.application.session;
 
-import java.time.Duration;
 import org.clientportal.application.operator.ShowMe;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.OperatorRepository;
@@ -19,14 +18,14 @@ public record SessionFeature(LogIn logIn, LogOut logOut, EndAllSessions endAllSe
     public static SessionFeature wire(Transactions transactions, TenantRepository tenants,
                                       OperatorRepository operators, SessionStore sessions, PasswordHasher passwords,
                                       SecretSource secrets, RateLimits rateLimits, Clock clock,
-                                      Duration idleTimeout) {
+                                      SessionLifetime lifetime) {
         TenantLookup lookup = new TenantLookup(transactions, tenants);
         return new SessionFeature(
                 new LogIn(transactions, lookup, tenants, operators, sessions, passwords, secrets, rateLimits, clock,
-                        idleTimeout),
+                        lifetime.idle()),
                 new LogOut(sessions),
                 new EndAllSessions(sessions),
-                new AuthenticateSession(sessions, transactions, operators, idleTimeout),
+                new AuthenticateSession(sessions, transactions, operators, lifetime, clock),
                 new ShowMe(transactions, tenants, operators));
     }
 }

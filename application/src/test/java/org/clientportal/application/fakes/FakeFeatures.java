@@ -9,13 +9,14 @@ import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
+import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.tenant.TenantFeature;
 
 /** Every feature wired on in-memory fakes, the way bootstrap wires them on the real adapters. */
 public final class FakeFeatures {
 
-    public static final Duration SESSION_IDLE = Duration.ofHours(8);
+    public static final SessionLifetime SESSIONS = new SessionLifetime(Duration.ofHours(8), Duration.ofHours(24));
 
     public final FakePorts fakes;
     public final TenantFeature tenants;
@@ -34,7 +35,7 @@ public final class FakeFeatures {
         this.tenants = TenantFeature.wire(p.transactions, p.tenants, p.operators, recorder, p.passwords, rateLimits,
                 p.ids, p.clock);
         this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,
-                rateLimits, p.clock, SESSION_IDLE);
+                rateLimits, p.clock, SESSIONS);
         this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
         this.operators = OperatorFeature.wire(p.transactions, p.operators, p.sessions, recorder, p.passwords, p.ids,
                 p.clock);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.clientportal.application.fakes.FakeFeatures;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.operator.OperatorChanges;
 import org.clientportal.application.shared.AuthenticationFailed;
@@ -88,6 +89,22 @@ class SessionUseCasesTest {
 
         assertThat(agency.fakes.rateLimiter.buckets()).isNotEmpty()
                 .noneMatch(bucket -> bucket.contains(ownerEmail) || bucket.contains("203.0.113.5"));
+    }
+
+    @Test
+    void aSessionInUse_stillEndsAtItsAbsoluteLifetime() {
+        SignedIn signedIn = logIn(slug, ownerEmail, "correct horse battery");
+        var authenticate = agency.features.sessions.authenticateSession();
+        for (int hour = 1; hour < FakeFeatures.SESSIONS.absolute().toHours(); hour++) {
+            agency.fakes.clock.advance(java.time.Duration.ofHours(1));
+            assertThat(authenticate.execute(signedIn.session().id(), "r").actor()).isNotNull();
+        }
+
+        agency.fakes.clock.advance(java.time.Duration.ofHours(1));
+
+        assertThatThrownBy(() -> authenticate.execute(signedIn.session().id(), "r"))
+                .isInstanceOf(AuthenticationFailed.class).hasMessageContaining("maximum lifetime");
+        assertThat(agency.fakes.sessions.findAndTouch(signedIn.session().id(), java.time.Duration.ofHours(1))).isEmpty();
     }
 
     @Test

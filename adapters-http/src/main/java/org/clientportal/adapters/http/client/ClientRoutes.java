@@ -3,6 +3,7 @@ package org.clientportal.adapters.http.client;
 import io.javalin.http.HandlerType;
 import java.util.Map;
 import java.util.Set;
+import org.clientportal.adapters.http.web.ClientOrigin;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.PageJson;
@@ -13,8 +14,8 @@ import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.TransitionRequest;
 import org.clientportal.adapters.http.web.Versions;
-import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientChanges;
+import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.client.IntakeSubmission;
 import org.clientportal.application.shared.PageInput;
@@ -39,7 +40,7 @@ public final class ClientRoutes implements FeatureRoutes {
         table.open(HandlerType.POST, "/api/v1/public/{tenantSlug}/intake", ctx -> {
             IntakeRequest body = bodies.read(ctx, IntakeRequest.class);
             clients.submitIntake().execute(new IntakeSubmission(ctx.pathParam("tenantSlug"), body.name(),
-                    body.email(), body.company(), body.message(), ctx.ip(), RequestIds.of(ctx)));
+                    body.email(), body.company(), body.message(), ClientOrigin.address(ctx), RequestIds.of(ctx)));
             return Reply.accepted(Map.of("status", "received"));
         });
         table.authenticated(HandlerType.POST, "/api/v1/clients", (ctx, actor) -> {

@@ -5,17 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clientportal.adapters.http.operator.OperatorJson;
 import org.clientportal.adapters.http.tenant.TenantJson;
-import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.Authentication;
+import org.clientportal.adapters.http.web.ClientOrigin;
+import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.http.web.WireNames;
-import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.operator.Me;
 import org.clientportal.application.session.LogInCommand;
 import org.clientportal.application.session.Session;
+import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SignedIn;
 import org.clientportal.application.shared.AccessDenied;
 
@@ -35,10 +36,11 @@ public final class SessionRoutes implements FeatureRoutes {
         table.open(HandlerType.POST, "/api/v1/sessions", ctx -> {
             LogInRequest body = bodies.read(ctx, LogInRequest.class);
             SignedIn signedIn = sessions.logIn().execute(
-                    new LogInCommand(body.tenant(), body.email(), body.password(), ctx.ip()));
+                    new LogInCommand(body.tenant(), body.email(), body.password(), ClientOrigin.address(ctx)));
             cookie.set(ctx, signedIn.session().id());
             return Reply.created(new SessionJson(signedIn.session().csrfToken(), signedIn.session().createdAt(),
-                    OperatorJson.of(signedIn.operator()), TenantJson.of(signedIn.tenant())));
+                    OperatorJson.of(signedIn.operator()), TenantJson.of(signedIn.tenant())))
+                    .withHeader(RouteTable.NO_STORE.getKey(), RouteTable.NO_STORE.getValue());
         });
         table.authenticated(HandlerType.GET, "/api/v1/sessions/current", (ctx, actor) -> {
             Session session = requireSession(ctx);

@@ -7,6 +7,7 @@ import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.clientportal.application.idempotency.IdempotentRequests;
 
 /**
@@ -18,6 +19,9 @@ public final class RouteTable {
     /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}). */
     public record Route(String method, String path, boolean authenticated) {
     }
+
+    /** For answers that hold a secret or an authenticated caller's data. */
+    public static final Map.Entry<String, String> NO_STORE = Map.entry("Cache-Control", "no-store");
 
     private final RoutesConfig routes;
     private final Authentication authentication;
@@ -39,6 +43,8 @@ public final class RouteTable {
 
     public void authenticated(HandlerType method, String path, ActorHandler handler) {
         add(method, path, true, ctx -> {
+            // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
+            ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
             var actor = authentication.authenticate(ctx);
             Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
             replies.write(ctx, reply);
