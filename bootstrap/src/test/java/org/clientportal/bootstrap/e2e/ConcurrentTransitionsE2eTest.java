@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.clientportal.bootstrap.e2e.support.Agency;
 import org.clientportal.bootstrap.e2e.support.ApiCall;
 import org.clientportal.bootstrap.e2e.support.ApiResponse;
@@ -88,10 +90,21 @@ class ConcurrentTransitionsE2eTest {
                 .path("items")).hasSize(1);
     }
 
+    /** Sends both requests at the same moment: each on its own thread, released together by a barrier. */
     private static List<ApiResponse> both(ApiCall first, ApiCall second) {
-        CompletableFuture<ApiResponse> a = first.sendAsync();
-        CompletableFuture<ApiResponse> b = second.sendAsync();
+        CyclicBarrier start = new CyclicBarrier(2);
+        CompletableFuture<ApiResponse> a = CompletableFuture.supplyAsync(() -> sendWhenBothReady(start, first));
+        CompletableFuture<ApiResponse> b = CompletableFuture.supplyAsync(() -> sendWhenBothReady(start, second));
         return List.of(a.join(), b.join());
+    }
+
+    private static ApiResponse sendWhenBothReady(CyclicBarrier start, ApiCall call) {
+        try {
+            start.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the other request never got ready", e);
+        }
+        return call.send();
     }
 
     private static void assertAuditedTransitions(String clientPath, int count) {
