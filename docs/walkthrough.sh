@@ -93,6 +93,9 @@ KEY_ID=$(jq -r .id <<<"$BODY")
 AUTH=(-H "Authorization: Bearer $KEY")
 note "The key is shown once; the list never shows it again:"
 call "${AUTH[@]}" "$API/api-keys"
+note "A key cannot issue keys (only a person signed in can), and an expiry must lie ahead:"
+call "${AUTH[@]}" -X POST "$API/api-keys" "${json[@]}" -d '{"name":"key from a key"}'
+call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"yesterday","expiresAt":"2020-01-01T00:00:00Z"}'
 
 step "3. Leads arrive through the public intake form"
 call -X POST "$API/public/$SLUG/intake" "${json[@]}" -d '{"name":"Jane Prospect","email":"jane@prospect.test","company":"Prospect Co","message":"We need a new website"}'
@@ -146,7 +149,9 @@ call "${AUTH[@]}" "$API/audit-events?entityType=client&entityId=$ACME&limit=2"
 step "8. Operators and roles"
 call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"val@$SLUG.test\",\"name\":\"Val Assistant\",\"role\":\"member\",\"password\":\"member password 1\"}"
 MEMBER=$(jq -r .id <<<"$BODY")
+note "Managing operators takes a person signed in: the admin API key is refused, whatever its role:"
 call "${AUTH[@]}" -X POST "$API/operators" "${json[@]}" -d "{\"email\":\"vic@$SLUG.test\",\"name\":\"Vic Viewer\",\"role\":\"viewer\",\"password\":\"viewer password 1\"}"
+call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"vic@$SLUG.test\",\"name\":\"Vic Viewer\",\"role\":\"viewer\",\"password\":\"viewer password 1\"}"
 VIEWER=$(jq -r .id <<<"$BODY")
 call -c "$VIEWER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"vic@$SLUG.test\",\"password\":\"viewer password 1\"}"
 VIEWER_CSRF=$(jq -r .csrfToken <<<"$BODY")
@@ -158,12 +163,14 @@ note "(signed in as the member val@$SLUG.test)"
 call -b "$MEMBER_JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d "{\"email\":\"eve@$SLUG.test\",\"name\":\"Eve\",\"role\":\"admin\",\"password\":\"eve password 12\"}"
 call -b "$MEMBER_JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d '{"name":"mine"}'
 OWNER=$(curl -s "${AUTH[@]}" "$API/operators" | jq -r '.items[] | select(.role=="owner") | .id')
-note "An admin (here the admin API key) cannot touch an owner; and even an owner cannot demote or remove the last owner:"
-call "${AUTH[@]}" -X DELETE "$API/operators/$OWNER"
+note "Even an owner cannot demote or remove the last owner:"
 call -b "$JAR" -X PATCH "$API/operators/$OWNER" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"role":"admin"}'
 call -b "$JAR" -X DELETE "$API/operators/$OWNER" -H "X-CSRF-Token: $CSRF"
-call "${AUTH[@]}" -X PATCH "$API/operators/$MEMBER" "${json[@]}" -d '{"role":"admin","name":"Val Admin"}'
-call "${AUTH[@]}" -X DELETE "$API/operators/$VIEWER"
+call -b "$JAR" -X PATCH "$API/operators/$MEMBER" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"role":"admin","name":"Val Admin"}'
+note "The promoted admin cannot touch the owner either:"
+ADMIN_CSRF=$(curl -s -c "$MEMBER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"val@$SLUG.test\",\"password\":\"member password 1\"}" | jq -r .csrfToken)
+call -b "$MEMBER_JAR" -X DELETE "$API/operators/$OWNER" -H "X-CSRF-Token: $ADMIN_CSRF"
+call -b "$JAR" -X DELETE "$API/operators/$VIEWER" -H "X-CSRF-Token: $CSRF"
 note "The removed viewer's session is dead:"
 call -b "$VIEWER_JAR" "$API/me"
 

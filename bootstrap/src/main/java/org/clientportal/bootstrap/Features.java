@@ -38,7 +38,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
                         clock, sessionLifetime),
                 ApiKeyFeature.wire(tx, db.apiKeys(), db.operators(), audit, secrets, digests, ids, clock),
-                OperatorFeature.wire(tx, db.operators(), state.sessions(), audit, passwords, ids, clock),
+                OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),
                 ProjectFeature.wire(tx, db.clients(), db.projects(), audit, ids, clock),
                 AuditFeature.wire(tx, db.auditTrail()),

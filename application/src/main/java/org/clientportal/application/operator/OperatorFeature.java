@@ -1,6 +1,7 @@
 package org.clientportal.application.operator;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.OperatorRepository;
@@ -12,12 +13,13 @@ import org.clientportal.application.port.Transactions;
 public record OperatorFeature(AddOperator addOperator, ListOperators listOperators, ChangeOperator changeOperator,
                               RemoveOperator removeOperator) {
 
-    public static OperatorFeature wire(Transactions transactions, OperatorRepository operators, SessionStore sessions,
-                                       AuditRecorder audit, PasswordHasher passwords, IdSource ids, Clock clock) {
+    public static OperatorFeature wire(Transactions transactions, OperatorRepository operators,
+                                       ApiKeyRepository apiKeys, SessionStore sessions, AuditRecorder audit,
+                                       PasswordHasher passwords, IdSource ids, Clock clock) {
         return new OperatorFeature(
                 new AddOperator(transactions, operators, audit, passwords, ids, clock),
                 new ListOperators(transactions, operators),
                 new ChangeOperator(transactions, operators, audit, clock),
-                new RemoveOperator(transactions, operators, sessions, audit));
+                new RemoveOperator(transactions, operators, apiKeys, sessions, audit, clock));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.TenantId;
 
 public interface ApiKeyRepository {
@@ -18,6 +19,9 @@ public interface ApiKeyRepository {
 
     /** All keys of the tenant, revoked ones included, newest first. */
     List<ApiKey> list(TenantId tenant);
+
+    /** The keys the operator issued that are not revoked yet (expired ones included). */
+    List<ApiKey> unrevokedIssuedBy(TenantId tenant, OperatorId operator);
 
     void markRevoked(ApiKey key);
 

@@ -131,6 +131,11 @@ class ApiKeyUseCasesTest {
         agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin));
         assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner))
+                .filteredOn(k -> k.id().equals(issued.key().id())).singleElement()
+                .satisfies(k -> assertThat(k.isRevoked()).isTrue());
+        assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action() + " " + e.entityId())
+                .contains("api-key.revoked " + issued.key().id());
     }
 
     @Test

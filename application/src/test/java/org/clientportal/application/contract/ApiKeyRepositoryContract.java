@@ -68,6 +68,24 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
     }
 
     @Test
+    void unrevokedIssuedBy_findsTheKeysOfThatIssuerOnly_thatAreNotRevoked() {
+        TenantId tenant = newTenant();
+        OperatorId issuer = new OperatorId(newId());
+        ApiKey live = key(tenant, "live", Role.MEMBER, issuer);
+        ApiKey gone = key(tenant, "gone", Role.MEMBER, issuer);
+        ApiKey others = key(tenant, "others", Role.MEMBER, new OperatorId(newId()));
+        inTenant(tenant, () -> {
+            ports.apiKeys().add(live);
+            ports.apiKeys().add(gone);
+            ports.apiKeys().add(others);
+            ports.apiKeys().markRevoked(gone.revoked(at(1)));
+        });
+
+        assertThat(inTenant(tenant, () -> ports.apiKeys().unrevokedIssuedBy(tenant, issuer)))
+                .extracting(ApiKey::name).containsExactly("live");
+    }
+
+    @Test
     void markUsed_recordsTheLastUse() {
         TenantId tenant = newTenant();
         ApiKey key = key(tenant, "Busy", Role.MEMBER);
@@ -82,7 +100,11 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
     }
 
     private static ApiKey key(TenantId tenant, String name, Role role) {
-        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), new OperatorId(newId()), at(0), Optional.empty());
+        return key(tenant, name, role, new OperatorId(newId()));
+    }
+
+    private static ApiKey key(TenantId tenant, String name, Role role, OperatorId issuer) {
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), issuer, at(0), Optional.empty());
     }
 
     /** Shaped like the lower-case hex SHA-256 the real digests produce. */

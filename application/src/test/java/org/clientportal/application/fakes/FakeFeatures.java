@@ -37,7 +37,7 @@ public final class FakeFeatures {
         this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,
                 rateLimits, p.clock, SESSIONS);
         this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
-        this.operators = OperatorFeature.wire(p.transactions, p.operators, p.sessions, recorder, p.passwords, p.ids,
+        this.operators = OperatorFeature.wire(p.transactions, p.operators, p.apiKeys, p.sessions, recorder, p.passwords, p.ids,
                 p.clock);
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, recorder, rateLimits, p.ids,
                 p.clock);

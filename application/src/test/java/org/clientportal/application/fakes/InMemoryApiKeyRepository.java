@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
@@ -39,6 +40,13 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
         return keys.values().stream()
                 .filter(k -> k.tenantId().equals(tenant))
                 .sorted(Comparator.comparing((ApiKey k) -> k.id().value(), Keyset.POSTGRES_ORDER).reversed())
+                .toList();
+    }
+
+    @Override
+    public List<ApiKey> unrevokedIssuedBy(TenantId tenant, OperatorId operator) {
+        return keys.values().stream()
+                .filter(k -> k.tenantId().equals(tenant) && k.createdBy().equals(operator) && !k.isRevoked())
                 .toList();
     }
 

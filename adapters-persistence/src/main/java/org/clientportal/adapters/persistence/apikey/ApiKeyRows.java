@@ -19,6 +19,10 @@ final class ApiKeyRows {
     private ApiKeyRows() {
     }
 
+    static String creatorName(OperatorId operator) {
+        return CREATOR_PREFIX + operator;
+    }
+
     private static OperatorId creator(String createdBy) {
         return OperatorId.parse(createdBy.substring(CREATOR_PREFIX.length()));
     }
@@ -30,7 +34,7 @@ final class ApiKeyRows {
         record.setName(key.name());
         record.setRole(Lifecycle.wireName(key.role()));
         record.setSecretDigest(key.secretDigest());
-        record.setCreatedBy(CREATOR_PREFIX + key.createdBy());
+        record.setCreatedBy(creatorName(key.createdBy()));
         record.setExpiresAt(key.expiresAt().orElse(null));
         record.setCreatedAt(key.createdAt());
         record.setLastUsedAt(key.lastUsedAt().orElse(null));

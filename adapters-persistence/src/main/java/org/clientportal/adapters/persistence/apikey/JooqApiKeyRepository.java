@@ -9,6 +9,7 @@ import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -40,6 +41,14 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
     }
 
     /** A key revoked twice keeps its first revocation time. */
+    @Override
+    public List<ApiKey> unrevokedIssuedBy(TenantId tenant, OperatorId operator) {
+        return CurrentTransaction.dsl().selectFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()), API_KEYS.CREATED_BY.eq(ApiKeyRows.creatorName(operator)),
+                        API_KEYS.REVOKED_AT.isNull())
+                .fetch(ApiKeyRows::toApiKey);
+    }
+
     @Override
     public void markRevoked(ApiKey key) {
         Instant revokedAt = key.revokedAt()
