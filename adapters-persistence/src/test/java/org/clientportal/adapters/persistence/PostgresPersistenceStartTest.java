@@ -80,6 +80,27 @@ class PostgresPersistenceStartTest {
         }
     }
 
+    /** Membership would lend it another role's privileges (inherited, or by SET ROLE) whatever its own are. */
+    @Test
+    void aRuntimeRoleThatIsAMemberOfAnotherRole_isRefused() throws SQLException {
+        String database = TestServer.uniqueName("portal_t_member");
+        String role = TestServer.uniqueName("portal_t_member");
+        String group = TestServer.uniqueName("portal_t_group");
+        server.execute("create role " + group + " nologin", "create role " + role + " login noinherit",
+                "grant " + group + " to " + role);
+        try {
+            assertThatThrownBy(() -> PostgresPersistence.start(
+                    server.settings(database).withRuntimeRole(role, server.runtimePassword())))
+                    .isInstanceOf(DatabaseSetupFailed.class)
+                    .hasMessage("the runtime role " + role + " belongs to the role(s) " + group + " and could use"
+                            + " their privileges; configure a plain role for the service, member of no other role"
+                            + " (PORTAL_DB_APP_USER)");
+        } finally {
+            server.dropDatabase(database);
+            server.execute("drop role if exists " + role, "drop role if exists " + group);
+        }
+    }
+
     @Test
     void anAdminThatMayNotCreateTheMissingDatabase_isRefusedInOneLine() throws SQLException {
         String database = TestServer.uniqueName("portal_t_nocreate");
