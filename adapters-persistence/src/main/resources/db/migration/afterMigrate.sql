@@ -1,19 +1,29 @@
--- Runs after every migrate, i.e. at every start: the runtime role's grants, kept exactly as
--- narrow as the application needs. The role itself is created (if missing) before migrating.
+-- Runs after every migrate, i.e. at every start: gives the configured runtime role exactly the
+-- privileges listed by portal.runtime_privileges() (see V8__runtime_role_privileges.sql) and nothing
+-- else in this schema. Nothing here names a table: new privileges go into that list, in a migration.
+-- The role itself is created (if missing) before migrating.
 --
+-- One transaction: a replica serving meanwhile sees the old privileges or the new ones, never none.
 -- Replicas starting together would race on the same catalog rows ("tuple concurrently updated"):
 -- take turns, within this database, for the rest of this transaction.
 select pg_advisory_xact_lock(hashtext('portal.runtime-grants'));
 
-grant usage on schema portal to "${runtime_role}";
+do $$
+declare
+    grantee constant text := '${runtime_role}';
+    privilege record;
+begin
+    -- Whatever the role held before (granted by hand, or by an older version that granted more),
+    -- including the migration bookkeeping: it keeps only what is listed.
+    execute format('revoke all on all tables in schema portal from %I', grantee);
+    execute format('revoke all on all sequences in schema portal from %I', grantee);
+    execute format('revoke all on all routines in schema portal from %I', grantee);
+    execute format('revoke all on schema portal from %I', grantee);
 
-grant select, insert, update, delete on all tables in schema portal to "${runtime_role}";
-
--- Migration bookkeeping belongs to the migrating role alone.
-revoke all on portal.flyway_schema_history from "${runtime_role}";
-
--- The audit trail is append-only for the application.
-revoke update, delete, truncate on portal.audit_events from "${runtime_role}";
-
-grant execute on function portal.tenant_id_for_slug(text) to "${runtime_role}";
-grant execute on function portal.expire_idempotency_records(timestamptz) to "${runtime_role}";
+    execute format('grant usage on schema portal to %I', grantee);
+    for privilege in select * from portal.runtime_privileges() loop
+        execute format('grant %s on %s %s to %I',
+                privilege.privileges, privilege.object_type, privilege.object_name, grantee);
+    end loop;
+end
+$$;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
@@ -95,14 +96,25 @@ final class DatabaseSetup {
         }
     }
 
-    /** A pre-existing role of that name might be a superuser; row-level security would then be void. */
+    /**
+     * A pre-existing role of that name might be a superuser, or a member of another role (the owner
+     * of the tables, a superuser, anyone) whose privileges it inherits or can SET ROLE to; row-level
+     * security and the narrow grants would then be void.
+     */
     private static void refuseRoleThatBypassesSecurity(DSLContext admin, String role) {
-        boolean bypasses = admin.fetchOne(
-                "select rolsuper or rolbypassrls from pg_catalog.pg_roles where rolname = ?", role)
-                .get(0, Boolean.class);
-        if (bypasses) {
+        Record facts = admin.fetchOne("select r.rolsuper or r.rolbypassrls,"
+                + " array(select g.rolname::text from pg_catalog.pg_auth_members m"
+                + "       join pg_catalog.pg_roles g on g.oid = m.roleid where m.member = r.oid order by g.rolname)"
+                + " from pg_catalog.pg_roles r where r.rolname = ?", role);
+        if (facts.get(0, Boolean.class)) {
             throw new DatabaseSetupFailed("the runtime role " + role + " is a superuser or may bypass row-level"
                     + " security; configure a plain role for the service (PORTAL_DB_APP_USER)", null);
+        }
+        String[] memberOf = facts.get(1, String[].class);
+        if (memberOf.length > 0) {
+            throw new DatabaseSetupFailed("the runtime role " + role + " belongs to the role(s) "
+                    + String.join(", ", memberOf) + " and could use their privileges; configure a plain role for the"
+                    + " service, member of no other role (PORTAL_DB_APP_USER)", null);
         }
     }
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param adminUser       a role that may create roles and databases and own the schema
  * @param adminPassword   empty when the server trusts the connection
  * @param runtimeRole     the role the service works as; created when missing, never a superuser
- * @param runtimePassword the runtime role's password; when empty, the admin password is used
+ * @param runtimePassword the runtime role's own password, never the admin's by default; may be empty only when
+ *                        the admin's is empty too (a server that trusts the connection)
  * @param poolSize        the most connections the service holds open at once
  */
 public record PersistenceSettings(String jdbcUrl, String adminUser, String adminPassword, String runtimeRole,
@@ -36,18 +37,25 @@ public record PersistenceSettings(String jdbcUrl, String adminUser, String admin
             throw new IllegalArgumentException("runtimeRole must differ from adminUser: the owner of the tables"
                     + " is not bound by row-level security the way the service must be");
         }
-        runtimePassword = runtimePassword == null || runtimePassword.isEmpty() ? adminPassword : runtimePassword;
+        runtimePassword = runtimePassword == null ? "" : runtimePassword;
+        if (runtimePassword.isEmpty() && !adminPassword.isEmpty()) {
+            throw new IllegalArgumentException("the runtime role " + runtimeRole + " needs its own password"
+                    + " (PORTAL_DB_APP_PASSWORD) when the admin role " + adminUser + " has one (PORTAL_DB_PASSWORD);"
+                    + " it never reuses the admin's");
+        }
         if (poolSize < 1) {
             throw new IllegalArgumentException("poolSize must be at least 1, not " + poolSize);
         }
     }
 
-    /** The default runtime role {@value #DEFAULT_RUNTIME_ROLE}, with the admin's password, and a pool of 10. */
-    public static PersistenceSettings of(String jdbcUrl, String adminUser, String adminPassword) {
-        return new PersistenceSettings(jdbcUrl, adminUser, adminPassword, DEFAULT_RUNTIME_ROLE, "", DEFAULT_POOL_SIZE);
+    /** The default runtime role {@value #DEFAULT_RUNTIME_ROLE} with its own password, and a pool of 10. */
+    public static PersistenceSettings of(String jdbcUrl, String adminUser, String adminPassword,
+                                         String runtimePassword) {
+        return new PersistenceSettings(jdbcUrl, adminUser, adminPassword, DEFAULT_RUNTIME_ROLE, runtimePassword,
+                DEFAULT_POOL_SIZE);
     }
 
-    /** An empty or null password means the admin's. */
+    /** An empty or null password is allowed only when the admin's is empty too. */
     public PersistenceSettings withRuntimeRole(String role, String password) {
         return new PersistenceSettings(jdbcUrl, adminUser, adminPassword, role, password, poolSize);
     }

@@ -47,8 +47,7 @@ class PostgresPersistenceStartTest {
     @Test
     void twoReplicasStartingAtOnceOnANewDatabase_bothComeUp() throws Exception {
         String database = TestServer.uniqueName("portal_t_race");
-        PersistenceSettings settings = PersistenceSettings.of(server.jdbcUrl(database), server.user(),
-                server.password()).withPoolSize(1);
+        PersistenceSettings settings = server.settings(database).withPoolSize(1);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<PostgresPersistence> started = new ArrayList<>();
         try {
@@ -72,13 +71,33 @@ class PostgresPersistenceStartTest {
         server.execute("create role " + role + " login bypassrls");
         try {
             assertThatThrownBy(() -> PostgresPersistence.start(
-                    PersistenceSettings.of(server.jdbcUrl(database), server.user(), server.password())
-                            .withRuntimeRole(role, "")))
+                    server.settings(database).withRuntimeRole(role, server.runtimePassword())))
                     .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessageContaining("may bypass row-level security");
         } finally {
             server.dropDatabase(database);
             server.execute("drop role if exists " + role);
+        }
+    }
+
+    /** Membership would lend it another role's privileges (inherited, or by SET ROLE) whatever its own are. */
+    @Test
+    void aRuntimeRoleThatIsAMemberOfAnotherRole_isRefused() throws SQLException {
+        String database = TestServer.uniqueName("portal_t_member");
+        String role = TestServer.uniqueName("portal_t_member");
+        String group = TestServer.uniqueName("portal_t_group");
+        server.execute("create role " + group + " nologin", "create role " + role + " login noinherit",
+                "grant " + group + " to " + role);
+        try {
+            assertThatThrownBy(() -> PostgresPersistence.start(
+                    server.settings(database).withRuntimeRole(role, server.runtimePassword())))
+                    .isInstanceOf(DatabaseSetupFailed.class)
+                    .hasMessage("the runtime role " + role + " belongs to the role(s) " + group + " and could use"
+                            + " their privileges; configure a plain role for the service, member of no other role"
+                            + " (PORTAL_DB_APP_USER)");
+        } finally {
+            server.dropDatabase(database);
+            server.execute("drop role if exists " + role, "drop role if exists " + group);
         }
     }
 
@@ -89,7 +108,7 @@ class PostgresPersistenceStartTest {
         server.execute("create role " + admin + " login password 'admin-pw'");
         try {
             assertThatThrownBy(() -> PostgresPersistence.start(
-                    PersistenceSettings.of(server.jdbcUrl(database), admin, "admin-pw")))
+                    PersistenceSettings.of(server.jdbcUrl(database), admin, "admin-pw", "app-pw")))
                     .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessageStartingWith("cannot create the database")
                     .hasMessageContaining("permission denied")
@@ -112,7 +131,7 @@ class PostgresPersistenceStartTest {
         String runtime = TestServer.uniqueName("portal_t_app");
         server.execute("create role " + owner + " login createdb createrole password 'owner-pw'");
         try (PostgresPersistence persistence = PostgresPersistence.start(
-                PersistenceSettings.of(server.jdbcUrl(database), owner, "owner-pw").withRuntimeRole(runtime, "it's a \\\"pw\""))) {
+                new PersistenceSettings(server.jdbcUrl(database), owner, "owner-pw", runtime, "it's a \\\"pw\"", 2))) {
             TenantId tenant = new TenantId(UUID.randomUUID());
             TenantSlug slug = new TenantSlug("owned-by-" + tenant.value().toString().substring(0, 8));
             persistence.transactions().inTenant(tenant, () -> {

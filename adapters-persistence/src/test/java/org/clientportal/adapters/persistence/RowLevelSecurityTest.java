@@ -11,13 +11,19 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
@@ -78,34 +84,161 @@ class RowLevelSecurityTest {
         }
     }
 
+    /** Clients are never deleted (the runtime role may not); operators are, so the delete is tried there. */
     @Test
     void underTenantAlpha_updatesAndDeletesOfBetasRows_touchNothing() throws SQLException {
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha));
              Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("update portal.clients set name = 'Hijacked' where tenant_id = '"
                     + beta.value() + "'")).isZero();
-            assertThat(statement.executeUpdate("delete from portal.clients where tenant_id = '" + beta.value() + "'"))
-                    .isZero();
+            assertThat(statement.executeUpdate("delete from portal.operators where tenant_id = '" + beta.value()
+                    + "'")).isZero();
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(beta))) {
+            assertThat(uuids(connection, "select tenant_id from portal.operators")).containsExactly(beta.value());
         }
     }
 
     @Test
-    void everyTableWithATenantColumn_forcesRowLevelSecurity() throws SQLException {
-        List<String> unprotected = new ArrayList<>();
-        try (Connection admin = DATABASE.connectAsAdmin(); Statement statement = admin.createStatement();
-             ResultSet rows = statement.executeQuery("select c.relname from pg_class c"
-                     + " join pg_namespace n on n.oid = c.relnamespace"
-                     + " where n.nspname = 'portal' and c.relkind = 'r'"
-                     + " and (c.relname = 'tenants' or exists (select 1 from pg_attribute a"
-                     + "      where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped))"
-                     + " and not (c.relrowsecurity and c.relforcerowsecurity)")) {
-            while (rows.next()) {
-                unprotected.add(rows.getString(1));
-            }
+    void everyTable_enablesAndForcesRowLevelSecurity_butTheMigrationBookkeeping() throws SQLException {
+        try (Connection admin = DATABASE.connectAsAdmin()) {
+            assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
-        assertThat(unprotected).isEmpty();
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "operators", "api_keys",
                 "audit_events", "idempotency_records");
+    }
+
+    /**
+     * Each policy admits rows by the transaction's tenant. The only exceptions are the owner's own
+     * policies, through which the SECURITY DEFINER functions (slug lookup, idempotency expiry) reach
+     * across tenants; they are listed here and limited to the owner of the tables.
+     */
+    @Test
+    void everyPolicy_restsOnTheTransactionsTenant_butTheOwnersOwn() throws SQLException {
+        String owner = DATABASE.settings().adminUser();
+        try (Connection admin = DATABASE.connectAsAdmin()) {
+            assertThat(policyViolations(admin, "portal")).isEmpty();
+            assertThat(ownerOnlyPolicies(admin, "portal")).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "tenants.tenants_owner_reads_all", List.of(owner),
+                    "idempotency_records.idempotency_records_owner_expires", List.of(owner)));
+            assertThat(tablesWithoutATenantPolicy(admin, "portal")).isEmpty();
+        }
+    }
+
+    /** The checks above can fail: on deliberately bad tables and policies they report each one. */
+    @Test
+    void theChecks_reportEveryBadTableAndPolicy() throws SQLException {
+        try (Connection admin = DATABASE.connectAsAdmin(); Statement statement = admin.createStatement()) {
+            statement.execute("create schema rls_probe");
+            try {
+                statement.execute("create table rls_probe.unprotected (tenant_id uuid)");
+                statement.execute("create table rls_probe.enabled_only (tenant_id uuid)");
+                statement.execute("alter table rls_probe.enabled_only enable row level security");
+                statement.execute("create table rls_probe.leaky (tenant_id uuid)");
+                statement.execute("alter table rls_probe.leaky enable row level security");
+                statement.execute("alter table rls_probe.leaky force row level security");
+                statement.execute("create policy everything on rls_probe.leaky using (true)");
+                statement.execute("create policy tenant_or_all on rls_probe.leaky"
+                        + " using (tenant_id = portal.current_tenant() or true)");
+                statement.execute("create policy unchecked_writes on rls_probe.leaky for insert"
+                        + " with check (true)");
+                statement.execute("create policy for_another_role on rls_probe.leaky to pg_monitor using (true)");
+
+                assertThat(tablesWithoutForcedRowLevelSecurity(admin, "rls_probe"))
+                        .containsExactlyInAnyOrder("enabled_only", "unprotected");
+                assertThat(policyViolations(admin, "rls_probe")).containsExactlyInAnyOrder(
+                        "leaky.everything: using true",
+                        "leaky.tenant_or_all: using ((tenant_id = portal.current_tenant()) OR true)",
+                        "leaky.unchecked_writes: with check true",
+                        "leaky.for_another_role: for {pg_monitor}, neither everyone nor the owner alone");
+                assertThat(tablesWithoutATenantPolicy(admin, "rls_probe"))
+                        .containsExactlyInAnyOrder("enabled_only", "unprotected");
+            } finally {
+                statement.execute("drop schema rls_probe cascade");
+            }
+        }
+    }
+
+    /** Tables of the schema, Flyway's bookkeeping aside, where row-level security is not both enabled and forced. */
+    private static List<String> tablesWithoutForcedRowLevelSecurity(Connection admin, String schema)
+            throws SQLException {
+        return strings(admin, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = ? and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'"
+                + " and not (c.relrowsecurity and c.relforcerowsecurity) order by 1", schema);
+    }
+
+    /** Tables of the schema, Flyway's bookkeeping aside, that no policy for everyone opens to the tenant. */
+    private static List<String> tablesWithoutATenantPolicy(Connection admin, String schema) throws SQLException {
+        return strings(admin, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                + " where n.nspname = ? and c.relkind in ('r', 'p') and c.relname <> 'flyway_schema_history'"
+                + " and not exists (select 1 from pg_policies p where p.schemaname = n.nspname"
+                + "     and p.tablename = c.relname and p.roles = '{public}'"
+                + "     and p.qual like '%portal.current_tenant()%') order by 1", schema);
+    }
+
+    /**
+     * Policies of the schema that are not "for everyone, keyed on the tenant" (each USING and WITH
+     * CHECK refers to portal.current_tenant(), with no OR that could open it further) nor for the
+     * table's owner alone. Each as {@code table.policy: what is wrong}.
+     */
+    private static List<String> policyViolations(Connection admin, String schema) throws SQLException {
+        List<String> violations = new ArrayList<>();
+        try (PreparedStatement query = admin.prepareStatement("select p.tablename, p.policyname,"
+                + " p.roles::text[], p.qual, p.with_check, t.tableowner"
+                + " from pg_policies p join pg_tables t on t.schemaname = p.schemaname and t.tablename = p.tablename"
+                + " where p.schemaname = ?")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String policy = rows.getString(1) + "." + rows.getString(2);
+                    List<String> roles = List.of((String[]) rows.getArray(3).getArray());
+                    if (roles.equals(List.of(rows.getString(6)))) {
+                        continue;
+                    }
+                    if (!roles.equals(List.of("public"))) {
+                        violations.add(policy + ": for {" + String.join(",", roles)
+                                + "}, neither everyone nor the owner alone");
+                        continue;
+                    }
+                    for (String[] expression : List.of(new String[] {"using", rows.getString(4)},
+                            new String[] {"with check", rows.getString(5)})) {
+                        String text = expression[1];
+                        if (text != null && (!text.contains("portal.current_tenant()") || text.contains(" OR "))) {
+                            violations.add(policy + ": " + expression[0] + " " + text);
+                        }
+                    }
+                }
+            }
+        }
+        return violations;
+    }
+
+    /** Policies of the schema for one role other than everyone, by {@code table.policy}, with their roles. */
+    private static Map<String, List<String>> ownerOnlyPolicies(Connection admin, String schema) throws SQLException {
+        Map<String, List<String>> policies = new TreeMap<>();
+        try (PreparedStatement query = admin.prepareStatement("select tablename || '.' || policyname, roles::text[]"
+                + " from pg_policies where schemaname = ? and roles <> '{public}'")) {
+            query.setString(1, schema);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    policies.put(rows.getString(1), List.of((String[]) rows.getArray(2).getArray()));
+                }
+            }
+        }
+        return policies;
+    }
+
+    private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, parameter);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     /** A connection as the runtime role inside an open transaction bound like the adapter binds it. */
@@ -146,6 +279,8 @@ class RowLevelSecurityTest {
         TenantId tenant = new TenantId(UUID.randomUUID());
         return persistence.transactions().inTenant(tenant, () -> {
             persistence.tenants().add(new Tenant(tenant, slug, new TenantSlug(slug), NOW));
+            persistence.operators().add(Operator.create(new OperatorId(UUID.randomUUID()), tenant,
+                    new EmailAddress("owner@" + slug + ".test"), "Owner", Role.OWNER, "hash", NOW));
             for (String name : List.of(slug + " one", slug + " two")) {
                 persistence.clients().add(Client.create(new ClientId(UUID.randomUUID()), tenant,
                         new ClientProfile(name, Optional.empty(), Optional.empty(), Optional.empty()),

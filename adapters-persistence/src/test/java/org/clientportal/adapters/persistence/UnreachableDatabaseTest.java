@@ -14,7 +14,7 @@ class UnreachableDatabaseTest {
         Instant start = Instant.now();
 
         assertThatThrownBy(() -> PostgresPersistence.start(
-                PersistenceSettings.of("jdbc:postgresql://127.0.0.1:1/portal", "postgres", "secret")))
+                PersistenceSettings.of("jdbc:postgresql://127.0.0.1:1/portal", "postgres", "secret", "app-secret")))
                 .isInstanceOf(DatabaseUnreachable.class)
                 .hasMessage("cannot reach PostgreSQL at 127.0.0.1:1/portal as postgres: Connection refused");
 

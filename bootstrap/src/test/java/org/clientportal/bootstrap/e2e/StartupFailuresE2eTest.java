@@ -77,6 +77,17 @@ class StartupFailuresE2eTest {
         assertThat(runMain(env)).isEqualTo("portal: PORTAL_DB_POOL_SIZE must be a whole number from 1 to 200, not 'lots'");
     }
 
+    @Test
+    void withAnAdminPasswordButNoneForTheRuntimeRole_mainRefusesInOneLine() throws Exception {
+        Map<String, String> env = PortalUnderTest.environment(NOWHERE);
+        env.put("PORTAL_DB_PASSWORD", "admin-s3cret");
+        env.remove("PORTAL_DB_APP_PASSWORD");
+
+        assertThat(runMain(env)).isEqualTo("portal: Database settings: the runtime role portal_app needs its own"
+                + " password (PORTAL_DB_APP_PASSWORD) when the admin role " + env.get("PORTAL_DB_USER")
+                + " has one (PORTAL_DB_PASSWORD); it never reuses the admin's");
+    }
+
     /** Runs Main as its own process with only these PORTAL_* settings; returns its one line on stderr. */
     private String runMain(Map<String, String> settings) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

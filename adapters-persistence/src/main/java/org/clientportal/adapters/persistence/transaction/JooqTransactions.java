@@ -1,34 +1,64 @@
 package org.clientportal.adapters.persistence.transaction;
 
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction.Open;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.domain.shared.DomainError;
+import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One database transaction per use case. Its first statement binds the transaction to a tenant
  * (or to none), which is what row-level security filters on; the setting and the statement timeout
  * are local to the transaction, so a pooled connection carries nothing over to the next one.
  * A nested call for the same tenant joins the open transaction; anything else is a bug.
+ *
+ * <p>How database failures reach the caller: a database that does not answer, or a statement that
+ * runs past the timeout, is {@code dependency-unavailable} (503). A transaction PostgreSQL aborted
+ * for a deadlock or a serialization failure is run once more from the start (by the outermost call
+ * only; nested calls are part of it); failing again, it is {@code concurrent-modification} (409).
  */
 public final class JooqTransactions implements Transactions {
 
-    private static final String STATEMENT_TIMEOUT = "5s";
+    private static final Logger LOG = LoggerFactory.getLogger(JooqTransactions.class);
+
+    private static final Duration STATEMENT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The first run and one retry. */
+    private static final int ATTEMPTS = 2;
 
     private static final String BIND = "select set_config('portal.tenant_id', ?, true),"
             + " set_config('statement_timeout', ?, true)";
 
+    private static final String QUERY_CANCELED = "57014";
+    private static final String SERIALIZATION_FAILURE = "40001";
+    private static final String DEADLOCK_DETECTED = "40P01";
+
     private final DSLContext dsl;
+    private final Duration statementTimeout;
 
     public JooqTransactions(DSLContext dsl) {
+        this(dsl, STATEMENT_TIMEOUT);
+    }
+
+    /** With another statement timeout: tests that need one to expire. */
+    JooqTransactions(DSLContext dsl, Duration statementTimeout) {
         this.dsl = Objects.requireNonNull(dsl, "dsl");
+        this.statementTimeout = Objects.requireNonNull(statementTimeout, "statementTimeout");
+        if (statementTimeout.toMillis() < 1) {
+            throw new IllegalArgumentException("statementTimeout must be at least 1 ms");
+        }
     }
 
     @Override
@@ -46,17 +76,56 @@ public final class JooqTransactions implements Transactions {
         if (outer.isPresent()) {
             return join(outer.get(), tenant, work);
         }
-        try {
-            // jOOQ rolls back on any exception and rethrows a RuntimeException as it is, so domain
-            // errors reach the caller unchanged.
-            return dsl.transactionResult(configuration -> {
-                DSLContext transaction = configuration.dsl();
-                transaction.fetch(BIND, tenant.map(TenantId::toString).orElse(""), STATEMENT_TIMEOUT);
-                return CurrentTransaction.runInside(new Open(transaction, tenant), work);
-            });
-        } catch (DataAccessException e) {
-            throw lostConnection(e) ? new DependencyUnavailable("database", e) : e;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(tenant, work);
+            } catch (DataAccessException e) {
+                if (!abortedByAConcurrentOne(e)) {
+                    throw translated(e);
+                }
+                if (attempt == ATTEMPTS) {
+                    throw conflict(e);
+                }
+                LOG.info("Transaction aborted by PostgreSQL ({}), running it again: {}", e.sqlState(),
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+            }
         }
+    }
+
+    private <T> T once(Optional<TenantId> tenant, Supplier<T> work) {
+        // jOOQ rolls back on any exception and rethrows a RuntimeException as it is, so domain
+        // errors reach the caller unchanged.
+        return dsl.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            transaction.fetch(BIND, tenant.map(TenantId::toString).orElse(""), statementTimeout.toMillis() + "ms");
+            return CurrentTransaction.runInside(new Open(transaction, tenant), work);
+        });
+    }
+
+    /** PostgreSQL gave this transaction up so that a concurrent one could go on; running it again may well work. */
+    private static boolean abortedByAConcurrentOne(DataAccessException e) {
+        return DEADLOCK_DETECTED.equals(e.sqlState()) || SERIALIZATION_FAILURE.equals(e.sqlState());
+    }
+
+    private RuntimeException translated(DataAccessException e) {
+        if (lostConnection(e)) {
+            return new DependencyUnavailable("database", e);
+        }
+        if (QUERY_CANCELED.equals(e.sqlState())) {
+            DomainError timedOut = new DomainError(ErrorKind.UNAVAILABLE, "dependency-unavailable",
+                    "The database did not answer within " + inWords(statementTimeout) + "; try again shortly",
+                    Map.of("dependency", "database"));
+            timedOut.initCause(e);
+            return timedOut;
+        }
+        return e;
+    }
+
+    private static DomainError conflict(DataAccessException e) {
+        DomainError conflict = new DomainError(ErrorKind.CONFLICT, "concurrent-modification",
+                "The change collided with concurrent changes to the same records, twice; send the request again");
+        conflict.initCause(e);
+        return conflict;
     }
 
     /** No connection in time from the pool, or the one we had broke: the database is not answering. */
@@ -75,5 +144,10 @@ public final class JooqTransactions implements Transactions {
 
     private static String describe(Optional<TenantId> tenant) {
         return tenant.map(t -> "tenant " + t).orElse("no tenant");
+    }
+
+    /** {@code 5 s}, {@code 200 ms}. */
+    private static String inWords(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
     }
 }

@@ -48,7 +48,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
 
     /** This class's own database as the server's admin user, the default runtime role, a pool of 10. */
     public PersistenceSettings settings() {
-        return PersistenceSettings.of(jdbcUrl(), server.user(), server.password());
+        return server.settings(name);
     }
 
     public String jdbcUrl() {

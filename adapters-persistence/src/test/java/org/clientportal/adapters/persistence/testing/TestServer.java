@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
+import org.clientportal.adapters.persistence.PersistenceSettings;
 
 /**
  * The PostgreSQL server tests run against: PORTAL_TEST_DB_URL (e.g.
@@ -28,6 +29,19 @@ public record TestServer(String url, String user, String password) {
     /** A name no other test run uses, for a database or a role: {@code prefix_<16 hex digits>}. */
     public static String uniqueName(String prefix) {
         return prefix + "_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    }
+
+    /**
+     * The password the tests give the runtime role: none on a server that trusts connections (no
+     * admin password), otherwise one of its own, as the service requires.
+     */
+    public String runtimePassword() {
+        return password.isEmpty() ? "" : "runtime-" + password;
+    }
+
+    /** Settings for one database of this server: its admin user, the default runtime role, a pool of 10. */
+    public PersistenceSettings settings(String database) {
+        return PersistenceSettings.of(jdbcUrl(database), user, password, runtimePassword());
     }
 
     public String jdbcUrl(String database) {

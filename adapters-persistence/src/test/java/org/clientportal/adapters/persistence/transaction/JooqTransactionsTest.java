@@ -6,14 +6,25 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.domain.shared.DomainError;
+import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
@@ -21,11 +32,14 @@ import org.clientportal.domain.tenant.TenantSlug;
 import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 class JooqTransactionsTest {
@@ -37,17 +51,22 @@ class JooqTransactionsTest {
     private final JooqTenantRepository tenants = new JooqTenantRepository();
     private JooqTransactions transactions;
 
-    /** The adapter over a single runtime-role connection at a time, recording every statement it runs. */
+    /** The adapter as the runtime role, recording every statement it runs. */
     @BeforeEach
     void recordStatements() {
+        transactions = new JooqTransactions(runtimeRoleDsl());
+    }
+
+    /** A new runtime-role connection for each transaction; every statement recorded. */
+    private DSLContext runtimeRoleDsl() {
         PGSimpleDataSource runtimeRole = new PGSimpleDataSource();
         runtimeRole.setURL(DATABASE.jdbcUrl());
         runtimeRole.setUser(DATABASE.settings().runtimeRole());
         runtimeRole.setPassword(DATABASE.settings().runtimePassword());
-        transactions = new JooqTransactions(DSL.using(new DefaultConfiguration()
+        return DSL.using(new DefaultConfiguration()
                 .set(runtimeRole)
                 .set(SQLDialect.POSTGRES)
-                .set(ExecuteListener.onExecuteStart(context -> statements.add(context.sql())))));
+                .set(ExecuteListener.onExecuteStart(context -> statements.add(context.sql()))));
     }
 
     @Test
@@ -149,6 +168,145 @@ class JooqTransactionsTest {
 
         assertThat(transactions.inTenant(tenant, () -> tenants.find(tenant))).contains(kept);
         assertThat(transactions.outsideTenant(() -> tenants.idForSlug(kept.slug()))).isEqualTo(Optional.of(tenant));
+    }
+
+    @Test
+    void aStatementRunningPastTheTimeout_isCancelled_andAnsweredAsTheDatabaseNotAnswering() {
+        JooqTransactions impatient = new JooqTransactions(runtimeRoleDsl(), Duration.ofMillis(200));
+        long started = System.nanoTime();
+
+        Throwable thrown = catchThrowable(() -> impatient.inTenant(new TenantId(UUID.randomUUID()),
+                () -> CurrentTransaction.dsl().fetch("select pg_sleep(5)")));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        assertThat(thrown).isInstanceOfSatisfying(DomainError.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.UNAVAILABLE);
+            assertThat(e.code()).isEqualTo("dependency-unavailable");
+            assertThat(e.details()).containsEntry("dependency", "database");
+            assertThat(e.getMessage()).isEqualTo("The database did not answer within 200 ms; try again shortly");
+        });
+        assertThat(thrown.getCause()).isInstanceOfSatisfying(DataAccessException.class,
+                e -> assertThat(e.sqlState()).isEqualTo("57014"));
+    }
+
+    /**
+     * Two transactions lock the same two rows in opposite order: PostgreSQL aborts one of them. That
+     * one runs again from the start and succeeds; the other was never disturbed.
+     */
+    @Test
+    void theVictimOfARealDeadlock_isRunAgain_andSucceeds() throws Exception {
+        TenantId tenant = tenantWithClients(2);
+        List<UUID> rows = transactions.inTenant(tenant, () -> CurrentTransaction.dsl()
+                .fetch("select id from portal.clients order by id").getValues(0, UUID.class));
+        CyclicBarrier bothHoldTheirFirstRow = new CyclicBarrier(2);
+        AtomicInteger forwardAttempts = new AtomicInteger();
+        AtomicInteger backwardAttempts = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> forward = threads.submit(() -> transactions.inTenant(tenant, () -> renameInOrder(
+                    "forward", rows, bothHoldTheirFirstRow, forwardAttempts)));
+            Future<String> backward = threads.submit(() -> transactions.inTenant(tenant, () -> renameInOrder(
+                    "backward", List.of(rows.get(1), rows.get(0)), bothHoldTheirFirstRow, backwardAttempts)));
+
+            assertThat(List.of(forward.get(30, TimeUnit.SECONDS), backward.get(30, TimeUnit.SECONDS)))
+                    .containsExactly("forward", "backward");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(List.of(forwardAttempts.get(), backwardAttempts.get())).containsExactlyInAnyOrder(1, 2);
+        String victim = forwardAttempts.get() == 2 ? "forward" : "backward";
+        assertThat(transactions.inTenant(tenant, () -> CurrentTransaction.dsl()
+                .fetch("select name from portal.clients").getValues(0, String.class)))
+                .as("the retried transaction committed last")
+                .containsOnly(victim);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"deadlock_detected", "serialization_failure"})
+    void aTransactionAbortedAgainOnItsRetry_isAConcurrentModification(String condition) {
+        AtomicInteger attempts = new AtomicInteger();
+
+        Throwable thrown = catchThrowable(() -> transactions.inTenant(new TenantId(UUID.randomUUID()), () -> {
+            attempts.incrementAndGet();
+            return abortAs(condition);
+        }));
+
+        assertThat(attempts).hasValue(2);
+        assertThat(thrown).isInstanceOfSatisfying(DomainError.class, e -> {
+            assertThat(e.kind()).isEqualTo(ErrorKind.CONFLICT);
+            assertThat(e.code()).isEqualTo("concurrent-modification");
+            assertThat(e.getMessage()).endsWith("send the request again");
+        });
+        assertThat(thrown.getCause()).isInstanceOf(DataAccessException.class);
+    }
+
+    /** A nested call is part of the outer transaction: only the outermost runs it again, all of it. */
+    @Test
+    void aNestedCallThatIsAborted_isRetriedAsPartOfTheOutermostTransaction() {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        AtomicInteger outer = new AtomicInteger();
+        AtomicInteger inner = new AtomicInteger();
+
+        Throwable thrown = catchThrowable(() -> transactions.inTenant(tenant, () -> {
+            outer.incrementAndGet();
+            return transactions.inTenant(tenant, () -> {
+                inner.incrementAndGet();
+                return abortAs("serialization_failure");
+            });
+        }));
+
+        assertThat(thrown).isInstanceOf(DomainError.class);
+        assertThat(List.of(outer.get(), inner.get())).containsExactly(2, 2);
+    }
+
+    @Test
+    void anyOtherSqlError_isNotRetried_andReachesTheCallerAsItIs() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        Throwable thrown = catchThrowable(() -> transactions.inTenant(new TenantId(UUID.randomUUID()), () -> {
+            attempts.incrementAndGet();
+            return CurrentTransaction.dsl().fetch("select 1 / 0");
+        }));
+
+        assertThat(attempts).hasValue(1);
+        assertThat(thrown).isInstanceOfSatisfying(DataAccessException.class,
+                e -> assertThat(e.sqlState()).isEqualTo("22012"));
+    }
+
+    /** Renames each row in turn; on the first attempt only, waits after the first until the other thread holds its own. */
+    private static String renameInOrder(String name, List<UUID> rows, CyclicBarrier barrier, AtomicInteger attempts) {
+        boolean firstAttempt = attempts.incrementAndGet() == 1;
+        CurrentTransaction.dsl().execute("update portal.clients set name = ? where id = ?", name, rows.get(0));
+        if (firstAttempt) {
+            try {
+                barrier.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the other transaction never took its first row", e);
+            }
+        }
+        CurrentTransaction.dsl().execute("update portal.clients set name = ? where id = ?", name, rows.get(1));
+        return name;
+    }
+
+    /** PostgreSQL itself aborts the statement with that condition, as it would a real deadlock or serialization failure. */
+    private static int abortAs(String condition) {
+        return CurrentTransaction.dsl().execute("do $$ begin raise exception 'aborted for the test' using errcode = '"
+                + condition + "'; end $$");
+    }
+
+    private TenantId tenantWithClients(int count) {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        return transactions.inTenant(tenant, () -> {
+            tenants.add(new Tenant(tenant, "Busy", new TenantSlug("busy-" + tenant.value().toString().substring(0, 8)),
+                    Instant.parse("2026-01-05T09:00:00Z")));
+            for (int i = 0; i < count; i++) {
+                CurrentTransaction.dsl().execute("insert into portal.clients (tenant_id, id, name, status, source,"
+                        + " version, created_at, updated_at, status_changed_at)"
+                        + " values (?, ?, 'Client', 'lead', 'manual', 1, now(), now(), now())",
+                        tenant.value(), UUID.randomUUID());
+            }
+            return tenant;
+        });
     }
 
     private static String currentSetting(String name) {

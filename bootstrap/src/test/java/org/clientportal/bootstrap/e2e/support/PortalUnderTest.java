@@ -107,6 +107,7 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
         env.put("PORTAL_DB_URL", jdbcUrl);
         env.put("PORTAL_DB_USER", server.user());
         env.put("PORTAL_DB_PASSWORD", server.password());
+        env.put("PORTAL_DB_APP_PASSWORD", server.runtimePassword());
         env.put("PORTAL_BCRYPT_COST", "4");
         return env;
     }
