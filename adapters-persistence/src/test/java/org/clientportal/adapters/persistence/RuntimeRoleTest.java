@@ -70,7 +70,7 @@ class RuntimeRoleTest {
             "api_keys", Set.of("SELECT", "INSERT", "UPDATE"),
             "clients", Set.of("SELECT", "INSERT", "UPDATE"),
             "projects", Set.of("SELECT", "INSERT", "UPDATE"),
-            "milestones", Set.of("SELECT", "INSERT", "DELETE"),
+            "milestones", Set.of("SELECT", "INSERT", "UPDATE", "DELETE"),
             "audit_events", Set.of("SELECT", "INSERT"),
             "idempotency_records", Set.of("SELECT", "INSERT", "UPDATE"),
             "flyway_schema_history", Set.of());
