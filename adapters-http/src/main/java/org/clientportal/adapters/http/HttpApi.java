@@ -45,6 +45,7 @@ public final class HttpApi {
 
     private final Javalin app;
     private List<RouteTable.Route> routes = List.of();
+    private String openApiDocument;
 
     /**
      * {@code features}: every feature's routes, one entry per feature; {@code authentication} resolves
@@ -65,7 +66,7 @@ public final class HttpApi {
             RouteTable table = new RouteTable(config.routes, authentication, idempotentRequests, replies, mapper);
             HealthRoutes.register(table, readinessChecks);
             features.forEach(feature -> feature.register(table, bodies));
-            OpenApiRoutes.register(table);
+            this.openApiDocument = OpenApiRoutes.register(table);
             this.routes = table.registered();
         });
     }
@@ -150,5 +151,10 @@ public final class HttpApi {
     /** Every route, in the order registered. */
     public List<RouteTable.Route> routes() {
         return routes;
+    }
+
+    /** The OpenAPI document served at {@code GET /api/v1/openapi.json}, generated from those routes. */
+    public String openApiDocument() {
+        return openApiDocument;
     }
 }

@@ -1,12 +1,24 @@
 package org.clientportal.adapters.http.apikey;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.domain.access.ApiKey;
 
 /** A key as listed: never its secret or digest. */
-public record ApiKeyJson(String id, String name, String role, String createdBy, Instant createdAt,
-                         Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+@Schema(name = "ApiKey", description = "An API key as listed: never its secret.")
+public record ApiKeyJson(@Schema(description = "Opaque id.") String id,
+                         @Schema(description = "A label for the key.") String name,
+                         @Schema(ref = "#/components/schemas/ApiKeyRole") String role,
+                         @Schema(description = "The operator who issued the key (`operator:<id>`); the key never acts"
+                                 + " with more than their current role.") String createdBy,
+                         @Schema(description = "When the key was issued.") Instant createdAt,
+                         @Schema(nullable = true, description = "When the key stops working; null: never.")
+                         Instant expiresAt,
+                         @Schema(nullable = true, description = "When the key last authenticated a request (recorded"
+                                 + " at most once a minute); null if never.") Instant lastUsedAt,
+                         @Schema(nullable = true, description = "When the key was revoked; null while it is live.")
+                         Instant revokedAt) {
 
     public static ApiKeyJson of(ApiKey key) {
         return new ApiKeyJson(key.id().toString(), key.name(), WireNames.of(key.role()),

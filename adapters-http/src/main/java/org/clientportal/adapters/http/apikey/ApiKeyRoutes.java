@@ -1,21 +1,25 @@
 package org.clientportal.adapters.http.apikey;
 
 import io.javalin.http.HandlerType;
-import java.util.Map;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.ListJson;
+import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.apikey.CreateApiKeyCommand;
 import org.clientportal.application.apikey.IssuedApiKey;
+import org.clientportal.domain.operator.Permission;
 
 /** API keys for scripts and integrations: issue (shown once), list, revoke. */
 public final class ApiKeyRoutes implements FeatureRoutes {
 
     /** GET /api/v1/api-keys lists every key and takes no query parameter. */
     public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+
+    private static final Operation.Tag TAG = new Operation.Tag("API keys", "Credentials for scripts and integrations.");
 
     private final ApiKeyFeature apiKeys;
 
@@ -25,17 +29,33 @@ public final class ApiKeyRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
-        table.authenticated(HandlerType.POST, "/api/v1/api-keys", (ctx, actor) -> {
+        table.authenticated(HandlerType.POST, "/api/v1/api-keys", Operation.of("createApiKey", TAG, "Issue an API key")
+                .description("Owners and admins, signed in, issue keys for scripts and integrations; a key cannot issue"
+                        + " keys. A key acts as `admin`, `member` (the default) or `viewer`, never above its issuer. Send"
+                        + " it as `Authorization: Bearer <key>`.")
+                .body(CreateApiKeyRequest.class)
+                .answers(201, "The key, with its secret, shown this once. With an `Idempotency-Key`, a repeat gets the"
+                        + " recorded answer, without the secret.", IssuedApiKeyJson.class)
+                .signedInOperatorOnly(Permission.MANAGE_API_KEYS), (ctx, actor) -> {
             CreateApiKeyRequest body = bodies.read(ctx, CreateApiKeyRequest.class);
             IssuedApiKey issued = apiKeys.createApiKey().execute(actor, new CreateApiKeyCommand(body.name(), body.role(), body.expiresAt()));
             IssuedApiKeyJson json = IssuedApiKeyJson.of(issued);
             return Reply.created(json).replayedAs(json.withoutKey());
         });
-        table.authenticated(HandlerType.GET, "/api/v1/api-keys", (ctx, actor) -> {
+        table.authenticated(HandlerType.GET, "/api/v1/api-keys", Operation.of("listApiKeys", TAG, "List API keys")
+                .description("Every key of the agency, revoked ones included.")
+                .query(LIST_PARAMETERS)
+                .answers(200, "Every key of the agency, without secrets.", ListJson.class, ApiKeyJson.class)
+                .permission(Permission.MANAGE_API_KEYS), (ctx, actor) -> {
             LIST_PARAMETERS.read(ctx);
-            return Reply.ok(Map.of("items", apiKeys.listApiKeys().execute(actor).stream().map(ApiKeyJson::of).toList()));
+            return Reply.ok(ListJson.of(apiKeys.listApiKeys().execute(actor), ApiKeyJson::of));
         });
-        table.authenticated(HandlerType.DELETE, "/api/v1/api-keys/{id}", (ctx, actor) -> {
+        table.authenticated(HandlerType.DELETE, "/api/v1/api-keys/{id}", Operation.of("revokeApiKey", TAG,
+                        "Revoke an API key")
+                .description("Takes effect at once.")
+                .pathParameter(Operation.Parameter.path("id", "ApiKeyId", "The API key's id."))
+                .answersNothing(204, "The key is revoked (revoking it again changes nothing).")
+                .permission(Permission.MANAGE_API_KEYS), (ctx, actor) -> {
             apiKeys.revokeApiKey().execute(actor, ctx.pathParam("id"));
             return Reply.noContent();
         });

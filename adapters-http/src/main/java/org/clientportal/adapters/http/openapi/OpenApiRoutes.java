@@ -1,35 +1,39 @@
 package org.clientportal.adapters.http.openapi;
 
 import io.javalin.http.HandlerType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.RawJson;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 
-/** Serves the OpenAPI 3.1 description of this API, kept true by a test against the route table. */
+/**
+ * Serves the OpenAPI 3.1 description of this API, generated at start from the routes as registered
+ * (each with its {@link Operation}) and the records they read and answer.
+ */
 public final class OpenApiRoutes {
 
-    public static final String RESOURCE = "/openapi.json";
+    public static final String PATH = "/api/v1/openapi.json";
+
+    private static final Operation.Tag TAG = new Operation.Tag("Documentation", "This document.");
 
     private OpenApiRoutes() {
     }
 
-    public static void register(RouteTable table) {
-        String document = load();
-        table.open(HandlerType.GET, "/api/v1/openapi.json", ctx -> Reply.ok(new RawJson(document)));
-    }
-
-    public static String load() {
-        try (InputStream in = OpenApiRoutes.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("The OpenAPI document " + RESOURCE + " is missing from the build");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Registers {@code GET /api/v1/openapi.json}, as the last route, and returns the document it
+     * serves: the description of every route registered, itself included.
+     */
+    public static String register(RouteTable table) {
+        AtomicReference<String> document = new AtomicReference<>();
+        table.open(HandlerType.GET, PATH, Operation.of("getOpenApiDocument", TAG, "This OpenAPI document")
+                        .description("Generated from the routes and the records they read and answer; the same for"
+                                + " every replica of one version.")
+                        .answers(200, "The OpenAPI 3.1 description of this API.", Map.class)
+                        .answersThroughOutages(),
+                ctx -> Reply.ok(new RawJson(document.get())));
+        document.set(OpenApiGenerator.generate(table.declared()));
+        return document.get();
     }
 }

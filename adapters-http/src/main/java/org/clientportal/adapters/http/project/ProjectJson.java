@@ -1,19 +1,44 @@
 package org.clientportal.adapters.http.project;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.project.ProjectStatus;
 
 /** A project as the API shows it, milestones in order, with the moves its status allows now. */
-public record ProjectJson(String id, String clientId, String name, String description, LocalDate startDate,
-                          LocalDate dueDate, String status, List<String> allowedTransitions,
-                          List<MilestoneJson> milestones, long version, Instant createdAt, Instant updatedAt) {
+@Schema(name = "Project", description = "A piece of work for one client, with its ordered milestones.")
+public record ProjectJson(@Schema(description = "Opaque id.") String id,
+                          @Schema(description = "The client the work is for.") String clientId,
+                          @Schema(maxLength = ProjectDetails.NAME_MAX) String name,
+                          @Schema(nullable = true, maxLength = ProjectDetails.DESCRIPTION_MAX) String description,
+                          @Schema(nullable = true, description = "Planned start.") LocalDate startDate,
+                          @Schema(nullable = true, description = "Planned end.") LocalDate dueDate,
+                          @Schema(implementation = ProjectStatus.class) String status,
+                          @ArraySchema(schema = @Schema(implementation = ProjectStatus.class),
+                                  arraySchema = @Schema(description = "The statuses the project may move to now."))
+                          List<String> allowedTransitions,
+                          @ArraySchema(arraySchema = @Schema(description = "The plan, in order."))
+                          List<MilestoneJson> milestones,
+                          @Schema(minimum = "1", description = "Bumped on every change; the ETag is this number in"
+                                  + " quotes.") long version,
+                          @Schema(description = "When the project was created.") Instant createdAt,
+                          @Schema(description = "When the project last changed.") Instant updatedAt) {
 
-    public record MilestoneJson(String key, String title, List<String> taskKeys, LocalDate dueDate,
+    @Schema(name = "Milestone", description = "One step of a project's ordered plan.")
+    public record MilestoneJson(@Schema(description = "The milestone's stable handle within its project.",
+                                        pattern = "^[a-z0-9][a-z0-9-]{0,39}$") String key,
+                                @Schema(maxLength = Milestone.TITLE_MAX) String title,
+                                @ArraySchema(arraySchema = @Schema(description = "Keys of the tasks that deliver it,"
+                                        + " such as `ACME-42`.")) List<String> taskKeys,
+                                @Schema(nullable = true, description = "When it is due.") LocalDate dueDate,
+                                @Schema(nullable = true, description = "When it was completed; null while open.")
                                 Instant completedAt) {
 
         static MilestoneJson of(Milestone m) {

@@ -3,15 +3,15 @@ package org.clientportal.adapters.http.project;
 import io.javalin.http.HandlerType;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
+import org.clientportal.adapters.http.web.ProblemCodes;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
-import org.clientportal.adapters.http.web.TransitionRequest;
 import org.clientportal.adapters.http.web.Versions;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.project.CreateProjectCommand;
@@ -20,7 +20,10 @@ import org.clientportal.application.project.ProjectChanges;
 import org.clientportal.application.project.ProjectInput;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.ValidationFailed;
 
 /** Projects: create, list, read, edit, move through the lifecycle, plan and complete milestones. */
@@ -30,6 +33,11 @@ public final class ProjectRoutes implements FeatureRoutes {
     public static final QueryParameters SEARCH_PARAMETERS =
             QueryParameters.of("clientId", "limit", "cursor").andRepeatable("status");
 
+    private static final Operation.Tag TAG = new Operation.Tag("Projects", "Projects and their lifecycle.");
+    private static final Operation.Tag MILESTONES = new Operation.Tag("Milestones", "A project's ordered plan.");
+    private static final Operation.Parameter ID = Operation.Parameter.path("id", "ProjectId",
+            "The project's id. An unknown id, or another agency's, is not found.");
+
     private final ProjectFeature projects;
 
     public ProjectRoutes(ProjectFeature projects) {
@@ -38,32 +46,84 @@ public final class ProjectRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
-        table.authenticated(HandlerType.POST, "/api/v1/projects", (ctx, actor) -> {
+        table.authenticated(HandlerType.POST, "/api/v1/projects", Operation.of("createProject", TAG,
+                        "Plan a project for a client")
+                .description("The client must exist in the caller's agency (404 otherwise) and not be offboarded.")
+                .body(CreateProjectRequest.class)
+                .answers(201, "The project, in status `planned`. With an `Idempotency-Key`, a repeat gets the recorded"
+                        + " answer.", ProjectJson.class)
+                .versioned()
+                .permission(Permission.WRITE)
+                .problems(ProblemCodes.RECORD_NOT_FOUND.meaning("no such client in the caller's agency"),
+                        ProblemCodes.PROJECT_CLIENT_OFFBOARDED), (ctx, actor) -> {
             CreateProjectRequest body = bodies.read(ctx, CreateProjectRequest.class);
             Project project = projects.createProject().execute(actor, new CreateProjectCommand(body.clientId(),
                     new ProjectInput(body.name(), body.description(), body.startDate(), body.dueDate())));
             return versioned(201, project);
         });
-        table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) -> {
+        table.authenticated(HandlerType.GET, "/api/v1/projects", Operation.of("searchProjects", TAG, "List projects")
+                .query(SEARCH_PARAMETERS,
+                        Operation.Parameter.query("clientId", "ClientIdFilter", "Only projects of this client.",
+                                Operation.schema("type", "string", "format", "uuid")),
+                        Operation.Parameter.query("status", "ProjectStatusFilter", "Only projects in one of these"
+                                + " statuses: repeat the parameter for several (`status=planned&status=active`). Left"
+                                + " out, every status.", ProjectStatus.class),
+                        PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of projects, newest first.", PageJson.class, ProjectJson.class)
+                .permission(Permission.READ), (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(projects.searchProjects().execute(actor, query.one("clientId"),
                     query.all("status"), new PageInput(query.one("limit"), query.one("cursor"))), ProjectJson::of));
         });
-        table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", (ctx, actor) ->
+        table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", Operation.of("getProject", TAG, "Read a project")
+                .pathParameter(ID)
+                .answers(200, "The project with its milestones and the moves its status allows now.", ProjectJson.class)
+                .versioned()
+                .permission(Permission.READ), (ctx, actor) ->
                 versioned(200, projects.getProject().execute(actor, ctx.pathParam("id"))));
-        table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", (ctx, actor) -> {
-            PatchBody patch = PatchBody.of(bodies.readTree(ctx), Set.of("name", "description", "startDate", "dueDate"));
+        table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", Operation.of("updateProject", TAG,
+                        "Edit a project's details")
+                .description("A partial update of name, description, start and due date. The status moves only"
+                        + " through POST /api/v1/projects/{id}/transitions.")
+                .pathParameter(ID)
+                .body(UpdateProjectRequest.class)
+                .answers(200, "The project as it is now (unchanged, at the same version, when nothing changed).",
+                        ProjectJson.class)
+                .ifMatch()
+                .permission(Permission.WRITE), (ctx, actor) -> {
+            PatchBody patch = PatchBody.of(bodies.readTree(ctx), UpdateProjectRequest.FIELDS);
             Project project = projects.updateProject().execute(actor, ctx.pathParam("id"), new ProjectChanges(
                     patch.text("name"), patch.text("description"), patch.text("startDate"), patch.text("dueDate"),
                     Versions.ifMatch(ctx)));
             return versioned(200, project);
         });
-        table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/transitions", (ctx, actor) -> {
-            TransitionRequest body = bodies.read(ctx, TransitionRequest.class);
+        table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/transitions", Operation.of("transitionProject", TAG,
+                        "Move a project along its lifecycle")
+                .description("Allowed moves:\n\n" + Operation.allowedMoves(ProjectLifecycle.MOVES, ProjectStatus.class)
+                        + "\n\nCompletion needs every milestone done; `active` needs the client onboarding or active.")
+                .pathParameter(ID)
+                .body(ProjectTransitionRequest.class)
+                .answers(200, "The project in its new status. With an `Idempotency-Key`, a repeat gets the recorded"
+                        + " answer.", ProjectJson.class)
+                .ifMatch()
+                .permission(Permission.WRITE)
+                .problems(ProblemCodes.PROJECT_TRANSITION_NOT_ALLOWED, ProblemCodes.PROJECT_OPEN_MILESTONES,
+                        ProblemCodes.PROJECT_CLIENT_NOT_ENGAGED), (ctx, actor) -> {
+            ProjectTransitionRequest body = bodies.read(ctx, ProjectTransitionRequest.class);
             return versioned(200, projects.transitionProject().execute(actor, ctx.pathParam("id"),
                     new TransitionCommand(body.to(), body.reason(), Versions.ifMatch(ctx))));
         });
-        table.authenticated(HandlerType.PUT, "/api/v1/projects/{id}/milestones", (ctx, actor) -> {
+        table.authenticated(HandlerType.PUT, "/api/v1/projects/{id}/milestones", Operation.of("replaceMilestones",
+                        MILESTONES, "Replace a project's milestone plan")
+                .description("Sends the whole ordered plan (at most " + Project.MILESTONES_MAX + " milestones). A"
+                        + " milestone that keeps its key keeps its completion, so reordering or retitling does not reopen"
+                        + " finished work.")
+                .pathParameter(ID)
+                .body(MilestonesRequest.class)
+                .answers(200, "The project with its new plan.", ProjectJson.class)
+                .ifMatch()
+                .permission(Permission.WRITE)
+                .problems(ProblemCodes.PROJECT_CLOSED), (ctx, actor) -> {
             MilestonesRequest body = bodies.read(ctx, MilestonesRequest.class);
             if (body.milestones() == null) {
                 throw ValidationFailed.of("milestones", "is required (an empty list clears the plan)");
@@ -74,7 +134,17 @@ public final class ProjectRoutes implements FeatureRoutes {
             return versioned(200, projects.replaceMilestones().execute(actor, ctx.pathParam("id"), plan,
                     Versions.ifMatch(ctx)));
         });
-        table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/milestones/{key}/completion", (ctx, actor) ->
+        table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/milestones/{key}/completion",
+                Operation.of("completeMilestone", MILESTONES, "Complete a milestone")
+                        .description("Takes no body. An unknown project or milestone is 404.")
+                        .pathParameter(ID)
+                        .pathParameter(Operation.Parameter.path("key", "MilestoneKey",
+                                "The milestone's key within the project."))
+                        .answers(200, "The project with the milestone completed (unchanged when it already was). With"
+                                + " an `Idempotency-Key`, a repeat gets the recorded answer.", ProjectJson.class)
+                        .versioned()
+                        .permission(Permission.WRITE)
+                        .problems(ProblemCodes.PROJECT_CLOSED, ProblemCodes.CONCURRENT_MODIFICATION), (ctx, actor) ->
                 versioned(200, projects.completeMilestone().execute(actor, ctx.pathParam("id"), ctx.pathParam("key"))));
     }
 

@@ -1,12 +1,26 @@
 package org.clientportal.adapters.http.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.function.Function;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 
 /** A list answer: {@code {"items": [...], "nextCursor": "..." | null}}. */
-public record PageJson<T>(List<T> items, String nextCursor) {
+public record PageJson<T>(List<T> items,
+                          @Schema(description = "Pass as `cursor` for the next page; null on the last page.",
+                                  nullable = true) String nextCursor) {
+
+    /** The page size every paged list takes. */
+    public static final Operation.Parameter LIMIT = Operation.Parameter.query("limit", "Limit", "Page size.",
+            Operation.schema("type", "integer", "minimum", 1, "maximum", PageRequest.MAX_LIMIT,
+                    "default", PageRequest.DEFAULT_LIMIT));
+
+    /** Where the next page starts. */
+    public static final Operation.Parameter CURSOR = Operation.Parameter.query("cursor", "Cursor",
+            "The `nextCursor` of the previous page. Opaque; stays valid when records are added.",
+            Operation.schema("type", "string"));
 
     public static <S, T> PageJson<T> of(Page<S> page, Function<S, T> view) {
         return new PageJson<>(page.items().stream().map(view).toList(), page.next().map(Cursor::encode).orElse(null));

@@ -6,15 +6,22 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.clientportal.application.idempotency.IdempotentRequests;
 
 /**
  * Registers every route through one door, so that each gets the same treatment (authentication,
- * idempotency, reply writing) and the full list is known (the OpenAPI test checks it).
+ * idempotency, reply writing) and the full list is known, each route with the {@link Operation} it
+ * declares: the OpenAPI document is generated from these declarations.
  */
 public final class RouteTable {
+
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}). */
     public record Route(String method, String path, boolean authenticated) {
@@ -23,11 +30,15 @@ public final class RouteTable {
     /** For answers that hold a secret or an authenticated caller's data. */
     public static final Map.Entry<String, String> NO_STORE = Map.entry("Cache-Control", "no-store");
 
+    /** A registered route with what it declared about itself. */
+    public record Declared(Route route, Operation operation) {
+    }
+
     private final RoutesConfig routes;
     private final Authentication authentication;
     private final Idempotency idempotency;
     private final Replies replies;
-    private final List<Route> registered = new ArrayList<>();
+    private final List<Declared> registered = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, Authentication authentication, IdempotentRequests idempotentRequests,
                       Replies replies, ObjectMapper mapper) {
@@ -37,12 +48,14 @@ public final class RouteTable {
         this.replies = replies;
     }
 
-    public void open(HandlerType method, String path, PublicHandler handler) {
-        add(method, path, false, ctx -> replies.write(ctx, handler.handle(ctx)));
+    /** A public route: no credentials are read at all. */
+    public void open(HandlerType method, String path, Operation operation, PublicHandler handler) {
+        add(method, path, false, operation, ctx -> replies.write(ctx, handler.handle(ctx)));
     }
 
-    public void authenticated(HandlerType method, String path, ActorHandler handler) {
-        add(method, path, true, ctx -> {
+    /** An operators' route: a session cookie (with CSRF on writes) or an API key; POSTs honour Idempotency-Key. */
+    public void authenticated(HandlerType method, String path, Operation operation, ActorHandler handler) {
+        add(method, path, true, operation, ctx -> {
             // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
             ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
             var actor = authentication.authenticate(ctx);
@@ -52,11 +65,31 @@ public final class RouteTable {
     }
 
     public List<Route> registered() {
+        return registered.stream().map(Declared::route).toList();
+    }
+
+    /** Every route with its operation, in the order registered. */
+    public List<Declared> declared() {
         return List.copyOf(registered);
     }
 
-    private void add(HandlerType method, String path, boolean authenticated, Handler handler) {
+    private void add(HandlerType method, String path, boolean authenticated, Operation operation, Handler handler) {
+        requireDeclaredPathParameters(method, path, operation);
         routes.addEndpoint(new Endpoint(method, path, handler));
-        registered.add(new Route(method.name(), path, authenticated));
+        registered.add(new Declared(new Route(method.name(), path, authenticated), operation));
+    }
+
+    /** A route's path parameters are each declared once, and only those: or it cannot be registered. */
+    private static void requireDeclaredPathParameters(HandlerType method, String path, Operation operation) {
+        Set<String> inTemplate = new LinkedHashSet<>();
+        Matcher m = PATH_PARAMETER.matcher(path);
+        while (m.find()) {
+            inTemplate.add(m.group(1));
+        }
+        List<String> declared = operation.pathParameters().stream().map(Operation.Parameter::name).toList();
+        if (!Set.copyOf(declared).equals(inTemplate) || declared.size() != inTemplate.size()) {
+            throw new IllegalArgumentException(method + " " + path + " has the path parameters " + inTemplate
+                    + " but its operation declares " + declared);
+        }
     }
 }

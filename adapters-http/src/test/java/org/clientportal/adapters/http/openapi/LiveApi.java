@@ -19,8 +19,9 @@ import org.clientportal.adapters.http.HttpApi;
 
 /**
  * Talks to the running API and holds every answer to the document: the status must be documented
- * for the operation, the media type and body must match the documented schema, and a documented
- * ETag must carry the record's version. Remembers which operations answered with a success.
+ * for the operation, the media type and body must match the documented schema, a problem's code
+ * must be one the operation documents under that status, and a documented ETag must carry the
+ * record's version (a replayed answer's too). Remembers which operations answered with a success.
  */
 final class LiveApi {
 
@@ -101,10 +102,17 @@ final class LiveApi {
             json = OpenApiDocument.parse(response.body()).root();
             assertThat(conformance.violations(media.path("schema"), json)).as(at + ": " + response.body()).isEmpty();
         }
+        if (response.statusCode() >= 400) {
+            List<String> codes = new ArrayList<>();
+            documented.path("x-problem-codes").forEach(code -> codes.add(code.asText()));
+            assertThat(codes).as(at + " with the code " + json.path("code") + ", which is not among its documented codes")
+                    .contains(json.path("code").asText());
+        }
         boolean replayed = "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(null));
         if (replayed) {
             assertThat(documented.path("headers").has("Idempotent-Replayed")).as(at + ": a replay is documented").isTrue();
-        } else if (documented.path("headers").has("ETag")) {
+        }
+        if (documented.path("headers").has("ETag")) {
             assertThat(response.headers().firstValue("ETag")).as(at + ": ETag").hasValue("\"" + json.path("version").asLong() + "\"");
         }
         if (response.statusCode() < 300) {

@@ -95,6 +95,9 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(write("POST", "/api/v1/api-keys", "{\"name\": \"Boss\", \"role\": \"owner\"}").status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/api-keys", null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/me", null, "Authorization", bearer).status()).isEqualTo(200);
+        Answer keyByKey = api.call("POST", "/api/v1/api-keys", "{\"name\": \"Nested\"}", "Authorization", bearer);
+        assertThat(keyByKey.status()).isEqualTo(403);
+        assertThat(keyByKey.json().path("code").asText()).isEqualTo("signed-in-operator-required");
         assertThat(api.call("GET", "/api/v1/sessions/current", null, "Authorization", bearer).status()).isEqualTo(403);
         assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
 
@@ -118,6 +121,21 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(412);
         assertThat(api.call("PATCH", "/api/v1/operators/" + ownerId, "{\"role\": \"member\"}",
                 "Authorization", bearer).status()).isEqualTo(403);
+        // A signed-in admin manages the team but not its ownership: a 403, not a conflict.
+        assertThat(write("POST", "/api/v1/operators", "{\"email\": \"ada@acme.test\", \"name\": \"Ada Admin\","
+                + " \"role\": \"admin\", \"password\": \"another long password\"}").status()).isEqualTo(201);
+        Answer admin = api.call("POST", "/api/v1/sessions",
+                "{\"tenant\": \"acme\", \"email\": \"ada@acme.test\", \"password\": \"another long password\"}");
+        String[] asAdmin = {"Cookie", admin.header("Set-Cookie").split(";")[0], "X-CSRF-Token",
+                admin.json().path("csrfToken").asText()};
+        Answer demotion = api.call("PATCH", "/api/v1/operators/" + ownerId, "{\"role\": \"member\"}", asAdmin);
+        assertThat(demotion.status()).isEqualTo(403);
+        assertThat(demotion.json().path("code").asText()).isEqualTo("operator.owner-only");
+        assertThat(api.call("DELETE", "/api/v1/operators/" + ownerId, null, asAdmin).json().path("code").asText())
+                .isEqualTo("operator.owner-only");
+        Answer lastOwner = write("PATCH", "/api/v1/operators/" + ownerId, "{\"role\": \"admin\"}");
+        assertThat(lastOwner.status()).isEqualTo(409);
+        assertThat(lastOwner.json().path("code").asText()).isEqualTo("operator.last-owner");
         assertThat(write("DELETE", "/api/v1/operators/" + viewerId, null).status()).isEqualTo(204);
         assertThat(write("DELETE", "/api/v1/operators/" + viewerId, null).status()).isEqualTo(404);
 

@@ -41,7 +41,7 @@ final class OpenApiDocument {
 
     /** The document this module serves. */
     static OpenApiDocument served() {
-        return parse(OpenApiRoutes.load());
+        return parse(OpenApiFixtures.servedDocument());
     }
 
     JsonNode root() {

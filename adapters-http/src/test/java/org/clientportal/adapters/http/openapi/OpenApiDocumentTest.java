@@ -41,7 +41,14 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theDocument_namesTheServerThatServesIt() {
+        assertThat(document.root().path("servers")).hasSize(1);
+        assertThat(document.root().at("/servers/0/url").asText()).isEqualTo("/");
+        assertThat(document.root().at("/servers/0/description").asText()).isNotBlank();
+    }
+
+    @Test
     void theDocument_isValidOpenApi31() {
-        assertThat(OpenApiValidator.messages(OpenApiRoutes.load())).isEmpty();
+        assertThat(OpenApiValidator.messages(OpenApiFixtures.servedDocument())).isEmpty();
     }
 }

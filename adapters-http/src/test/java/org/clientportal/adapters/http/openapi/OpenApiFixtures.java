@@ -22,8 +22,18 @@ final class OpenApiFixtures {
     private OpenApiFixtures() {
     }
 
+    private static String servedDocument;
+
     static HttpApi apiOverFakes() {
         return apiOver(new FakePorts());
+    }
+
+    /** The document the API serves, generated from its routes as registered in production. */
+    static synchronized String servedDocument() {
+        if (servedDocument == null) {
+            servedDocument = apiOverFakes().openApiDocument();
+        }
+        return servedDocument;
     }
 
     static HttpApi apiOver(FakePorts fakes) {

@@ -32,7 +32,9 @@ import org.clientportal.adapters.http.session.LogInRequest;
 import org.clientportal.adapters.http.tenant.RegisterTenantRequest;
 import org.clientportal.adapters.http.tenant.TenantJson;
 import org.clientportal.adapters.http.web.PageJson;
-import org.clientportal.adapters.http.web.TransitionRequest;
+import org.clientportal.adapters.http.client.ClientTransitionRequest;
+import org.clientportal.adapters.http.project.ProjectTransitionRequest;
+import org.clientportal.adapters.http.web.ListJson;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.operator.Passwords;
@@ -73,7 +75,13 @@ class OpenApiMatchesCodeTest {
                 Arguments.of("AuditEvent", AuditEventJson.class),
                 Arguments.of("Tenant", TenantJson.class),
                 Arguments.of("Session", Class.forName("org.clientportal.adapters.http.session.SessionJson")),
+                Arguments.of("Me", Class.forName("org.clientportal.adapters.http.session.MeJson")),
                 Arguments.of("Registration", Class.forName("org.clientportal.adapters.http.tenant.RegistrationJson")),
+                Arguments.of("IssuedApiKey", Class.forName("org.clientportal.adapters.http.apikey.IssuedApiKeyJson")),
+                Arguments.of("Health", Class.forName("org.clientportal.adapters.http.health.HealthJson")),
+                Arguments.of("Readiness", Class.forName("org.clientportal.adapters.http.health.ReadinessJson")),
+                Arguments.of("IntakeReceipt", Class.forName("org.clientportal.adapters.http.client.IntakeReceiptJson")),
+                Arguments.of("Problem", ProblemJson.class),
                 Arguments.of("RegisterTenantRequest", RegisterTenantRequest.class),
                 Arguments.of("LogInRequest", LogInRequest.class),
                 Arguments.of("IntakeRequest", IntakeRequest.class),
@@ -83,8 +91,11 @@ class OpenApiMatchesCodeTest {
                 Arguments.of("MilestoneInput", MilestonesRequest.MilestoneRequest.class),
                 Arguments.of("CreateApiKeyRequest", CreateApiKeyRequest.class),
                 Arguments.of("AddOperatorRequest", AddOperatorRequest.class),
-                Arguments.of("ClientTransitionRequest", TransitionRequest.class),
-                Arguments.of("ProjectTransitionRequest", TransitionRequest.class));
+                Arguments.of("ClientChanges", Class.forName("org.clientportal.adapters.http.client.UpdateClientRequest")),
+                Arguments.of("ProjectChanges", Class.forName("org.clientportal.adapters.http.project.UpdateProjectRequest")),
+                Arguments.of("OperatorChanges", Class.forName("org.clientportal.adapters.http.operator.ChangeOperatorRequest")),
+                Arguments.of("ClientTransitionRequest", ClientTransitionRequest.class),
+                Arguments.of("ProjectTransitionRequest", ProjectTransitionRequest.class));
     }
 
     @ParameterizedTest(name = "{0} has the properties of {1}")
@@ -102,6 +113,16 @@ class OpenApiMatchesCodeTest {
 
         for (String page : List.of("ClientPage", "ProjectPage", "AuditEventPage")) {
             assertThat(propertyNames(document.schema(page))).as(page).containsExactlyInAnyOrderElementsOf(components);
+        }
+    }
+
+    @Test
+    void listSchemas_haveItems_likeListJson() {
+        List<String> components = Arrays.stream(ListJson.class.getRecordComponents())
+                .map(RecordComponent::getName).toList();
+
+        for (String list : List.of("OperatorList", "ApiKeyList")) {
+            assertThat(propertyNames(document.schema(list))).as(list).containsExactlyInAnyOrderElementsOf(components);
         }
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Checks a JSON value against a schema of the document, for the keywords this API's schemas use
- * ($ref, type, const, enum, oneOf, properties, required, additionalProperties, items, maxItems,
+ * ($ref, type, const, enum, oneOf, anyOf, properties, required, additionalProperties, items, maxItems,
  * minLength, maxLength, pattern, minimum, maximum, format date / date-time). Stricter than JSON
  * Schema in one way on purpose: an object whose schema lists properties may not carry a property
  * the schema does not list, unless the schema says what additional properties look like. So an
@@ -46,6 +46,15 @@ final class SchemaConformance {
             }
             if (matching != 1) {
                 violations.add(at + ": matches " + matching + " of the oneOf options, not exactly one: " + value);
+            }
+        }
+        if (schema.has("anyOf")) {
+            boolean matches = false;
+            for (JsonNode option : schema.get("anyOf")) {
+                matches |= violations(option, value).isEmpty();
+            }
+            if (!matches) {
+                violations.add(at + ": matches none of the anyOf options: " + value);
             }
         }
         if (schema.has("const") && !schema.get("const").equals(value)) {

@@ -2,6 +2,7 @@ package org.clientportal.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 /** The response check can fail: a body that strays from its schema is caught. */
@@ -41,5 +42,17 @@ class SchemaConformanceTest {
                 .contains("$.items[0]: lacks the required property id");
         assertThat(conformance.violations(document.schema("Milestone"),
                 OpenApiDocument.parse(body).root().path("items").get(0))).containsExactly("$.title: null is not of type \"string\"");
+    }
+
+    @Test
+    void aNullableReference_takesNullOrTheReferencedSchema_andNothingElse() {
+        JsonNode schema = document.schema("CreateApiKeyRequest");
+
+        assertThat(conformance.violations(schema, OpenApiDocument.parse("{\"name\": \"CI\", \"role\": \"viewer\"}").root()))
+                .isEmpty();
+        assertThat(conformance.violations(schema, OpenApiDocument.parse("{\"name\": \"CI\", \"role\": null}").root()))
+                .isEmpty();
+        assertThat(conformance.violations(schema, OpenApiDocument.parse("{\"name\": \"CI\", \"role\": \"owner\"}").root()))
+                .containsExactly("$.role: matches none of the anyOf options: \"owner\"");
     }
 }

@@ -1,0 +1,23 @@
+package org.clientportal.adapters.http.project;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clientportal.domain.project.ProjectDetails;
+
+/** The body of {@code PATCH /api/v1/projects/{id}}, read as a partial update: left out is kept, null is cleared. */
+@Schema(name = "ProjectChanges", description = "A partial update: a field left out keeps its value, a field sent as"
+        + " null is cleared. `status` cannot be set here; use the transitions route.")
+record UpdateProjectRequest(
+        @Schema(description = "Cannot be cleared.", minLength = 1, maxLength = ProjectDetails.NAME_MAX) String name,
+        @Schema(nullable = true, maxLength = ProjectDetails.DESCRIPTION_MAX) String description,
+        @Schema(nullable = true, format = "date", description = "Planned start.") String startDate,
+        @Schema(nullable = true, format = "date", description = "Planned end; not before `startDate`.")
+        String dueDate) {
+
+    /** The fields the update takes: exactly this record's. */
+    static final Set<String> FIELDS = Arrays.stream(UpdateProjectRequest.class.getRecordComponents())
+            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+}

@@ -1,0 +1,108 @@
+package org.clientportal.adapters.http.web;
+
+import static org.clientportal.domain.shared.ErrorKind.CONFLICT;
+import static org.clientportal.domain.shared.ErrorKind.FORBIDDEN;
+import static org.clientportal.domain.shared.ErrorKind.INVALID;
+import static org.clientportal.domain.shared.ErrorKind.NOT_FOUND;
+import static org.clientportal.domain.shared.ErrorKind.PRECONDITION_FAILED;
+import static org.clientportal.domain.shared.ErrorKind.RATE_LIMITED;
+import static org.clientportal.domain.shared.ErrorKind.UNAUTHENTICATED;
+import static org.clientportal.domain.shared.ErrorKind.UNAVAILABLE;
+import static org.clientportal.domain.shared.ErrorKind.UNPROCESSABLE;
+
+import java.util.List;
+import org.clientportal.domain.client.ClientLifecycle;
+import org.clientportal.domain.project.ProjectLifecycle;
+
+/**
+ * The problem codes routes declare in their {@link Operation}s, each with the status it is answered
+ * with. Codes raised as domain errors take that status from their kind, so a route cannot document a
+ * code under a status it is never answered with; a test raises each of them from the domain and the
+ * use cases to hold their kinds to these.
+ */
+public final class ProblemCodes {
+
+    public static final ProblemCode VALIDATION = ProblemCode.of(INVALID, "validation",
+            "a field, query parameter or header breaks a rule; `errors` names every bad one");
+    public static final ProblemCode MALFORMED_JSON = ProblemCode.of(INVALID, "malformed-json",
+            "the body is not a JSON object of the expected shape: an unknown field, a wrong type, a field given"
+                    + " twice, or bytes that are not UTF-8 (named in `errors`)");
+    public static final ProblemCode BODY_REQUIRED = ProblemCode.of(INVALID, "body-required",
+            "the request has no body");
+    public static final ProblemCode UNAUTHENTICATED_CALLER = ProblemCode.of(UNAUTHENTICATED, "unauthenticated",
+            "no valid credentials: no API key or session cookie, an unknown, revoked or expired key, or a session"
+                    + " that has ended");
+    public static final ProblemCode ROLE_FORBIDDEN = ProblemCode.of(FORBIDDEN, "forbidden",
+            "the caller's role does not grant the permission (with `role` and `permission`)");
+    public static final ProblemCode SIGNED_IN_OPERATOR_REQUIRED = ProblemCode.of(FORBIDDEN,
+            "signed-in-operator-required",
+            "only an operator signed in with a session may do this; an API key may not, whatever its role");
+    public static final ProblemCode CSRF_TOKEN_MISMATCH = ProblemCode.of(FORBIDDEN, "csrf-token-mismatch",
+            "a cookie-authenticated write did not send the session's `csrfToken` as `X-CSRF-Token`");
+    public static final ProblemCode RECORD_NOT_FOUND = ProblemCode.of(NOT_FOUND, "not-found",
+            "no such record in the caller's agency; another agency's id is answered the same way");
+    public static final ProblemCode CONCURRENT_MODIFICATION = ProblemCode.of(CONFLICT, "concurrent-modification",
+            "the record was changed by a concurrent request; read it again");
+    public static final ProblemCode IDEMPOTENCY_KEY_IN_PROGRESS = ProblemCode.of(CONFLICT,
+            "idempotency-key-in-progress", "a request with the same `Idempotency-Key` is still running");
+    public static final ProblemCode IDEMPOTENCY_KEY_REUSED = ProblemCode.of(UNPROCESSABLE, "idempotency-key-reused",
+            "the `Idempotency-Key` was already used by this caller with a different request");
+    public static final ProblemCode STALE_VERSION = ProblemCode.of(PRECONDITION_FAILED, "stale-version",
+            "`If-Match` names a version that is no longer current (with `expectedVersion` and `currentVersion`)");
+    public static final ProblemCode IF_MATCH_NOT_AN_ETAG = ProblemCode.of(PRECONDITION_FAILED, "precondition-failed",
+            "`If-Match` is not an ETag this API sent, a weak one (`W/\"3\"`) included");
+    public static final ProblemCode BODY_TOO_LARGE = ProblemCode.refusal(413, "body-too-large",
+            "the body is larger than the server accepts (`PORTAL_MAX_BODY_BYTES`, 1 MB by default)");
+    public static final ProblemCode UNSUPPORTED_MEDIA_TYPE = ProblemCode.refusal(415, "unsupported-media-type",
+            "the body is not sent as `application/json` (or another `+json` type), or declares an unknown charset");
+    public static final ProblemCode RATE_LIMIT_SPENT = ProblemCode.of(RATE_LIMITED, "rate-limited",
+            "a rate limit is spent; `Retry-After` and `retryAfterSeconds` say when to try again");
+    public static final ProblemCode DEPENDENCY_UNAVAILABLE = ProblemCode.of(UNAVAILABLE, "dependency-unavailable",
+            "PostgreSQL, or Redis behind sessions and rate limits, does not answer right now (named in"
+                    + " `dependency`); retry shortly");
+    public static final ProblemCode NOT_READY = ProblemCode.of(UNAVAILABLE, "not-ready",
+            "a dependency does not answer; `checks` gives the state of each");
+
+    public static final ProblemCode TENANT_SLUG_TAKEN = ProblemCode.of(CONFLICT, "tenant.slug-taken",
+            "the slug is taken by another agency");
+    public static final ProblemCode OPERATOR_EMAIL_TAKEN = ProblemCode.of(CONFLICT, "operator.email-taken",
+            "the email is taken in this agency");
+    public static final ProblemCode OPERATOR_OWNER_ONLY = ProblemCode.of(FORBIDDEN, "operator.owner-only",
+            "only an owner grants, changes or removes the owner role");
+    public static final ProblemCode OPERATOR_LAST_OWNER = ProblemCode.of(CONFLICT, "operator.last-owner",
+            "the agency's last owner can be neither demoted nor removed; make another operator owner first");
+    public static final ProblemCode CLIENT_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            ClientLifecycle.MOVES.machine() + ".transition-not-allowed",
+            "the client lifecycle does not allow the move (with `current`, `requested` and `allowed`)");
+    public static final ProblemCode CLIENT_HAS_ACTIVE_PROJECTS = ProblemCode.of(CONFLICT, "client.has-active-projects",
+            "the client has active projects and cannot be paused; put them on hold first");
+    public static final ProblemCode CLIENT_HAS_OPEN_PROJECTS = ProblemCode.of(CONFLICT, "client.has-open-projects",
+            "the client has active, on-hold or in-review projects and cannot be offboarded; complete or cancel them"
+                    + " first");
+    public static final ProblemCode PROJECT_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            ProjectLifecycle.MOVES.machine() + ".transition-not-allowed",
+            "the project lifecycle does not allow the move (with `current`, `requested` and `allowed`)");
+    public static final ProblemCode PROJECT_CLIENT_NOT_ENGAGED = ProblemCode.of(CONFLICT, "project.client-not-engaged",
+            "a project goes active only while its client is onboarding or active");
+    public static final ProblemCode PROJECT_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "project.client-offboarded",
+            "the client is offboarded; re-engage it before planning new work");
+    public static final ProblemCode PROJECT_OPEN_MILESTONES = ProblemCode.of(CONFLICT, "project.open-milestones",
+            "a project is completed only when every milestone is done");
+    public static final ProblemCode PROJECT_CLOSED = ProblemCode.of(CONFLICT, "project.closed",
+            "the project is completed or cancelled, so its plan is fixed");
+
+    private ProblemCodes() {
+    }
+
+    /** Every code above, for the tests that hold them to the code that raises them. */
+    public static List<ProblemCode> all() {
+        return List.of(VALIDATION, MALFORMED_JSON, BODY_REQUIRED, UNAUTHENTICATED_CALLER, ROLE_FORBIDDEN,
+                SIGNED_IN_OPERATOR_REQUIRED, CSRF_TOKEN_MISMATCH, RECORD_NOT_FOUND, CONCURRENT_MODIFICATION,
+                IDEMPOTENCY_KEY_IN_PROGRESS, IDEMPOTENCY_KEY_REUSED, STALE_VERSION, IF_MATCH_NOT_AN_ETAG,
+                BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMIT_SPENT, DEPENDENCY_UNAVAILABLE, NOT_READY,
+                TENANT_SLUG_TAKEN, OPERATOR_EMAIL_TAKEN, OPERATOR_OWNER_ONLY, OPERATOR_LAST_OWNER,
+                CLIENT_TRANSITION_NOT_ALLOWED, CLIENT_HAS_ACTIVE_PROJECTS, CLIENT_HAS_OPEN_PROJECTS,
+                PROJECT_TRANSITION_NOT_ALLOWED, PROJECT_CLIENT_NOT_ENGAGED, PROJECT_CLIENT_OFFBOARDED,
+                PROJECT_OPEN_MILESTONES, PROJECT_CLOSED);
+    }
+}

@@ -1,0 +1,134 @@
+package org.clientportal.adapters.http.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.application.shared.Principal;
+import org.clientportal.application.shared.TooManyRequests;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.client.ClientLifecycle;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.engagement.EngagementRules;
+import org.clientportal.domain.fixtures.TestClients;
+import org.clientportal.domain.fixtures.TestProjects;
+import org.clientportal.domain.operator.Operator;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.operator.OwnershipPolicy;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.DomainError;
+import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.Rejection;
+import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The codes routes document are the codes the domain and the use cases raise, under the status
+ * they are answered with: each is raised here by the rule that raises it in production, and its
+ * kind, mapped by {@link ProblemTypes}, must give the documented status.
+ */
+class ProblemCodesMatchTheCodeTest {
+
+    /** Raised by the HTTP adapter itself (or its idempotency store); the live document test meets them. */
+    private static final Set<ProblemCode> RAISED_BY_THE_ADAPTER = Set.of(ProblemCodes.MALFORMED_JSON,
+            ProblemCodes.BODY_REQUIRED, ProblemCodes.CSRF_TOKEN_MISMATCH, ProblemCodes.IF_MATCH_NOT_AN_ETAG,
+            ProblemCodes.BODY_TOO_LARGE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.IDEMPOTENCY_KEY_IN_PROGRESS,
+            ProblemCodes.IDEMPOTENCY_KEY_REUSED, ProblemCodes.NOT_READY);
+
+    static Stream<Arguments> codesAndTheRulesThatRaiseThem() {
+        Operator owner = Operator.restore(new OperatorId(UUID.randomUUID()), TestClients.TENANT,
+                new EmailAddress("olive@acme.test"), "Olive", Role.OWNER, "hash", 1, TestClients.T0, TestClients.T0);
+        Actor apiKey = new Actor(TestClients.TENANT, new Principal.ApiKey(new ApiKeyId(UUID.randomUUID()), Role.ADMIN,
+                owner.id()), "request-1");
+        Project withOpenMilestone = TestProjects.inStatus(ProjectStatus.IN_REVIEW)
+                .withMilestones(List.of(TestProjects.milestone("design")), TestClients.T0);
+        return Stream.of(
+                Arguments.of(ProblemCodes.VALIDATION, ValidationFailed.of("name", "is required")),
+                Arguments.of(ProblemCodes.UNAUTHENTICATED_CALLER, new AuthenticationFailed("no credentials")),
+                Arguments.of(ProblemCodes.ROLE_FORBIDDEN, new AccessDenied(Role.VIEWER, Permission.WRITE)),
+                Arguments.of(ProblemCodes.SIGNED_IN_OPERATOR_REQUIRED,
+                        raised(() -> apiKey.signedInOperator(Permission.MANAGE_OPERATORS))),
+                Arguments.of(ProblemCodes.RECORD_NOT_FOUND, new NotFound("client", "c1")),
+                Arguments.of(ProblemCodes.CONCURRENT_MODIFICATION, new ConcurrentModification("client", "c1")),
+                Arguments.of(ProblemCodes.STALE_VERSION, new StaleVersion("client", 3, 4)),
+                Arguments.of(ProblemCodes.RATE_LIMIT_SPENT, new TooManyRequests("registrations", Duration.ofMinutes(5))),
+                Arguments.of(ProblemCodes.DEPENDENCY_UNAVAILABLE, new DependencyUnavailable("database", null)),
+                Arguments.of(ProblemCodes.TENANT_SLUG_TAKEN, new AlreadyExists("tenant.slug-taken", "taken")),
+                Arguments.of(ProblemCodes.OPERATOR_EMAIL_TAKEN, new AlreadyExists("operator.email-taken", "taken")),
+                Arguments.of(ProblemCodes.OPERATOR_OWNER_ONLY, rejected(OwnershipPolicy.mayGrant(Role.ADMIN, Role.OWNER))),
+                Arguments.of(ProblemCodes.OPERATOR_OWNER_ONLY,
+                        rejected(OwnershipPolicy.mayChangeRole(Role.ADMIN, owner, Role.MEMBER, 2))),
+                Arguments.of(ProblemCodes.OPERATOR_OWNER_ONLY, rejected(OwnershipPolicy.mayRemove(Role.ADMIN, owner, 2))),
+                Arguments.of(ProblemCodes.OPERATOR_LAST_OWNER,
+                        rejected(OwnershipPolicy.mayChangeRole(Role.OWNER, owner, Role.ADMIN, 1))),
+                Arguments.of(ProblemCodes.OPERATOR_LAST_OWNER, rejected(OwnershipPolicy.mayRemove(Role.OWNER, owner, 1))),
+                Arguments.of(ProblemCodes.CLIENT_TRANSITION_NOT_ALLOWED,
+                        raised(() -> ClientLifecycle.MOVES.check(ClientStatus.LEAD, ClientStatus.ACTIVE))),
+                Arguments.of(ProblemCodes.CLIENT_HAS_ACTIVE_PROJECTS,
+                        rejected(EngagementRules.mayMoveClient(ClientStatus.PAUSED, List.of(ProjectStatus.ACTIVE)))),
+                Arguments.of(ProblemCodes.CLIENT_HAS_OPEN_PROJECTS,
+                        rejected(EngagementRules.mayMoveClient(ClientStatus.OFFBOARDED, List.of(ProjectStatus.ON_HOLD)))),
+                Arguments.of(ProblemCodes.PROJECT_TRANSITION_NOT_ALLOWED,
+                        raised(() -> ProjectLifecycle.MOVES.check(ProjectStatus.COMPLETED, ProjectStatus.ACTIVE))),
+                Arguments.of(ProblemCodes.PROJECT_CLIENT_NOT_ENGAGED,
+                        rejected(EngagementRules.mayMoveProject(ProjectStatus.ACTIVE, ClientStatus.LEAD))),
+                Arguments.of(ProblemCodes.PROJECT_CLIENT_OFFBOARDED,
+                        rejected(EngagementRules.mayCreateProject(ClientStatus.OFFBOARDED))),
+                Arguments.of(ProblemCodes.PROJECT_OPEN_MILESTONES,
+                        raised(() -> withOpenMilestone.transitionTo(ProjectStatus.COMPLETED, TestClients.T0))),
+                Arguments.of(ProblemCodes.PROJECT_CLOSED, raised(() -> TestProjects.inStatus(ProjectStatus.CANCELLED)
+                        .withMilestones(List.of(), TestClients.T0))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("codesAndTheRulesThatRaiseThem")
+    void eachDocumentedCode_isRaisedWithTheKindOfItsDocumentedStatus(ProblemCode documented, DomainError raised) {
+        assertThat(raised.code()).isEqualTo(documented.code());
+        assertThat(ProblemTypes.status(raised.kind())).as(documented.code()).isEqualTo(documented.status());
+    }
+
+    @Test
+    void everyCodeOfTheCatalogue_isRaisedAbove_orByTheAdapterItself() {
+        Set<ProblemCode> raisedAbove = codesAndTheRulesThatRaiseThem().map(a -> (ProblemCode) a.get()[0])
+                .collect(Collectors.toSet());
+
+        assertThat(ProblemCodes.all()).allMatch(code -> raisedAbove.contains(code) ^ RAISED_BY_THE_ADAPTER.contains(code),
+                "is raised above, or by the adapter, and not both");
+    }
+
+    @Test
+    void theOwnerOnlyRule_isAForbiddance_notAConflict() {
+        assertThat(ProblemCodes.OPERATOR_OWNER_ONLY.status()).isEqualTo(403);
+        assertThat(ProblemCodes.SIGNED_IN_OPERATOR_REQUIRED.status()).isEqualTo(403);
+    }
+
+    private static DomainError rejected(Optional<Rejection> rejection) {
+        return rejection.map(Rejection::toError).orElseThrow(() -> new AssertionError("the rule did not refuse"));
+    }
+
+    private static DomainError raised(ThrowingCallable rule) {
+        return catchThrowableOfType(DomainError.class, rule);
+    }
+}
