@@ -10,11 +10,11 @@ import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.shared.PageInput;
 
-/** The audit trail, newest first. */
+/** The audit trail, newest first unless sorted otherwise. */
 public final class AuditRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/audit-events takes. */
-    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("entityType", "entityId", "limit", "cursor");
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("entityType", "entityId", "sort", "limit", "cursor");
 
     private final AuditFeature audit;
 
@@ -27,7 +27,7 @@ public final class AuditRoutes implements FeatureRoutes {
         table.authenticated(HandlerType.GET, "/api/v1/audit-events", (ctx, actor) -> {
             QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(audit.listAuditEvents().execute(actor, query.one("entityType"),
-                    query.one("entityId"), new PageInput(query.one("limit"), query.one("cursor"))),
+                    query.one("entityId"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
                     AuditEventJson::of));
         });
     }

@@ -27,7 +27,7 @@ public final class ClientRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/clients takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS =
-            QueryParameters.of("q", "limit", "cursor").andRepeatable("status");
+            QueryParameters.of("q", "sort", "limit", "cursor").andRepeatable("status");
 
     private final ClientFeature clients;
 
@@ -52,7 +52,7 @@ public final class ClientRoutes implements FeatureRoutes {
         table.authenticated(HandlerType.GET, "/api/v1/clients", (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(clients.searchClients().execute(actor, query.all("status"), query.one("q"),
-                    new PageInput(query.one("limit"), query.one("cursor"))), ClientJson::of));
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ClientJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/clients/{id}", (ctx, actor) ->
                 versioned(200, clients.getClient().execute(actor, ctx.pathParam("id"))));

@@ -1,10 +1,10 @@
 package org.clientportal.adapters.http.operator;
 
 import io.javalin.http.HandlerType;
-import java.util.Map;
 import java.util.Set;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
@@ -13,13 +13,14 @@ import org.clientportal.adapters.http.web.Versions;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.operator.AddOperatorCommand;
 import org.clientportal.application.operator.OperatorChanges;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.operator.Operator;
 
 /** The agency's team: list, add, change role or name, remove. */
 public final class OperatorRoutes implements FeatureRoutes {
 
-    /** GET /api/v1/operators lists the whole team and takes no query parameter. */
-    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+    /** What GET /api/v1/operators takes. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
 
     private final OperatorFeature operators;
 
@@ -30,8 +31,9 @@ public final class OperatorRoutes implements FeatureRoutes {
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
         table.authenticated(HandlerType.GET, "/api/v1/operators", (ctx, actor) -> {
-            LIST_PARAMETERS.read(ctx);
-            return Reply.ok(Map.of("items", operators.listOperators().execute(actor).stream().map(OperatorJson::of).toList()));
+            QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(operators.listOperators().execute(actor,
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), OperatorJson::of));
         });
         table.authenticated(HandlerType.POST, "/api/v1/operators", (ctx, actor) -> {
             AddOperatorRequest body = bodies.read(ctx, AddOperatorRequest.class);

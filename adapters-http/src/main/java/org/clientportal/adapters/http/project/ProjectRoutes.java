@@ -28,7 +28,7 @@ public final class ProjectRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/projects takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS =
-            QueryParameters.of("clientId", "limit", "cursor").andRepeatable("status");
+            QueryParameters.of("clientId", "sort", "limit", "cursor").andRepeatable("status");
 
     private final ProjectFeature projects;
 
@@ -47,7 +47,7 @@ public final class ProjectRoutes implements FeatureRoutes {
         table.authenticated(HandlerType.GET, "/api/v1/projects", (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(projects.searchProjects().execute(actor, query.one("clientId"),
-                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"))), ProjectJson::of));
+                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ProjectJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", (ctx, actor) ->
                 versioned(200, projects.getProject().execute(actor, ctx.pathParam("id"))));
