@@ -2,8 +2,10 @@ package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.clientportal.application.operator.OperatorSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
@@ -151,12 +153,12 @@ public abstract class OperatorRepositoryContract extends StorageContract {
         return inTenant(tenant, () -> ports.operators().list(tenant, page(tenant, sort, limit, cursor)));
     }
 
-    private static java.util.function.Function<List<Operator>, List<OperatorId>> ids() {
+    private static Function<List<Operator>, List<OperatorId>> ids() {
         return operators -> operators.stream().map(Operator::id).toList();
     }
 
     private static List<OperatorId> ids(Operator... operators) {
-        return java.util.Arrays.stream(operators).map(Operator::id).toList();
+        return Arrays.stream(operators).map(Operator::id).toList();
     }
 
     private static Operator operator(TenantId tenant, String email, String name, int createdAtMinute) {
