@@ -133,15 +133,21 @@ call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/discovery/completion"
 call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/nope/completion"
 call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"Bad Key","title":"","taskKeys":["acme-1"]}]}'
 
-step "6. Lists, search, filters and cursors"
+step "6. Lists, search, filters, sorting and cursors"
 call "${AUTH[@]}" "$API/clients?q=PROSPECT"
 call "${AUTH[@]}" "$API/clients?status=lead&limit=1"
 NEXT=$(jq -r .nextCursor <<<"$BODY")
 call "${AUTH[@]}" "$API/clients?status=lead&limit=1&cursor=$NEXT"
+note "A cursor is good only for the list, filters and order it came from:"
+call "${AUTH[@]}" "$API/clients?limit=1&cursor=$NEXT"
+call "${AUTH[@]}" "$API/clients?status=lead&sort=name&cursor=$NEXT"
+note "Sorted by name (A to Z ignoring case), or by any documented field, descending with a leading -:"
+call "${AUTH[@]}" "$API/clients?sort=name&limit=2"
 call "${AUTH[@]}" "$API/projects?clientId=$ACME&status=active"
 call "${AUTH[@]}" "$API/clients?cursor=garbage"
 call "${AUTH[@]}" "$API/clients?limit=0"
 call "${AUTH[@]}" "$API/clients?status=bogus"
+call "${AUTH[@]}" "$API/clients?sort=email"
 
 step "7. The audit trail"
 call "${AUTH[@]}" "$API/audit-events?entityType=client&entityId=$ACME&limit=2"
@@ -153,6 +159,8 @@ note "Managing operators takes a person signed in: the admin API key is refused,
 call "${AUTH[@]}" -X POST "$API/operators" "${json[@]}" -d "{\"email\":\"vic@$SLUG.test\",\"name\":\"Vic Viewer\",\"role\":\"viewer\",\"password\":\"viewer password 1\"}"
 call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"vic@$SLUG.test\",\"name\":\"Vic Viewer\",\"role\":\"viewer\",\"password\":\"viewer password 1\"}"
 VIEWER=$(jq -r .id <<<"$BODY")
+note "The team is listed by name, in pages like every list:"
+call "${AUTH[@]}" "$API/operators?limit=2"
 call -c "$VIEWER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"vic@$SLUG.test\",\"password\":\"viewer password 1\"}"
 VIEWER_CSRF=$(jq -r .csrfToken <<<"$BODY")
 note "A viewer reads but cannot write; a member cannot manage operators or keys:"

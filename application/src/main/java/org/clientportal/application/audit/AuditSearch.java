@@ -14,4 +14,9 @@ public record AuditSearch(Optional<String> entityType, Optional<String> entityId
     public static AuditSearch all() {
         return new AuditSearch(Optional.empty(), Optional.empty());
     }
+
+    /** The filters written one way only, for binding cursors to them. */
+    public String canonical() {
+        return "entityType=" + entityType.orElse("") + "&entityId=" + entityId.orElse("");
+    }
 }

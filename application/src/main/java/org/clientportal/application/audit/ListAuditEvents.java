@@ -5,16 +5,21 @@ import java.util.UUID;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Listing;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.Ids;
 import org.clientportal.domain.shared.Validation;
 
-/** Reads the audit trail, newest first, optionally for one entity type or one record. */
+/** Reads the audit trail, newest first unless sorted otherwise, optionally for one entity type or one record. */
 public final class ListAuditEvents {
+
+    public static final Listing<AuditSort> LISTING =
+            new Listing<>("audit-events", AuditSort.class, Sort.descending(AuditSort.AT));
 
     private final Transactions transactions;
     private final AuditTrail trail;
@@ -30,8 +35,9 @@ public final class ListAuditEvents {
         Optional<String> type = v.optional("entityType", entityType, EntityTypes::parse);
         Optional<String> id = v.optional("entityId", entityId, ListAuditEvents::recordId);
         v.done();
-        PageRequest page = pageInput.toRequest();
-        return transactions.inTenant(actor.tenantId(), () -> trail.search(actor.tenantId(), new AuditSearch(type, id), page));
+        AuditSearch search = new AuditSearch(type, id);
+        PageRequest<AuditSort> page = LISTING.request(pageInput, actor.tenantId(), search.canonical());
+        return transactions.inTenant(actor.tenantId(), () -> trail.search(actor.tenantId(), search, page));
     }
 
     /** Every audited record has a UUID for its id; anything else could match nothing, so it is bad input. */

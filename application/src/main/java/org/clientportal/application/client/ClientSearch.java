@@ -3,7 +3,9 @@ package org.clientportal.application.client;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.Lifecycle;
 
 /**
  * Filters of the client list: the statuses (a client in any of them matches; none given, any
@@ -23,5 +25,11 @@ public record ClientSearch(Set<ClientStatus> statuses, Optional<String> text) {
     /** Whether a client in this status is listed. */
     public boolean admits(ClientStatus status) {
         return statuses.isEmpty() || statuses.contains(status);
+    }
+
+    /** The filters written one way only (statuses in name order, the text last), for binding cursors to them. */
+    public String canonical() {
+        return "status=" + statuses.stream().map(Lifecycle::wireName).sorted().collect(Collectors.joining(","))
+                + "&q=" + text.orElse("");
     }
 }

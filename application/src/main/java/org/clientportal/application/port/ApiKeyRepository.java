@@ -3,6 +3,9 @@ package org.clientportal.application.port;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.apikey.ApiKeySort;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.OperatorId;
@@ -17,8 +20,8 @@ public interface ApiKeyRepository {
     /** Looks a key up by the digest of its secret, through an index. */
     Optional<ApiKey> findByDigest(TenantId tenant, String secretDigest);
 
-    /** All keys of the tenant, revoked ones included, newest first. */
-    List<ApiKey> list(TenantId tenant);
+    /** The tenant's keys, revoked ones included, in the requested order (ties by id), after the request's position. */
+    Page<ApiKey> list(TenantId tenant, PageRequest<ApiKeySort> page);
 
     /** The keys the operator issued that are not revoked yet (expired ones included). */
     List<ApiKey> unrevokedIssuedBy(TenantId tenant, OperatorId operator);

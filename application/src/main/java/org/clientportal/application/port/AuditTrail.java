@@ -1,6 +1,7 @@
 package org.clientportal.application.port;
 
 import org.clientportal.application.audit.AuditSearch;
+import org.clientportal.application.audit.AuditSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.audit.AuditEvent;
@@ -11,6 +12,6 @@ public interface AuditTrail {
 
     void append(AuditEvent event);
 
-    /** Newest first. */
-    Page<AuditEvent> search(TenantId tenant, AuditSearch search, PageRequest page);
+    /** The events matching the filters, in the requested order (ties by id), after the request's position. */
+    Page<AuditEvent> search(TenantId tenant, AuditSearch search, PageRequest<AuditSort> page);
 }

@@ -2,6 +2,7 @@ package org.clientportal.application.port;
 
 import java.util.Optional;
 import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.client.Client;
@@ -23,6 +24,9 @@ public interface ClientRepository {
     /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
     void update(Client client, long expectedVersion);
 
-    /** Newest first. */
-    Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page);
+    /**
+     * The clients matching the filters, in the requested order (ties by id in the same direction),
+     * after the request's position.
+     */
+    Page<Client> search(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page);
 }

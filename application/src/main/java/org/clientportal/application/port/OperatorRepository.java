@@ -1,7 +1,9 @@
 package org.clientportal.application.port;
 
-import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.operator.OperatorSort;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.EmailAddress;
@@ -16,8 +18,8 @@ public interface OperatorRepository {
 
     Optional<Operator> findByEmail(TenantId tenant, EmailAddress email);
 
-    /** All operators of the tenant, oldest first. */
-    List<Operator> list(TenantId tenant);
+    /** The tenant's operators in the requested order (ties by id), after the request's position. */
+    Page<Operator> list(TenantId tenant, PageRequest<OperatorSort> page);
 
     /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
     void update(Operator operator, long expectedVersion);

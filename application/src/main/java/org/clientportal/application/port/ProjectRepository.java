@@ -3,6 +3,7 @@ package org.clientportal.application.port;
 import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.client.ClientId;
@@ -25,8 +26,12 @@ public interface ProjectRepository {
      */
     void update(Project project, long expectedVersion);
 
-    /** Newest first; items carry their milestones. */
-    Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page);
+    /**
+     * The projects matching the filters, in the requested order (ties by id in the same direction;
+     * projects without a due date last in either direction of {@code dueDate}), after the request's
+     * position; items carry their milestones.
+     */
+    Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest<ProjectSort> page);
 
     /** The status of every project of the client (one entry per project). */
     List<ProjectStatus> statusesOfClient(TenantId tenant, ClientId client);

@@ -6,9 +6,11 @@ import java.util.Set;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Listing;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
@@ -16,8 +18,11 @@ import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
 
-/** Lists projects, newest first, filtered by client and statuses. */
+/** Lists projects, newest first unless sorted otherwise, filtered by client and statuses. */
 public final class SearchProjects {
+
+    public static final Listing<ProjectSort> LISTING =
+            new Listing<>("projects", ProjectSort.class, Sort.descending(ProjectSort.CREATED_AT));
 
     private final Transactions transactions;
     private final ProjectRepository projects;
@@ -35,8 +40,8 @@ public final class SearchProjects {
         Set<ProjectStatus> statusFilter = Set.copyOf(v.each("status", statuses,
                 raw -> StatusNames.parse(ProjectStatus.class, raw)));
         v.done();
-        PageRequest page = pageInput.toRequest();
-        return transactions.inTenant(actor.tenantId(),
-                () -> projects.search(actor.tenantId(), new ProjectSearch(client, statusFilter), page));
+        ProjectSearch search = new ProjectSearch(client, statusFilter);
+        PageRequest<ProjectSort> page = LISTING.request(pageInput, actor.tenantId(), search.canonical());
+        return transactions.inTenant(actor.tenantId(), () -> projects.search(actor.tenantId(), search, page));
     }
 }

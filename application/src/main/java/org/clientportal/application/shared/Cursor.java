@@ -1,43 +1,157 @@
 package org.clientportal.application.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.clientportal.domain.shared.Ids;
-import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.shared.TenantId;
 
 /**
- * A position in a list ordered by time-ordered id: "the items after this id". Opaque to callers,
- * and stable when rows are inserted, because it names a row, not an offset.
+ * A place in one list: what the list is ({@link ListScope}) and where the last page ended
+ * ({@link Position}: the last row's sort value and id). Opaque to callers (base64url), and stable
+ * when rows are inserted, because it names a place in the order, not an offset.
  */
-public record Cursor(UUID after) {
+public record Cursor(ListScope scope, Position position) {
 
-    private static final String PREFIX = "v1:";
+    static final String MALFORMED = "is not a cursor this API issued";
+
+    private static final String VERSION = "c2";
+    private static final char SEPARATOR = '\n';
+    private static final int PARTS = 7;
+    /** A name key of 200 characters, four bytes each, fits with room to spare. */
+    private static final int MAX_TOKEN_LENGTH = 2048;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public Cursor {
-        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(position, "position");
     }
 
     public String encode() {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((PREFIX + after).getBytes(StandardCharsets.UTF_8));
+        String text = String.join(String.valueOf(SEPARATOR), VERSION, scope.list(), scope.tenant().toString(),
+                scope.sort(), String.format("%016x", scope.filters()), position.id().toString(), key(position.key()));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Throws a validation error naming the {@code cursor} parameter for anything this API did not issue. */
+    /** Throws {@link IllegalArgumentException} for anything this API did not issue. */
     public static Cursor decode(String token) {
+        if (token == null || token.length() > MAX_TOKEN_LENGTH) {
+            throw malformed();
+        }
+        String[] parts = text(token).split(String.valueOf(SEPARATOR), PARTS);
+        if (parts.length != PARTS || !parts[0].equals(VERSION) || parts[1].isEmpty() || parts[3].isEmpty()
+                || parts[4].length() != 16) {
+            throw malformed();
+        }
+        TenantId tenant = new TenantId(Ids.tryParse(parts[2]).orElseThrow(Cursor::malformed));
+        long filters;
         try {
-            String text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-            if (text.startsWith(PREFIX)) {
-                return Ids.tryParse(text.substring(PREFIX.length())).map(Cursor::new).orElseThrow(Cursor::malformed);
+            filters = Long.parseUnsignedLong(parts[4], 16);
+        } catch (NumberFormatException e) {
+            throw malformed();
+        }
+        UUID id = Ids.tryParse(parts[5]).orElseThrow(Cursor::malformed);
+        return new Cursor(new ListScope(parts[1], tenant, parts[3], filters), new Position(value(parts[6]), id));
+    }
+
+    /**
+     * This cursor's position, if it was issued for exactly this list, agency, filters and order;
+     * otherwise an {@link IllegalArgumentException} saying which of them differs.
+     */
+    public Position positionIn(ListScope expected, SortValue.Kind kind) {
+        if (!scope.tenant().equals(expected.tenant())) {
+            throw new IllegalArgumentException("was issued to another agency");
+        }
+        if (!scope.list().equals(expected.list())) {
+            throw new IllegalArgumentException("belongs to the list of " + scope.list() + ", not to this one ("
+                    + expected.list() + ")");
+        }
+        if (!scope.sort().equals(expected.sort())) {
+            throw new IllegalArgumentException("was issued for sort=" + scope.sort() + ", not sort=" + expected.sort()
+                    + "; keep the order of the first page or start again without a cursor");
+        }
+        if (scope.filters() != expected.filters()) {
+            throw new IllegalArgumentException("was issued for other filters; keep the filters of the first page"
+                    + " or start again without a cursor");
+        }
+        if (position.key().kind() != kind) {
+            throw malformed();
+        }
+        return position;
+    }
+
+    private static String key(SortValue value) {
+        if (value instanceof SortValue.Text text) {
+            return "s" + text.value();
+        }
+        if (value instanceof SortValue.Time time) {
+            return "t" + time.value();
+        }
+        return "d" + ((SortValue.Date) value).value().map(LocalDate::toString).orElse("");
+    }
+
+    private static SortValue value(String encoded) {
+        if (encoded.isEmpty()) {
+            throw malformed();
+        }
+        String rest = encoded.substring(1);
+        try {
+            switch (encoded.charAt(0)) {
+                case 's':
+                    // PostgreSQL text cannot hold NUL; no name we issue a cursor for does either.
+                    if (rest.indexOf('\0') >= 0) {
+                        throw malformed();
+                    }
+                    return new SortValue.Text(rest);
+                case 't':
+                    Instant at = Instant.parse(rest);
+                    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+                        throw malformed();
+                    }
+                    return new SortValue.Time(at);
+                case 'd':
+                    if (rest.isEmpty()) {
+                        return new SortValue.Date(Optional.empty());
+                    }
+                    LocalDate day = LocalDate.parse(rest);
+                    if (day.getYear() < 1 || day.getYear() > 9999) {
+                        throw malformed();
+                    }
+                    return new SortValue.Date(Optional.of(day));
+                default:
+                    throw malformed();
             }
+        } catch (DateTimeParseException e) {
+            throw malformed();
+        }
+    }
+
+    /**
+     * The token's text; anything that is not base64url of UTF-8 is not ours. Bytes that are not
+     * UTF-8 decode to U+FFFD, so they do not survive the round trip back to bytes.
+     */
+    private static String text(String token) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(token);
         } catch (IllegalArgumentException e) {
             throw malformed();
         }
-        throw malformed();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (!Arrays.equals(text.getBytes(StandardCharsets.UTF_8), bytes)) {
+            throw malformed();
+        }
+        return text;
     }
 
-    private static ValidationFailed malformed() {
-        return ValidationFailed.of("cursor", "is not a cursor this API issued");
+    private static IllegalArgumentException malformed() {
+        return new IllegalArgumentException(MALFORMED);
     }
 }

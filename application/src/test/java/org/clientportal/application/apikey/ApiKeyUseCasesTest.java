@@ -1,20 +1,23 @@
 package org.clientportal.application.apikey;
 
-import org.clientportal.application.shared.Change;
-import org.clientportal.application.operator.OperatorChanges;
-import org.clientportal.application.operator.AddOperatorCommand;
-import org.clientportal.application.client.ClientInput;
-import java.util.Optional;
-import java.time.Instant;
-import java.time.Duration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.operator.AddOperatorCommand;
+import org.clientportal.application.operator.OperatorChanges;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.application.shared.Change;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.ValidationFailed;
 import org.junit.jupiter.api.Test;
@@ -36,7 +39,25 @@ class ApiKeyUseCasesTest {
                 issued.key().createdBy()));
         assertThat(agency.fakes.auditTrail.all().get(agency.fakes.auditTrail.all().size() - 1).actor())
                 .isEqualTo(agency.owner.principal().name());
-        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner).get(0).lastUsedAt()).isPresent();
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner, PageInput.firstPage()).items().get(0).lastUsedAt()).isPresent();
+    }
+
+    @Test
+    void keys_areListedNewestFirstByDefault_inPages_orByName() {
+        for (String name : List.of("deploys", "Backups", "crm")) {
+            agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand(name, null, null));
+        }
+        ListApiKeys list = agency.features.apiKeys.listApiKeys();
+
+        var first = list.execute(agency.owner, new PageInput("2", null));
+        var rest = list.execute(agency.owner, new PageInput("2", first.next().orElseThrow().encode()));
+        var byName = list.execute(agency.owner, new PageInput(null, null, "name"));
+
+        assertThat(first.items()).extracting(ApiKey::name).containsExactly("crm", "Backups");
+        assertThat(rest.items()).extracting(ApiKey::name).containsExactly("deploys");
+        assertThat(byName.items()).extracting(ApiKey::name).containsExactly("Backups", "crm", "deploys");
+        assertThatThrownBy(() -> list.execute(agency.owner, new PageInput(null, first.next().orElseThrow().encode(), "name")))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued for sort=-createdAt");
     }
 
     @Test
@@ -46,7 +67,7 @@ class ApiKeyUseCasesTest {
 
         assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
-        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner).get(0).isRevoked()).isTrue();
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner, PageInput.firstPage()).items().get(0).isRevoked()).isTrue();
     }
 
     @Test
@@ -67,7 +88,7 @@ class ApiKeyUseCasesTest {
 
         assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(member, new CreateApiKeyCommand("x", null, null)))
                 .isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> agency.features.apiKeys.listApiKeys().execute(member)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> agency.features.apiKeys.listApiKeys().execute(member, PageInput.firstPage())).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> agency.features.apiKeys.createApiKey().execute(agency.owner, new CreateApiKeyCommand("x", "owner", null)))
                 .isInstanceOf(ValidationFailed.class);
         assertThat(agency.features.apiKeys.createApiKey().execute(admin, new CreateApiKeyCommand("x", "admin", null)).key().role())
@@ -94,7 +115,7 @@ class ApiKeyUseCasesTest {
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> agency.features.operators.removeOperator().execute(key, TestAgency.operatorIdOf(member)))
                 .isInstanceOf(AccessDenied.class);
-        assertThat(agency.features.apiKeys.listApiKeys().execute(key)).hasSize(1);
+        assertThat(agency.features.apiKeys.listApiKeys().execute(key, PageInput.firstPage()).items()).hasSize(1);
     }
 
     @Test
@@ -131,7 +152,7 @@ class ApiKeyUseCasesTest {
         agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin));
         assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))
                 .isInstanceOf(AuthenticationFailed.class);
-        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner))
+        assertThat(agency.features.apiKeys.listApiKeys().execute(agency.owner, PageInput.firstPage()).items())
                 .filteredOn(k -> k.id().equals(issued.key().id())).singleElement()
                 .satisfies(k -> assertThat(k.isRevoked()).isTrue());
         assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action() + " " + e.entityId())

@@ -163,6 +163,27 @@ class ClientUseCasesTest {
     }
 
     @Test
+    void search_refusesACursorOfOtherFilters_orOfAnotherAgency() {
+        agency.client("One");
+        agency.client("Two");
+        var search = agency.features.clients.searchClients();
+        String cursor = search.execute(agency.owner, List.of(), null, new PageInput("1", null)).next().orElseThrow().encode();
+        TestAgency other = new TestAgency(agency.fakes);
+
+        assertThat(search.execute(agency.owner, List.of(), null, new PageInput("1", cursor)).items())
+                .extracting(c -> c.profile().name()).containsExactly("One");
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of("lead"), null, new PageInput("1", cursor)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued for other filters");
+        assertThatThrownBy(() -> search.execute(agency.owner, List.of(), "one", new PageInput("1", cursor)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued for other filters");
+        assertThatThrownBy(() -> search.execute(other.owner, List.of(), null, new PageInput("1", cursor)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued to another agency");
+        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, null, List.of(),
+                new PageInput("1", cursor)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: belongs to the list of clients");
+    }
+
+    @Test
     void search_refusesAnUnknownStatusABadLimitAndABadCursor() {
         var search = agency.features.clients.searchClients();
         assertThatThrownBy(() -> search.execute(agency.owner, List.of("lead", "gone"), null, PageInput.firstPage()))

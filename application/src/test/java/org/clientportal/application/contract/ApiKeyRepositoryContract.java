@@ -1,14 +1,18 @@
 package org.clientportal.application.contract;
 
-import java.util.Optional;
-import org.clientportal.domain.operator.OperatorId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.clientportal.application.apikey.ApiKeySort;
+import org.clientportal.application.shared.Cursor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
@@ -35,7 +39,7 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
 
         assertThat(inTenant(mine, () -> ports.apiKeys().find(mine, stranger.id()))).isEmpty();
         assertThat(inTenant(mine, () -> ports.apiKeys().findByDigest(mine, stranger.secretDigest()))).isEmpty();
-        assertThat(inTenant(mine, () -> ports.apiKeys().list(mine))).isEmpty();
+        assertThat(list(mine, Sort.descending(ApiKeySort.CREATED_AT), 10, Optional.empty()).items()).isEmpty();
     }
 
     @Test
@@ -49,9 +53,25 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
             ports.apiKeys().markRevoked(older.revoked(at(5)));
         });
 
-        List<ApiKey> listed = inTenant(tenant, () -> ports.apiKeys().list(tenant));
+        List<ApiKey> listed = list(tenant, Sort.descending(ApiKeySort.CREATED_AT), 10, Optional.empty()).items();
 
         assertThat(listed).containsExactly(newer, older.revoked(at(5)));
+    }
+
+    @Test
+    void list_byNameOrCreatedAt_inPages() {
+        TenantId tenant = newTenant();
+        ApiKey deploys = key(tenant, "deploys", 3);
+        ApiKey backups = key(tenant, "Backups", 1);
+        ApiKey crm = key(tenant, "CRM sync", 2);
+        inTenant(tenant, () -> List.of(deploys, backups, crm).forEach(ports.apiKeys()::add));
+
+        assertThat(allPages(c -> list(tenant, Sort.ascending(ApiKeySort.NAME), 2, c)))
+                .containsExactly(List.of(backups, crm), List.of(deploys));
+        assertThat(allPages(c -> list(tenant, Sort.descending(ApiKeySort.CREATED_AT), 2, c)))
+                .containsExactly(List.of(deploys, crm), List.of(backups));
+        assertThat(allPages(c -> list(tenant, Sort.ascending(ApiKeySort.CREATED_AT), 1, c)))
+                .containsExactly(List.of(backups), List.of(crm), List.of(deploys));
     }
 
     @Test
@@ -97,6 +117,15 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
         ApiKey found = inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id())).orElseThrow();
         assertThat(found.lastUsedAt()).contains(at(9));
         assertThat(found.revokedAt()).isEmpty();
+    }
+
+    private Page<ApiKey> list(TenantId tenant, Sort<ApiKeySort> sort, int limit, Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.apiKeys().list(tenant, page(tenant, sort, limit, cursor)));
+    }
+
+    private static ApiKey key(TenantId tenant, String name, int createdAtMinute) {
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, Role.MEMBER, randomDigest(), new OperatorId(newId()),
+                at(createdAtMinute), Optional.empty());
     }
 
     private static ApiKey key(TenantId tenant, String name, Role role) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.application.audit.AuditSearch;
+import org.clientportal.application.audit.AuditSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
-import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,22 @@ public abstract class AuditTrailContract extends StorageContract {
     }
 
     @Test
+    void search_byAt_inBothDirections_tiesById_acrossPages() {
+        TenantId tenant = newTenant();
+        AuditEvent third = event(tenant, "c", "client", "1", 3);
+        AuditEvent first = event(tenant, "a", "client", "1", 1);
+        AuditEvent second = event(tenant, "b", "client", "1", 2);
+        AuditEvent alsoFirst = event(tenant, "a2", "client", "1", 1);
+        inTenant(tenant, () -> List.of(third, first, second, alsoFirst).forEach(ports.auditTrail()::append));
+
+        List<List<AuditEvent>> up = allPages(c -> search(tenant, AuditSearch.all(), Sort.ascending(AuditSort.AT), 3, c));
+        List<List<AuditEvent>> down = allPages(c -> search(tenant, AuditSearch.all(), Sort.descending(AuditSort.AT), 2, c));
+
+        assertThat(up).containsExactly(List.of(first, alsoFirst, second), List.of(third));
+        assertThat(down).containsExactly(List.of(third, second), List.of(alsoFirst, first));
+    }
+
+    @Test
     void search_seesOnlyItsOwnTenant() {
         TenantId mine = newTenant();
         TenantId theirs = newTenant();
@@ -78,12 +95,23 @@ public abstract class AuditTrailContract extends StorageContract {
         assertThat(search(mine, AuditSearch.all(), 10, Optional.empty()).items()).containsExactly(own);
     }
 
+    /** In the trail's default order, newest first. */
     private Page<AuditEvent> search(TenantId tenant, AuditSearch search, int limit, Optional<Cursor> cursor) {
-        return inTenant(tenant, () -> ports.auditTrail().search(tenant, search, new PageRequest(limit, cursor)));
+        return search(tenant, search, Sort.descending(AuditSort.AT), limit, cursor);
+    }
+
+    private Page<AuditEvent> search(TenantId tenant, AuditSearch search, Sort<AuditSort> sort, int limit,
+                                    Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.auditTrail().search(tenant, search, page(tenant, sort, limit, cursor)));
     }
 
     private static AuditEvent event(TenantId tenant, String action, String entityType, String entityId) {
         return event(tenant, action, entityType, entityId, Optional.empty(), Optional.of(Map.of("id", entityId)));
+    }
+
+    private static AuditEvent event(TenantId tenant, String action, String entityType, String entityId, int minutes) {
+        return new AuditEvent(newId(), tenant, "operator:ada", action, entityType, entityId, Optional.empty(),
+                Optional.of(Map.of("id", entityId)), "req-" + action, at(minutes));
     }
 
     /**

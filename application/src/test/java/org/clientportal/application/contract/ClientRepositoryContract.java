@@ -3,13 +3,17 @@ package org.clientportal.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
-import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Position;
+import org.clientportal.application.shared.Sort;
+import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
@@ -98,7 +102,8 @@ public abstract class ClientRepositoryContract extends StorageContract {
         assertThat(names(second)).containsExactly("Three", "Two");
         assertThat(names(last)).containsExactly("One");
         assertThat(last.next()).isEmpty();
-        assertThat(first.next()).contains(new Cursor(added.get(3).id().value()));
+        assertThat(first.next().map(Cursor::position))
+                .contains(new Position(new SortValue.Time(at(0)), added.get(3).id().value()));
     }
 
     @Test
@@ -122,6 +127,63 @@ public abstract class ClientRepositoryContract extends StorageContract {
         Page<Client> second = search(tenant, ClientSearch.all(), 2, first.next());
 
         assertThat(names(second)).containsExactly("One");
+    }
+
+    @Test
+    void search_byName_foldsOnlyAToZ_thenOrdersByCodePoint_tiesById_inBothDirections() {
+        TenantId tenant = newTenant();
+        // Only A-Z fold: "É" (U+00C9) stays before "é" (U+00E9), so "Émile" precedes "élan". U+FB00 sorts
+        // before U+1F600 by code point (and in UTF-8), though not in Java's UTF-16 order.
+        addClients(tenant, "beta", "Alpha", "\uD83D\uDE00 Smile", "alpha", "\u00C9mile", "zulu", "\uFB00 Ligature",
+                "Zeta", "\u00E9lan");
+        List<String> ascending = List.of("Alpha", "alpha", "beta", "Zeta", "zulu", "\u00C9mile", "\u00E9lan",
+                "\uFB00 Ligature", "\uD83D\uDE00 Smile");
+
+        List<List<String>> up = allPages(c -> search(tenant, ClientSearch.all(), Sort.ascending(ClientSort.NAME), 3, c))
+                .stream().map(ClientRepositoryContract::namesOf).toList();
+        List<List<String>> down = allPages(c -> search(tenant, ClientSearch.all(), Sort.descending(ClientSort.NAME), 4, c))
+                .stream().map(ClientRepositoryContract::namesOf).toList();
+
+        assertThat(up).containsExactly(ascending.subList(0, 3), ascending.subList(3, 6), ascending.subList(6, 9));
+        assertThat(down.stream().flatMap(List::stream).toList()).containsExactlyElementsOf(reversed(ascending));
+        assertThat(down).extracting(List::size).containsExactly(4, 4, 1);
+    }
+
+    @Test
+    void search_byUpdatedAt_pagesInBothDirections_tiesById() {
+        TenantId tenant = newTenant();
+        List<Client> added = addClients(tenant, "Touched last", "Untouched", "Touched first", "Also untouched");
+        inTenant(tenant, () -> {
+            touch(added.get(0), 30);
+            touch(added.get(2), 20);
+        });
+
+        List<Client> up = allPages(c -> search(tenant, ClientSearch.all(), Sort.ascending(ClientSort.UPDATED_AT), 2, c))
+                .stream().flatMap(List::stream).toList();
+        List<Client> down = allPages(c -> search(tenant, ClientSearch.all(), Sort.descending(ClientSort.UPDATED_AT), 3, c))
+                .stream().flatMap(List::stream).toList();
+
+        assertThat(up).extracting(c -> c.profile().name())
+                .containsExactly("Untouched", "Also untouched", "Touched first", "Touched last");
+        assertThat(down).extracting(c -> c.profile().name())
+                .containsExactly("Touched last", "Touched first", "Also untouched", "Untouched");
+    }
+
+    @Test
+    void search_byName_cursorSurvivesInsertsOnEitherSideOfIt_andKeepsTheFilters() {
+        TenantId tenant = newTenant();
+        addClients(tenant, "Bravo", "Delta", "Foxtrot", "Hotel");
+        ClientSearch withO = new ClientSearch(Set.of(), Optional.of("o"));
+        Page<Client> first = search(tenant, withO, Sort.ascending(ClientSort.NAME), 2, Optional.empty());
+
+        addClients(tenant, "Alpha bravo", "Echo", "Golf", "Kilo", "Lima");
+        Page<Client> second = search(tenant, withO, Sort.ascending(ClientSort.NAME), 2, first.next());
+        Page<Client> third = search(tenant, withO, Sort.ascending(ClientSort.NAME), 2, second.next());
+
+        assertThat(names(first)).containsExactly("Bravo", "Foxtrot");
+        assertThat(names(second)).containsExactly("Golf", "Hotel");
+        assertThat(names(third)).containsExactly("Kilo");
+        assertThat(third.next()).isEmpty();
     }
 
     @Test
@@ -205,12 +267,34 @@ public abstract class ClientRepositoryContract extends StorageContract {
         return added;
     }
 
+    /** In the list's default order, newest first. */
     private Page<Client> search(TenantId tenant, ClientSearch search, int limit, Optional<Cursor> cursor) {
-        return inTenant(tenant, () -> ports.clients().search(tenant, search, new PageRequest(limit, cursor)));
+        return search(tenant, search, Sort.descending(ClientSort.CREATED_AT), limit, cursor);
+    }
+
+    private Page<Client> search(TenantId tenant, ClientSearch search, Sort<ClientSort> sort, int limit,
+                                Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.clients().search(tenant, search, page(tenant, sort, limit, cursor)));
+    }
+
+    /** A change of name at {@code minutes}, so the client's updatedAt is then. */
+    private void touch(Client client, int minutes) {
+        ports.clients().update(client.withProfile(new ClientProfile(client.profile().name(), Optional.empty(),
+                Optional.of("Changed"), Optional.empty()), at(minutes)), client.version());
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
     }
 
     private static ClientSearch text(String text) {
         return new ClientSearch(Set.of(), Optional.of(text));
+    }
+
+    private static List<String> namesOf(List<Client> items) {
+        return items.stream().map(c -> c.profile().name()).toList();
     }
 
     private static List<String> names(Page<Client> page) {

@@ -2,7 +2,14 @@ package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.clientportal.application.operator.OperatorSort;
+import org.clientportal.application.shared.Cursor;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
@@ -34,7 +41,7 @@ public abstract class OperatorRepositoryContract extends StorageContract {
 
         assertThat(inTenant(mine, () -> ports.operators().find(mine, stranger.id()))).isEmpty();
         assertThat(inTenant(mine, () -> ports.operators().findByEmail(mine, stranger.email()))).isEmpty();
-        assertThat(inTenant(mine, () -> ports.operators().list(mine))).isEmpty();
+        assertThat(list(mine)).isEmpty();
     }
 
     @Test
@@ -48,21 +55,40 @@ public abstract class OperatorRepositoryContract extends StorageContract {
         inTenant(other, () -> ports.operators().add(operator(other, "ada@example.com", Role.OWNER)));
 
         assertThat(refusal.code()).isEqualTo("operator.email-taken");
-        assertThat(inTenant(tenant, () -> ports.operators().list(tenant))).hasSize(1);
-        assertThat(inTenant(other, () -> ports.operators().list(other))).hasSize(1);
+        assertThat(list(tenant)).hasSize(1);
+        assertThat(list(other)).hasSize(1);
     }
 
     @Test
-    void list_isOldestFirst() {
+    void list_byName_foldsOnlyAToZ_tiesById_inPages() {
         TenantId tenant = newTenant();
-        Operator first = operator(tenant, "first@example.com", Role.OWNER);
-        Operator second = operator(tenant, "second@example.com", Role.MEMBER);
-        Operator third = operator(tenant, "third@example.com", Role.VIEWER);
-        inTenant(tenant, () -> List.of(first, second, third).forEach(ports.operators()::add));
+        Operator zoe = operator(tenant, "zoe@example.com", "zoe", 0);
+        Operator ada = operator(tenant, "ada@example.com", "Ada", 1);
+        Operator emile = operator(tenant, "emile@example.com", "\u00C9mile", 2);
+        Operator otherAda = operator(tenant, "ada2@example.com", "ada", 3);
+        Operator bob = operator(tenant, "bob@example.com", "Bob", 4);
+        inTenant(tenant, () -> List.of(zoe, ada, emile, otherAda, bob).forEach(ports.operators()::add));
 
-        List<Operator> listed = inTenant(tenant, () -> ports.operators().list(tenant));
+        List<List<Operator>> up = allPages(c -> list(tenant, Sort.ascending(OperatorSort.NAME), 2, c));
+        List<List<Operator>> down = allPages(c -> list(tenant, Sort.descending(OperatorSort.NAME), 3, c));
 
-        assertThat(listed).extracting(Operator::id).containsExactly(first.id(), second.id(), third.id());
+        assertThat(up.stream().map(ids())).containsExactly(ids(ada, otherAda), ids(bob, zoe), ids(emile));
+        assertThat(down.stream().map(ids())).containsExactly(ids(emile, zoe, bob), ids(otherAda, ada));
+    }
+
+    @Test
+    void list_byCreatedAt_inPages() {
+        TenantId tenant = newTenant();
+        Operator late = operator(tenant, "late@example.com", "Late", 9);
+        Operator early = operator(tenant, "early@example.com", "Early", 1);
+        Operator middle = operator(tenant, "middle@example.com", "Middle", 5);
+        inTenant(tenant, () -> List.of(late, early, middle).forEach(ports.operators()::add));
+
+        List<List<Operator>> up = allPages(c -> list(tenant, Sort.ascending(OperatorSort.CREATED_AT), 2, c));
+        List<List<Operator>> down = allPages(c -> list(tenant, Sort.descending(OperatorSort.CREATED_AT), 2, c));
+
+        assertThat(up.stream().map(ids())).containsExactly(ids(early, middle), ids(late));
+        assertThat(down.stream().map(ids())).containsExactly(ids(late, middle), ids(early));
     }
 
     @Test
@@ -101,7 +127,7 @@ public abstract class OperatorRepositoryContract extends StorageContract {
 
         inTenant(tenant, () -> ports.operators().remove(tenant, leaves.id()));
 
-        assertThat(inTenant(tenant, () -> ports.operators().list(tenant))).extracting(Operator::id)
+        assertThat(list(tenant)).extracting(Operator::id)
                 .containsExactly(stays.id());
     }
 
@@ -115,6 +141,29 @@ public abstract class OperatorRepositoryContract extends StorageContract {
         inTenant(other, () -> ports.operators().add(operator(other, "d@example.com", Role.OWNER)));
 
         assertThat(inTenant(tenant, () -> ports.operators().lockOwners(tenant))).isEqualTo(2);
+    }
+
+    /** Every operator of the tenant, by name. */
+    private List<Operator> list(TenantId tenant) {
+        return list(tenant, Sort.ascending(OperatorSort.NAME), 100, Optional.empty()).items();
+    }
+
+    private Page<Operator> list(TenantId tenant, Sort<OperatorSort> sort, int limit,
+                                Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.operators().list(tenant, page(tenant, sort, limit, cursor)));
+    }
+
+    private static Function<List<Operator>, List<OperatorId>> ids() {
+        return operators -> operators.stream().map(Operator::id).toList();
+    }
+
+    private static List<OperatorId> ids(Operator... operators) {
+        return Arrays.stream(operators).map(Operator::id).toList();
+    }
+
+    private static Operator operator(TenantId tenant, String email, String name, int createdAtMinute) {
+        return Operator.create(new OperatorId(newId()), tenant, new EmailAddress(email), name, Role.MEMBER,
+                "$2a$10$hash-of-" + email, at(createdAtMinute));
     }
 
     private static Operator operator(TenantId tenant, String email, Role role) {

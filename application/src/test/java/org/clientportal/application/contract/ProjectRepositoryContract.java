@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
-import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
@@ -119,6 +120,42 @@ public abstract class ProjectRepositoryContract extends StorageContract {
     }
 
     @Test
+    void search_byDueDate_putsProjectsWithoutOneLast_inBothDirections_acrossPages() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        List<Project> added = List.of(due(tenant, client, "March", "2026-03-01"), due(tenant, client, "None", null),
+                due(tenant, client, "January", "2026-01-15"), due(tenant, client, "None either", null),
+                due(tenant, client, "March too", "2026-03-01"));
+        inTenant(tenant, () -> added.forEach(ports.projects()::add));
+
+        List<List<String>> up = allPages(c -> search(tenant, ProjectSearch.all(), Sort.ascending(ProjectSort.DUE_DATE), 2, c))
+                .stream().map(ProjectRepositoryContract::namesOf).toList();
+        List<List<String>> down = allPages(c -> search(tenant, ProjectSearch.all(), Sort.descending(ProjectSort.DUE_DATE), 2, c))
+                .stream().map(ProjectRepositoryContract::namesOf).toList();
+
+        assertThat(up).containsExactly(List.of("January", "March"), List.of("March too", "None"), List.of("None either"));
+        assertThat(down).containsExactly(List.of("March too", "March"), List.of("January", "None either"), List.of("None"));
+    }
+
+    @Test
+    void search_byNameOrCreatedAt_withFilters() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        Project website = project(tenant, acme, "website");
+        Project app = project(tenant, acme, "App");
+        Project audit = Project.create(new ProjectId(newId()), tenant, acme,
+                new ProjectDetails("Audit", Optional.empty(), Optional.empty(), Optional.empty()), at(-5));
+        inTenant(tenant, () -> List.of(website, app, audit, project(tenant, newClient(tenant), "Another client's"))
+                .forEach(ports.projects()::add));
+        ProjectSearch ofAcme = new ProjectSearch(Optional.of(acme), Set.of());
+
+        assertThat(allPages(c -> search(tenant, ofAcme, Sort.ascending(ProjectSort.NAME), 2, c)).stream()
+                .flatMap(List::stream).map(p -> p.details().name())).containsExactly("App", "Audit", "website");
+        assertThat(allPages(c -> search(tenant, ofAcme, Sort.ascending(ProjectSort.CREATED_AT), 1, c)).stream()
+                .flatMap(List::stream).map(p -> p.details().name())).containsExactly("Audit", "website", "App");
+    }
+
+    @Test
     void search_byClientAndStatus() {
         TenantId tenant = newTenant();
         ClientId acme = newClient(tenant);
@@ -195,8 +232,23 @@ public abstract class ProjectRepositoryContract extends StorageContract {
         return client.id();
     }
 
+    /** In the list's default order, newest first. */
     private Page<Project> search(TenantId tenant, ProjectSearch search, int limit, Optional<Cursor> cursor) {
-        return inTenant(tenant, () -> ports.projects().search(tenant, search, new PageRequest(limit, cursor)));
+        return search(tenant, search, Sort.descending(ProjectSort.CREATED_AT), limit, cursor);
+    }
+
+    private Page<Project> search(TenantId tenant, ProjectSearch search, Sort<ProjectSort> sort, int limit,
+                                 Optional<Cursor> cursor) {
+        return inTenant(tenant, () -> ports.projects().search(tenant, search, page(tenant, sort, limit, cursor)));
+    }
+
+    private static Project due(TenantId tenant, ClientId client, String name, String dueDate) {
+        return Project.create(new ProjectId(newId()), tenant, client, new ProjectDetails(name, Optional.empty(),
+                Optional.empty(), Optional.ofNullable(dueDate).map(LocalDate::parse)), at(0));
+    }
+
+    private static List<String> namesOf(List<Project> items) {
+        return items.stream().map(p -> p.details().name()).toList();
     }
 
     private static List<String> names(Page<Project> page) {

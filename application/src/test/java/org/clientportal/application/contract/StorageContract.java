@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.clientportal.application.shared.Cursor;
+import org.clientportal.application.shared.ListScope;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
+import org.clientportal.application.shared.SortField;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
@@ -58,6 +68,28 @@ public abstract class StorageContract {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * A page of a list in this order, after a cursor of an earlier page. Repositories only hand the
+     * scope on to the next cursor, so any scope does here.
+     */
+    protected static <F extends Enum<F> & SortField> PageRequest<F> page(TenantId tenant, Sort<F> sort, int limit,
+                                                                         Optional<Cursor> cursor) {
+        return new PageRequest<>(limit, sort, ListScope.of("contract", tenant, sort.wireName(), ""),
+                cursor.map(Cursor::position));
+    }
+
+    /** Reads page after page, each with the cursor of the one before, until one has no next cursor. */
+    protected static <T> List<List<T>> allPages(Function<Optional<Cursor>, Page<T>> read) {
+        List<List<T>> pages = new ArrayList<>();
+        Optional<Cursor> cursor = Optional.empty();
+        do {
+            Page<T> page = read.apply(cursor);
+            pages.add(page.items());
+            cursor = page.next();
+        } while (cursor.isPresent() && pages.size() < 100);
+        return pages;
     }
 
     /** Fails unless the action throws exactly this kind of error, and returns it for closer looks. */

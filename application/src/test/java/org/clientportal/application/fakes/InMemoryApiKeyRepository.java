@@ -1,10 +1,13 @@
 package org.clientportal.application.fakes;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.apikey.ApiKeySort;
 import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.OperatorId;
@@ -36,11 +39,16 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public List<ApiKey> list(TenantId tenant) {
-        return keys.values().stream()
-                .filter(k -> k.tenantId().equals(tenant))
-                .sorted(Comparator.comparing((ApiKey k) -> k.id().value(), Keyset.POSTGRES_ORDER).reversed())
-                .toList();
+    public Page<ApiKey> list(TenantId tenant, PageRequest<ApiKeySort> page) {
+        return Keyset.page(keys.values(), k -> k.tenantId().equals(tenant), page,
+                k -> sortValue(k, page.sort().field()), k -> k.id().value());
+    }
+
+    private static SortValue sortValue(ApiKey key, ApiKeySort field) {
+        return switch (field) {
+            case CREATED_AT -> new SortValue.Time(key.createdAt());
+            case NAME -> new SortValue.Text(key.name());
+        };
     }
 
     @Override

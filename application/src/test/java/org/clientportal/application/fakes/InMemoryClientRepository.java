@@ -3,9 +3,11 @@ package org.clientportal.application.fakes;
 import java.util.Locale;
 import java.util.Optional;
 import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.ConcurrentModification;
@@ -44,12 +46,20 @@ public final class InMemoryClientRepository implements ClientRepository {
     }
 
     @Override
-    public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page) {
-        return Keyset.page(clients.values(), c -> c.id().value(),
+    public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page) {
+        return Keyset.page(clients.values(),
                 c -> c.tenantId().equals(tenant)
                         && search.admits(c.status())
                         && search.text().map(t -> matches(c, t)).orElse(true),
-                page);
+                page, c -> sortValue(c, page.sort().field()), c -> c.id().value());
+    }
+
+    private static SortValue sortValue(Client client, ClientSort field) {
+        return switch (field) {
+            case NAME -> new SortValue.Text(client.profile().name());
+            case CREATED_AT -> new SortValue.Time(client.createdAt());
+            case UPDATED_AT -> new SortValue.Time(client.updatedAt());
+        };
     }
 
     /** Every client of every tenant, for assertions. */

@@ -1,9 +1,11 @@
 package org.clientportal.application.fakes;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.operator.OperatorSort;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
@@ -41,11 +43,16 @@ public final class InMemoryOperatorRepository implements OperatorRepository {
     }
 
     @Override
-    public List<Operator> list(TenantId tenant) {
-        return operators.values().stream()
-                .filter(o -> o.tenantId().equals(tenant))
-                .sorted(Comparator.comparing(o -> o.id().value(), Keyset.POSTGRES_ORDER))
-                .toList();
+    public Page<Operator> list(TenantId tenant, PageRequest<OperatorSort> page) {
+        return Keyset.page(operators.values(), o -> o.tenantId().equals(tenant), page,
+                o -> sortValue(o, page.sort().field()), o -> o.id().value());
+    }
+
+    private static SortValue sortValue(Operator operator, OperatorSort field) {
+        return switch (field) {
+            case NAME -> new SortValue.Text(operator.name());
+            case CREATED_AT -> new SortValue.Time(operator.createdAt());
+        };
     }
 
     @Override
@@ -64,6 +71,6 @@ public final class InMemoryOperatorRepository implements OperatorRepository {
 
     @Override
     public long lockOwners(TenantId tenant) {
-        return list(tenant).stream().filter(o -> o.role() == Role.OWNER).count();
+        return operators.values().stream().filter(o -> o.tenantId().equals(tenant) && o.role() == Role.OWNER).count();
     }
 }

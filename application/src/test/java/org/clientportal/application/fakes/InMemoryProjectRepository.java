@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectId;
@@ -41,12 +43,21 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page) {
-        return Keyset.page(projects.values(), p -> p.id().value(),
+    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest<ProjectSort> page) {
+        return Keyset.page(projects.values(),
                 p -> p.tenantId().equals(tenant)
                         && search.clientId().map(c -> c.equals(p.clientId())).orElse(true)
                         && search.admits(p.status()),
-                page);
+                page, p -> sortValue(p, page.sort().field()), p -> p.id().value());
+    }
+
+    private static SortValue sortValue(Project project, ProjectSort field) {
+        return switch (field) {
+            case NAME -> new SortValue.Text(project.details().name());
+            case CREATED_AT -> new SortValue.Time(project.createdAt());
+            case UPDATED_AT -> new SortValue.Time(project.updatedAt());
+            case DUE_DATE -> new SortValue.Date(project.details().dueDate());
+        };
     }
 
     @Override

@@ -3,7 +3,9 @@ package org.clientportal.application.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
@@ -34,7 +36,29 @@ class OperatorUseCasesTest {
         assertThat(added.role()).isEqualTo(Role.MEMBER);
         assertThat(added.email().value()).isEqualTo("va@agency.test");
         assertThat(added.passwordHash()).isNotEqualTo("a long password");
-        assertThat(agency.features.operators.listOperators().execute(agency.owner)).hasSize(2);
+        assertThat(agency.features.operators.listOperators().execute(agency.owner, PageInput.firstPage()).items()).hasSize(2);
+    }
+
+    @Test
+    void theTeam_isListedByNameByDefault_inPagesOfTheRequestedSize_orByCreation() {
+        for (String name : List.of("zed", "Bea", "amy")) {
+            agency.features.operators.addOperator().execute(agency.owner,
+                    new AddOperatorCommand(name + "@agency.test", name, "member", "a long password"));
+        }
+        ListOperators list = agency.features.operators.listOperators();
+
+        var first = list.execute(agency.owner, new PageInput("2", null));
+        var second = list.execute(agency.owner, new PageInput("2", first.next().orElseThrow().encode()));
+        var byCreation = list.execute(agency.owner, new PageInput(null, null, "-createdAt"));
+
+        assertThat(first.items()).extracting(Operator::name).containsExactly("amy", "Bea");
+        assertThat(second.items()).extracting(Operator::name).containsExactly("Olive Owner", "zed");
+        assertThat(second.next()).isEmpty();
+        assertThat(byCreation.items()).extracting(Operator::name).containsExactly("amy", "Bea", "zed", "Olive Owner");
+        assertThatThrownBy(() -> list.execute(agency.owner, new PageInput(null, null, "email")))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("sort: must be one of name, -name, createdAt, -createdAt");
+        assertThatThrownBy(() -> list.execute(agency.owner, new PageInput("101", null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("limit");
     }
 
     @Test
@@ -90,7 +114,7 @@ class OperatorUseCasesTest {
         Actor member = agency.operatorWithRole("member");
         var session = agency.features.sessions.logIn().execute(new org.clientportal.application.session.LogInCommand(
                 agency.registration.tenant().slug().value(),
-                agency.features.operators.listOperators().execute(agency.owner).get(1).email().value(),
+                agency.features.operators.listOperators().execute(agency.owner, new PageInput(null, null, "createdAt")).items().get(1).email().value(),
                 "long enough password", "198.51.100.4"));
 
         agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(member));

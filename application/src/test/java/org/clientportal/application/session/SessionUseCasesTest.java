@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.fakes.FakeFeatures;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.operator.OperatorChanges;
@@ -131,7 +132,7 @@ class SessionUseCasesTest {
     @Test
     void aDemotion_takesEffectOnTheNextRequest() {
         var admin = agency.operatorWithRole("admin");
-        String adminEmail = agency.features.operators.listOperators().execute(agency.owner).get(1).email().value();
+        String adminEmail = agency.features.operators.listOperators().execute(agency.owner, new PageInput(null, null, "createdAt")).items().get(1).email().value();
         SignedIn signedIn = logIn(slug, adminEmail, "long enough password");
 
         agency.features.operators.changeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin),

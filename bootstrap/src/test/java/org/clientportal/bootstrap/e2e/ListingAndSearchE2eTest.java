@@ -178,8 +178,8 @@ class ListingAndSearchE2eTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/clients?sort=name", "/api/v1/clients?Status=lead", "/api/v1/projects?q=site",
-            "/api/v1/audit-events?action=client.created", "/api/v1/operators?limit=10", "/api/v1/api-keys?role=admin"})
+    @ValueSource(strings = {"/api/v1/clients?order=name", "/api/v1/clients?Status=lead", "/api/v1/projects?q=site",
+            "/api/v1/audit-events?action=client.created", "/api/v1/operators?role=admin", "/api/v1/api-keys?role=admin"})
     void anUnknownQueryParameter_is400NamingIt_ratherThanIgnoringIt(String path) {
         String name = path.substring(path.indexOf('?') + 1, path.indexOf('='));
 
@@ -194,7 +194,7 @@ class ListingAndSearchE2eTest {
         JsonNode problem = shared.owner().get("/api/v1/clients?page=2&limit=5").expectProblem(400, "validation");
 
         assertThat(problem.path("errors").findValuesAsText("message"))
-                .containsExactly("is not a parameter of this route, which takes cursor, limit, q, status");
+                .containsExactly("is not a parameter of this route, which takes cursor, limit, q, sort, status");
     }
 
     private static List<String> names(ApiClient client, String path) {

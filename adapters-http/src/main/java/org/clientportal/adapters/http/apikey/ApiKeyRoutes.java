@@ -3,21 +3,23 @@ package org.clientportal.adapters.http.apikey;
 import io.javalin.http.HandlerType;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
-import org.clientportal.adapters.http.web.ListJson;
 import org.clientportal.adapters.http.web.Operation;
+import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.apikey.CreateApiKeyCommand;
 import org.clientportal.application.apikey.IssuedApiKey;
+import org.clientportal.application.apikey.ListApiKeys;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.operator.Permission;
 
 /** API keys for scripts and integrations: issue (shown once), list, revoke. */
 public final class ApiKeyRoutes implements FeatureRoutes {
 
-    /** GET /api/v1/api-keys lists every key and takes no query parameter. */
-    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+    /** What GET /api/v1/api-keys takes. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
 
     private static final Operation.Tag TAG = new Operation.Tag("API keys", "Credentials for scripts and integrations.");
 
@@ -44,11 +46,13 @@ public final class ApiKeyRoutes implements FeatureRoutes {
         });
         table.authenticated(HandlerType.GET, "/api/v1/api-keys", Operation.of("listApiKeys", TAG, "List API keys")
                 .description("Every key of the agency, revoked ones included.")
-                .query(LIST_PARAMETERS)
-                .answers(200, "Every key of the agency, without secrets.", ListJson.class, ApiKeyJson.class)
+                .query(LIST_PARAMETERS, PageJson.sort("ApiKeySort", "keys", ListApiKeys.LISTING), PageJson.LIMIT,
+                        PageJson.CURSOR)
+                .answers(200, "One page of the agency's keys, without secrets.", PageJson.class, ApiKeyJson.class)
                 .permission(Permission.MANAGE_API_KEYS), (ctx, actor) -> {
-            LIST_PARAMETERS.read(ctx);
-            return Reply.ok(ListJson.of(apiKeys.listApiKeys().execute(actor), ApiKeyJson::of));
+            QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(apiKeys.listApiKeys().execute(actor,
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ApiKeyJson::of));
         });
         table.authenticated(HandlerType.DELETE, "/api/v1/api-keys/{id}", Operation.of("revokeApiKey", TAG,
                         "Revoke an API key")

@@ -10,14 +10,15 @@ import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.EntityTypes;
+import org.clientportal.application.audit.ListAuditEvents;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.operator.Permission;
 
-/** The audit trail, newest first. */
+/** The audit trail, newest first unless sorted otherwise. */
 public final class AuditRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/audit-events takes. */
-    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("entityType", "entityId", "limit", "cursor");
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("entityType", "entityId", "sort", "limit", "cursor");
 
     private static final Operation.Tag TAG = new Operation.Tag("Audit", "The append-only record of every change.");
 
@@ -38,12 +39,12 @@ public final class AuditRoutes implements FeatureRoutes {
                         Operation.Parameter.query("entityId", "EntityIdFilter", "Only events about this record, by its"
                                 + " id. A value that is not an id is a 400.",
                                 Operation.schema("type", "string", "format", "uuid")),
-                        PageJson.LIMIT, PageJson.CURSOR)
-                .answers(200, "One page of events, newest first.", PageJson.class, AuditEventJson.class)
+                        PageJson.sort("AuditSort", "events", ListAuditEvents.LISTING), PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of events, in the order asked for (newest first by default).", PageJson.class, AuditEventJson.class)
                 .permission(Permission.READ), (ctx, actor) -> {
             QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(audit.listAuditEvents().execute(actor, query.one("entityType"),
-                    query.one("entityId"), new PageInput(query.one("limit"), query.one("cursor"))),
+                    query.one("entityId"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
                     AuditEventJson::of));
         });
     }

@@ -33,7 +33,7 @@ public final class ClientRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/clients takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS =
-            QueryParameters.of("q", "limit", "cursor").andRepeatable("status");
+            QueryParameters.of("q", "sort", "limit", "cursor").andRepeatable("status");
 
     private static final Operation.Tag INTAKE = new Operation.Tag("Intake", "The agency's public intake form.");
     private static final Operation.Tag TAG = new Operation.Tag("Clients", "Clients and their lifecycle.");
@@ -83,12 +83,12 @@ public final class ClientRoutes implements FeatureRoutes {
                         Operation.Parameter.query("q", "ClientSearchText", "Text matched case-insensitively in name,"
                                 + " email and company.", Operation.schema("type", "string", "maxLength",
                                 SearchClients.QUERY_MAX)),
-                        PageJson.LIMIT, PageJson.CURSOR)
-                .answers(200, "One page of clients, newest first.", PageJson.class, ClientJson.class)
+                        PageJson.sort("ClientSort", "clients", SearchClients.LISTING), PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of clients, in the order asked for (newest first by default).", PageJson.class, ClientJson.class)
                 .permission(Permission.READ), (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(clients.searchClients().execute(actor, query.all("status"), query.one("q"),
-                    new PageInput(query.one("limit"), query.one("cursor"))), ClientJson::of));
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ClientJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/clients/{id}", Operation.of("getClient", TAG, "Read a client")
                 .pathParameter(ID)

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.clientportal.adapters.http.web.ListJson;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.WireNames;
 
@@ -182,7 +181,7 @@ final class RecordSchemas {
 
     /**
      * A record is named by its {@code @Schema(name)} (the Swagger module reads it first), else by its
-     * class; the envelopes by what they hold: {@code ClientPage}, {@code OperatorList}. Two types
+     * class; the envelopes by what they hold: {@code ClientPage}, {@code OperatorPage}. Two types
      * under one name are an error, not {@code Client-1}.
      */
     private static final class Names implements SchemaDefinitionNamingStrategy {
@@ -193,9 +192,6 @@ final class RecordSchemas {
             Class<?> erased = type.getErasedType();
             if (erased == PageJson.class) {
                 return nameOf(type.getTypeParameters().get(0).getErasedType()) + "Page";
-            }
-            if (erased == ListJson.class) {
-                return nameOf(type.getTypeParameters().get(0).getErasedType()) + "List";
             }
             return nameOf(erased);
         }
@@ -220,11 +216,7 @@ final class RecordSchemas {
         Class<?> erased = scope.getType().getErasedType();
         if (erased == PageJson.class) {
             return "One page of " + nameOf(scope.getType().getTypeParameters().get(0).getErasedType())
-                    + " records, newest first.";
-        }
-        if (erased == ListJson.class) {
-            return "Every " + nameOf(scope.getType().getTypeParameters().get(0).getErasedType())
-                    + " record of the agency, in one answer.";
+                    + " records, in the order asked for (see `sort`).";
         }
         return null;
     }

@@ -1,27 +1,30 @@
 package org.clientportal.adapters.http.operator;
 
 import io.javalin.http.HandlerType;
+import java.util.Set;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
-import org.clientportal.adapters.http.web.ListJson;
 import org.clientportal.adapters.http.web.Operation;
+import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.PatchBody;
 import org.clientportal.adapters.http.web.ProblemCodes;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.Versions;
-import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.operator.AddOperatorCommand;
+import org.clientportal.application.operator.ListOperators;
 import org.clientportal.application.operator.OperatorChanges;
+import org.clientportal.application.operator.OperatorFeature;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.Permission;
 
 /** The agency's team: list, add, change role or name, remove. */
 public final class OperatorRoutes implements FeatureRoutes {
 
-    /** GET /api/v1/operators lists the whole team and takes no query parameter. */
-    public static final QueryParameters LIST_PARAMETERS = QueryParameters.none();
+    /** What GET /api/v1/operators takes. */
+    public static final QueryParameters LIST_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
 
     private static final Operation.Tag TAG = new Operation.Tag("Operators", "The agency's team and their roles.");
     private static final Operation.Parameter ID = Operation.Parameter.path("id", "OperatorId", "The operator's id.");
@@ -36,11 +39,13 @@ public final class OperatorRoutes implements FeatureRoutes {
     public void register(RouteTable table, JsonBodies bodies) {
         table.authenticated(HandlerType.GET, "/api/v1/operators", Operation.of("listOperators", TAG,
                         "List the agency's operators")
-                .query(LIST_PARAMETERS)
-                .answers(200, "Every operator.", ListJson.class, OperatorJson.class)
+                .query(LIST_PARAMETERS, PageJson.sort("OperatorSort", "operators", ListOperators.LISTING),
+                        PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of the agency's operators.", PageJson.class, OperatorJson.class)
                 .permission(Permission.READ), (ctx, actor) -> {
-            LIST_PARAMETERS.read(ctx);
-            return Reply.ok(ListJson.of(operators.listOperators().execute(actor), OperatorJson::of));
+            QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(operators.listOperators().execute(actor,
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), OperatorJson::of));
         });
         table.authenticated(HandlerType.POST, "/api/v1/operators", Operation.of("addOperator", TAG, "Add an operator")
                 .description("Owners and admins, signed in, add colleagues with an initial password; an API key cannot."

@@ -13,11 +13,12 @@ import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.Versions;
-import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.project.CreateProjectCommand;
 import org.clientportal.application.project.MilestoneInput;
 import org.clientportal.application.project.ProjectChanges;
+import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.project.ProjectInput;
+import org.clientportal.application.project.SearchProjects;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.operator.Permission;
@@ -31,7 +32,7 @@ public final class ProjectRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/projects takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS =
-            QueryParameters.of("clientId", "limit", "cursor").andRepeatable("status");
+            QueryParameters.of("clientId", "sort", "limit", "cursor").andRepeatable("status");
 
     private static final Operation.Tag TAG = new Operation.Tag("Projects", "Projects and their lifecycle.");
     private static final Operation.Tag MILESTONES = new Operation.Tag("Milestones", "A project's ordered plan.");
@@ -68,12 +69,12 @@ public final class ProjectRoutes implements FeatureRoutes {
                         Operation.Parameter.query("status", "ProjectStatusFilter", "Only projects in one of these"
                                 + " statuses: repeat the parameter for several (`status=planned&status=active`). Left"
                                 + " out, every status.", ProjectStatus.class),
-                        PageJson.LIMIT, PageJson.CURSOR)
-                .answers(200, "One page of projects, newest first.", PageJson.class, ProjectJson.class)
+                        PageJson.sort("ProjectSort", "projects", SearchProjects.LISTING), PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of projects, in the order asked for (newest first by default).", PageJson.class, ProjectJson.class)
                 .permission(Permission.READ), (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(projects.searchProjects().execute(actor, query.one("clientId"),
-                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"))), ProjectJson::of));
+                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ProjectJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", Operation.of("getProject", TAG, "Read a project")
                 .pathParameter(ID)

@@ -102,8 +102,13 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", "/api/v1/sessions", null, "Authorization", bearer).status()).isEqualTo(403);
 
         assertThat(api.call("GET", "/api/v1/operators", null, "Authorization", bearer).status()).isEqualTo(200);
-        assertThat(api.call("GET", "/api/v1/operators?sort=name", null, "Authorization", bearer).status()).isEqualTo(400);
-        assertThat(api.call("GET", "/api/v1/api-keys?limit=1", null, "Authorization", bearer).status()).isEqualTo(400);
+        Answer team = api.call("GET", "/api/v1/operators?sort=-createdAt&limit=1", null, "Authorization", bearer);
+        assertThat(team.status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/operators?sort=email", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/operators?role=admin", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/api-keys?sort=name&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/api-keys?limit=0", null, "Authorization", bearer).status()).isEqualTo(400);
         String newOperator = "{\"email\": \"val@acme.test\", \"name\": \"Val Viewer\", \"role\": \"viewer\", \"password\": \"long enough password\"}";
         // Only a signed-in person manages operators: the admin key is refused whatever its role.
         Answer byKey = api.call("POST", "/api/v1/operators", newOperator, "Authorization", bearer);
@@ -236,9 +241,13 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(page.status()).isEqualTo(200);
         String cursor = page.json().path("nextCursor").asText();
         assertThat(cursor).isNotBlank();
-        assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
-                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/audit-events?entityType=client&cursor=" + cursor, null, "Authorization", bearer)
+                .status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=forged", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/audit-events?sort=at&cursor=" + cursor, null, "Authorization", bearer)
+                .status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
                 .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/audit-events?entityType=invoice", null, "Authorization", bearer).status())
                 .isEqualTo(400);

@@ -34,9 +34,15 @@ import org.clientportal.adapters.http.tenant.TenantJson;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.client.ClientTransitionRequest;
 import org.clientportal.adapters.http.project.ProjectTransitionRequest;
-import org.clientportal.adapters.http.web.ListJson;
 import org.clientportal.adapters.http.web.WireNames;
+import org.clientportal.application.apikey.ListApiKeys;
+import org.clientportal.application.audit.ListAuditEvents;
 import org.clientportal.application.client.SearchClients;
+import org.clientportal.application.operator.ListOperators;
+import org.clientportal.application.project.SearchProjects;
+import org.clientportal.application.shared.Listing;
+import org.clientportal.application.shared.Sort;
+import org.clientportal.application.shared.SortField;
 import org.clientportal.application.operator.Passwords;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.TransitionCommand;
@@ -111,18 +117,8 @@ class OpenApiMatchesCodeTest {
         List<String> components = Arrays.stream(PageJson.class.getRecordComponents())
                 .map(RecordComponent::getName).toList();
 
-        for (String page : List.of("ClientPage", "ProjectPage", "AuditEventPage")) {
+        for (String page : List.of("ClientPage", "ProjectPage", "AuditEventPage", "OperatorPage", "ApiKeyPage")) {
             assertThat(propertyNames(document.schema(page))).as(page).containsExactlyInAnyOrderElementsOf(components);
-        }
-    }
-
-    @Test
-    void listSchemas_haveItems_likeListJson() {
-        List<String> components = Arrays.stream(ListJson.class.getRecordComponents())
-                .map(RecordComponent::getName).toList();
-
-        for (String list : List.of("OperatorList", "ApiKeyList")) {
-            assertThat(propertyNames(document.schema(list))).as(list).containsExactlyInAnyOrderElementsOf(components);
         }
     }
 
@@ -203,10 +199,39 @@ class OpenApiMatchesCodeTest {
                 .as(path + " refuses unknown parameters with a 400").isTrue();
     }
 
+    static Stream<Arguments> listsAndTheirOrders() {
+        return Stream.of(
+                Arguments.of("/api/v1/clients", SearchClients.LISTING),
+                Arguments.of("/api/v1/projects", SearchProjects.LISTING),
+                Arguments.of("/api/v1/audit-events", ListAuditEvents.LISTING),
+                Arguments.of("/api/v1/operators", ListOperators.LISTING),
+                Arguments.of("/api/v1/api-keys", ListApiKeys.LISTING));
+    }
+
+    @ParameterizedTest(name = "GET {0} documents the orders it takes and its default")
+    @MethodSource("listsAndTheirOrders")
+    void eachList_documentsExactlyTheSortsItsListingTakes_andItsDefault(String path, Listing<?> listing) {
+        JsonNode sort = null;
+        for (JsonNode parameter : document.operation("GET", path).node().path("parameters")) {
+            JsonNode resolved = document.resolve(parameter);
+            if (resolved.path("in").asText().equals("query") && resolved.path("name").asText().equals("sort")) {
+                sort = resolved.path("schema");
+            }
+        }
+
+        assertThat(sort).as(path + " documents sort").isNotNull();
+        assertThat(enumOf(sort)).containsExactlyElementsOf(wireNames(listing));
+        assertThat(sort.path("default").asText()).isEqualTo(listing.defaultSort().wireName());
+    }
+
     @Test
     void theAuditEntityTypeFilter_listsTheKnownEntityTypes() {
         assertThat(enumOf(document.root().at("/components/parameters/EntityTypeFilter/schema")))
                 .containsExactlyElementsOf(EntityTypes.KNOWN);
+    }
+
+    private static <F extends Enum<F> & SortField> List<String> wireNames(Listing<F> listing) {
+        return Sort.wireNames(listing.fields());
     }
 
     private int maxLength(String schema, String property) {

@@ -5,8 +5,14 @@ import static org.clientportal.adapters.persistence.generated.Tables.API_KEYS;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
+import org.clientportal.adapters.persistence.shared.Keyset;
+import org.clientportal.adapters.persistence.shared.SortColumn;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.apikey.ApiKeySort;
 import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.OperatorId;
@@ -32,12 +38,16 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
         return findWhere(tenant, API_KEYS.SECRET_DIGEST.eq(secretDigest));
     }
 
+    /** An agency holds few keys: its rows are found by the primary key's tenant prefix and sorted, no order index. */
     @Override
-    public List<ApiKey> list(TenantId tenant) {
-        return CurrentTransaction.dsl().selectFrom(API_KEYS)
-                .where(API_KEYS.TENANT_ID.eq(tenant.value()))
-                .orderBy(API_KEYS.ID.desc())
-                .fetch(ApiKeyRows::toApiKey);
+    public Page<ApiKey> list(TenantId tenant, PageRequest<ApiKeySort> page) {
+        SortColumn<ApiKeysRecord, ?> column = switch (page.sort().field()) {
+            case CREATED_AT -> SortColumn.time(API_KEYS.CREATED_AT);
+            case NAME -> SortColumn.text(API_KEYS.NAME);
+        };
+        Keyset<ApiKeysRecord> keyset = new Keyset<>(column, API_KEYS.ID, page);
+        return keyset.page(keyset.query(CurrentTransaction.dsl().selectFrom(API_KEYS)
+                .where(API_KEYS.TENANT_ID.eq(tenant.value()))).fetch()).map(ApiKeyRows::toApiKey);
     }
 
     /** A key revoked twice keeps its first revocation time. */

@@ -2,11 +2,16 @@ package org.clientportal.adapters.persistence.operator;
 
 import static org.clientportal.adapters.persistence.generated.Tables.OPERATORS;
 
-import java.util.List;
 import java.util.Optional;
+import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
+import org.clientportal.adapters.persistence.shared.Keyset;
+import org.clientportal.adapters.persistence.shared.SortColumn;
 import org.clientportal.adapters.persistence.shared.VersionedUpdate;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.operator.OperatorSort;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
@@ -40,12 +45,16 @@ public final class JooqOperatorRepository implements OperatorRepository {
         return findWhere(tenant, OPERATORS.EMAIL.eq(email.value()));
     }
 
+    /** A team is small: its rows are found by the primary key's tenant prefix and sorted, no order index. */
     @Override
-    public List<Operator> list(TenantId tenant) {
-        return CurrentTransaction.dsl().selectFrom(OPERATORS)
-                .where(OPERATORS.TENANT_ID.eq(tenant.value()))
-                .orderBy(OPERATORS.ID)
-                .fetch(OperatorRows::toOperator);
+    public Page<Operator> list(TenantId tenant, PageRequest<OperatorSort> page) {
+        SortColumn<OperatorsRecord, ?> column = switch (page.sort().field()) {
+            case NAME -> SortColumn.text(OPERATORS.NAME);
+            case CREATED_AT -> SortColumn.time(OPERATORS.CREATED_AT);
+        };
+        Keyset<OperatorsRecord> keyset = new Keyset<>(column, OPERATORS.ID, page);
+        return keyset.page(keyset.query(CurrentTransaction.dsl().selectFrom(OPERATORS)
+                .where(OPERATORS.TENANT_ID.eq(tenant.value()))).fetch()).map(OperatorRows::toOperator);
     }
 
     @Override

@@ -12,11 +12,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
-import org.clientportal.adapters.persistence.shared.NewestFirst;
+import org.clientportal.adapters.persistence.shared.Keyset;
+import org.clientportal.adapters.persistence.shared.SortColumn;
 import org.clientportal.adapters.persistence.shared.VersionedUpdate;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.project.ProjectSearch;
+import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.client.ClientId;
@@ -28,6 +30,7 @@ import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /** Projects with their milestones, which are stored, replaced and loaded together with the project. */
@@ -56,16 +59,30 @@ public final class JooqProjectRepository implements ProjectRepository {
     }
 
     @Override
-    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest page) {
+    public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest<ProjectSort> page) {
+        Page<ProjectsRecord> rows = keyset(page).page(searchQuery(tenant, search, page).fetch());
+        Map<UUID, List<MilestonesRecord>> milestones =
+                milestonesOf(tenant, rows.items().stream().map(ProjectsRecord::getId).toList());
+        return rows.map(row -> ProjectRows.toProject(row, milestones.getOrDefault(row.getId(), List.of())));
+    }
+
+    /** The statement that reads one page; a test asks PostgreSQL how it plans it. */
+    static ResultQuery<ProjectsRecord> searchQuery(TenantId tenant, ProjectSearch search, PageRequest<ProjectSort> page) {
         Condition filter = PROJECTS.TENANT_ID.eq(tenant.value())
                 .and(search.clientId().map(c -> PROJECTS.CLIENT_ID.eq(c.value())).orElse(DSL.noCondition()))
                 .and(search.statuses().isEmpty() ? DSL.noCondition()
                         : PROJECTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()));
-        Page<ProjectsRecord> rows = NewestFirst.page(CurrentTransaction.dsl().selectFrom(PROJECTS).where(filter),
-                PROJECTS.ID, page);
-        Map<UUID, List<MilestonesRecord>> milestones =
-                milestonesOf(tenant, rows.items().stream().map(ProjectsRecord::getId).toList());
-        return rows.map(row -> ProjectRows.toProject(row, milestones.getOrDefault(row.getId(), List.of())));
+        return keyset(page).query(CurrentTransaction.dsl().selectFrom(PROJECTS).where(filter));
+    }
+
+    private static Keyset<ProjectsRecord> keyset(PageRequest<ProjectSort> page) {
+        SortColumn<ProjectsRecord, ?> column = switch (page.sort().field()) {
+            case NAME -> SortColumn.text(PROJECTS.NAME);
+            case CREATED_AT -> SortColumn.time(PROJECTS.CREATED_AT);
+            case UPDATED_AT -> SortColumn.time(PROJECTS.UPDATED_AT);
+            case DUE_DATE -> SortColumn.optionalDate(PROJECTS.DUE_DATE);
+        };
+        return new Keyset<>(column, PROJECTS.ID, page);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.fakes.CountingRateLimiter;
 import org.clientportal.application.fakes.FixedClock;
 import org.clientportal.application.fakes.ReversedDigests;
@@ -151,7 +152,7 @@ class EngagementRaceTest {
         }
 
         @Override
-        public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest page) {
+        public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page) {
             return real.search(tenant, search, page);
         }
     }

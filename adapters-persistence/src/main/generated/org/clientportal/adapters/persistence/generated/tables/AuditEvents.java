@@ -179,7 +179,7 @@ public class AuditEvents extends TableImpl<AuditEventsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.AUDIT_EVENTS_ENTITY_IDX);
+        return Arrays.asList(Indexes.AUDIT_EVENTS_AT_ORDER_IDX, Indexes.AUDIT_EVENTS_ENTITY_IDX);
     }
 
     @Override

@@ -196,7 +196,7 @@ public class Clients extends TableImpl<ClientsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CLIENTS_STATUS_IDX);
+        return Arrays.asList(Indexes.CLIENTS_CREATED_ORDER_IDX, Indexes.CLIENTS_STATUS_IDX, Indexes.CLIENTS_UPDATED_ORDER_IDX);
     }
 
     @Override

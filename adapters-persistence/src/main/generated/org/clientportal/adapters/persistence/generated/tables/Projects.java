@@ -187,7 +187,7 @@ public class Projects extends TableImpl<ProjectsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_STATUS_IDX);
+        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_CREATED_ORDER_IDX, Indexes.PROJECTS_STATUS_IDX, Indexes.PROJECTS_UPDATED_ORDER_IDX);
     }
 
     @Override

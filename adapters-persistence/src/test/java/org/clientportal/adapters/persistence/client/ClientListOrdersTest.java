@@ -1,0 +1,57 @@
+package org.clientportal.adapters.persistence.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.clientportal.adapters.persistence.testing.QueryPlans;
+import org.clientportal.adapters.persistence.testing.TestDatabase;
+import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
+import org.clientportal.application.client.SearchClients;
+import org.clientportal.application.shared.Sort;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.TenantId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Every documented order of the client list is one index range, first page and later pages, both ways. */
+class ClientListOrdersTest {
+
+    @RegisterExtension
+    static final TestDatabase DATABASE = new TestDatabase();
+
+    private static final TenantId TENANT = new TenantId(UUID.randomUUID());
+
+    @ParameterizedTest
+    @EnumSource(ClientSort.class)
+    void eachOrder_isReadFromItsIndex_withoutSorting(ClientSort field) {
+        String index = switch (field) {
+            case NAME -> "clients_name_order_idx";
+            case CREATED_AT -> "clients_created_order_idx";
+            case UPDATED_AT -> "clients_updated_order_idx";
+        };
+        for (Sort<ClientSort> sort : List.of(Sort.ascending(field), Sort.descending(field))) {
+            for (boolean afterCursor : List.of(false, true)) {
+                String plan = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqClientRepository.searchQuery(
+                        TENANT, ClientSearch.all(), QueryPlans.request(TENANT, sort, afterCursor)));
+
+                assertThat(plan).as(sort.wireName() + (afterCursor ? " after a cursor" : "")).contains(index)
+                        .doesNotContain("Sort");
+            }
+        }
+    }
+
+    @Test
+    void theDefaultOrder_withOneStatus_isReadFromTheStatusIndex() {
+        String plan = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqClientRepository.searchQuery(TENANT,
+                new ClientSearch(Set.of(ClientStatus.ACTIVE), Optional.empty()),
+                QueryPlans.request(TENANT, SearchClients.LISTING.defaultSort(), true)));
+
+        assertThat(plan).contains("clients_status_idx").doesNotContain("Sort");
+    }
+}

@@ -1,0 +1,55 @@
+package org.clientportal.application.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The value a row holds in the field its list is sorted by, as a cursor keeps it. */
+public sealed interface SortValue {
+
+    /** What kind of value a sort field holds, and so how it orders. */
+    enum Kind {
+        /** Text ordered ignoring the case of A–Z, then by Unicode code point. */
+        TEXT,
+        /** A point in time. */
+        TIME,
+        /** A calendar date that may be absent; absent ones come last in either direction. */
+        OPTIONAL_DATE
+    }
+
+    Kind kind();
+
+    record Text(String value) implements SortValue {
+        public Text {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TEXT;
+        }
+    }
+
+    record Time(Instant value) implements SortValue {
+        public Time {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TIME;
+        }
+    }
+
+    record Date(Optional<LocalDate> value) implements SortValue {
+        public Date {
+            Objects.requireNonNull(value, "value");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.OPTIONAL_DATE;
+        }
+    }
+}
