@@ -5,24 +5,17 @@ import org.clientportal.application.shared.SortValue;
 
 /** The fields the list of API keys can be sorted by (each ascending, or descending with {@code -}). */
 public enum ApiKeySort implements SortField {
-    CREATED_AT("createdAt", SortValue.Kind.TIME),
-    NAME("name", SortValue.Kind.TEXT);
+    CREATED_AT(new Key("createdAt", SortValue.Kind.TIME)),
+    NAME(new Key("name", SortValue.Kind.TEXT));
 
-    private final String wireName;
-    private final SortValue.Kind kind;
+    private final Key key;
 
-    ApiKeySort(String wireName, SortValue.Kind kind) {
-        this.wireName = wireName;
-        this.kind = kind;
+    ApiKeySort(Key key) {
+        this.key = key;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public SortValue.Kind kind() {
-        return kind;
+    public Key key() {
+        return key;
     }
 }

@@ -5,23 +5,16 @@ import org.clientportal.application.shared.SortValue;
 
 /** The fields the list of audit events can be sorted by (each ascending, or descending with {@code -}). */
 public enum AuditSort implements SortField {
-    AT("at", SortValue.Kind.TIME);
+    AT(new Key("at", SortValue.Kind.TIME));
 
-    private final String wireName;
-    private final SortValue.Kind kind;
+    private final Key key;
 
-    AuditSort(String wireName, SortValue.Kind kind) {
-        this.wireName = wireName;
-        this.kind = kind;
+    AuditSort(Key key) {
+        this.key = key;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public SortValue.Kind kind() {
-        return kind;
+    public Key key() {
+        return key;
     }
 }

@@ -5,25 +5,18 @@ import org.clientportal.application.shared.SortValue;
 
 /** The fields the list of clients can be sorted by (each ascending, or descending with {@code -}). */
 public enum ClientSort implements SortField {
-    NAME("name", SortValue.Kind.TEXT),
-    CREATED_AT("createdAt", SortValue.Kind.TIME),
-    UPDATED_AT("updatedAt", SortValue.Kind.TIME);
+    NAME(new Key("name", SortValue.Kind.TEXT)),
+    CREATED_AT(new Key("createdAt", SortValue.Kind.TIME)),
+    UPDATED_AT(new Key("updatedAt", SortValue.Kind.TIME));
 
-    private final String wireName;
-    private final SortValue.Kind kind;
+    private final Key key;
 
-    ClientSort(String wireName, SortValue.Kind kind) {
-        this.wireName = wireName;
-        this.kind = kind;
+    ClientSort(Key key) {
+        this.key = key;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public SortValue.Kind kind() {
-        return kind;
+    public Key key() {
+        return key;
     }
 }

@@ -5,26 +5,19 @@ import org.clientportal.application.shared.SortValue;
 
 /** The fields the list of projects can be sorted by (each ascending, or descending with {@code -}). */
 public enum ProjectSort implements SortField {
-    NAME("name", SortValue.Kind.TEXT),
-    CREATED_AT("createdAt", SortValue.Kind.TIME),
-    UPDATED_AT("updatedAt", SortValue.Kind.TIME),
-    DUE_DATE("dueDate", SortValue.Kind.OPTIONAL_DATE);
+    NAME(new Key("name", SortValue.Kind.TEXT)),
+    CREATED_AT(new Key("createdAt", SortValue.Kind.TIME)),
+    UPDATED_AT(new Key("updatedAt", SortValue.Kind.TIME)),
+    DUE_DATE(new Key("dueDate", SortValue.Kind.OPTIONAL_DATE));
 
-    private final String wireName;
-    private final SortValue.Kind kind;
+    private final Key key;
 
-    ProjectSort(String wireName, SortValue.Kind kind) {
-        this.wireName = wireName;
-        this.kind = kind;
+    ProjectSort(Key key) {
+        this.key = key;
     }
 
     @Override
-    public String wireName() {
-        return wireName;
-    }
-
-    @Override
-    public SortValue.Kind kind() {
-        return kind;
+    public Key key() {
+        return key;
     }
 }
