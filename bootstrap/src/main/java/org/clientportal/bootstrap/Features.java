@@ -42,6 +42,6 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),
                 ProjectFeature.wire(tx, db.clients(), db.projects(), audit, ids, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
-                new IdempotentRequests(tx, db.idempotencyRecords(), clock, idempotencyRetention));
+                new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, idempotencyRetention));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
@@ -36,13 +37,16 @@ public final class IdempotentRequests {
 
     private final Transactions transactions;
     private final IdempotencyRecords records;
+    private final Digests digests;
     private final Clock clock;
     private final Duration retention;
 
     /** {@code retention}: how long an answer is kept for replays; after that the key may be used afresh. */
-    public IdempotentRequests(Transactions transactions, IdempotencyRecords records, Clock clock, Duration retention) {
+    public IdempotentRequests(Transactions transactions, IdempotencyRecords records, Digests digests, Clock clock,
+                              Duration retention) {
         this.transactions = transactions;
         this.records = records;
+        this.digests = digests;
         this.clock = clock;
         this.retention = Objects.requireNonNull(retention, "retention");
         if (retention.isNegative() || retention.isZero()) {
@@ -51,15 +55,17 @@ public final class IdempotentRequests {
     }
 
     /**
-     * Runs {@code work} once per key: {@code fingerprint} identifies the request (a different one under
-     * the same key is refused), {@code recording} turns the outcome into the answer kept for replays.
+     * Runs {@code work} once per key: {@code request} describes the request in a canonical form (a
+     * different one under the same key is refused; only its digest is kept), {@code recording} turns
+     * the outcome into the answer kept for replays.
      */
-    public <T> Answer<T> execute(Actor actor, String key, String fingerprint, Supplier<T> work,
+    public <T> Answer<T> execute(Actor actor, String key, String request, Supplier<T> work,
                                  Function<T, RecordedResponse> recording) {
         if (key.isBlank() || key.length() > KEY_MAX) {
             throw ValidationFailed.of("Idempotency-Key", "must be 1-" + KEY_MAX + " characters");
         }
         String principal = actor.principal().name();
+        String fingerprint = digests.sha256(request);
         return transactions.inTenant(actor.tenantId(), () -> {
             if (!records.tryReserve(actor.tenantId(), principal, key)) {
                 throw new DomainError(ErrorKind.CONFLICT, "idempotency-key-in-progress",

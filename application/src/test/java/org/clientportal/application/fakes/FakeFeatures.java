@@ -43,7 +43,7 @@ public final class FakeFeatures {
                 p.clock);
         this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
-        this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.clock,
+        this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);
     }
 

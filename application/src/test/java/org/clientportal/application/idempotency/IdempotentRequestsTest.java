@@ -47,7 +47,7 @@ class IdempotentRequestsTest {
     @Test
     void aFaultBetweenTheEffectAndTheAnswer_undoesTheEffect_soTheRetryMakesExactlyOne() {
         IdempotentRequests faulty = new IdempotentRequests(agency.fakes.transactions,
-                new FaultAfterTheEffect(agency.fakes.idempotencyRecords), agency.fakes.clock, Duration.ofHours(24));
+                new FaultAfterTheEffect(agency.fakes.idempotencyRecords), agency.fakes.digests, agency.fakes.clock, Duration.ofHours(24));
 
         assertThatThrownBy(() -> createAcme(faulty, "k1", "body-a")).isInstanceOf(FaultAfterTheEffect.InjectedFault.class);
         assertThat(clients()).isZero();
@@ -101,6 +101,6 @@ class IdempotentRequestsTest {
     @Test
     void aRetentionMustBePositive() {
         assertThatThrownBy(() -> new IdempotentRequests(agency.fakes.transactions, agency.fakes.idempotencyRecords,
-                agency.fakes.clock, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+                agency.fakes.digests, agency.fakes.clock, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     }
 }

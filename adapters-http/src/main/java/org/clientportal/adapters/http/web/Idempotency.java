@@ -1,10 +1,6 @@
 package org.clientportal.adapters.http.web;
 
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.application.shared.Actor;
@@ -35,7 +31,7 @@ final class Idempotency {
         }
         IdempotentRequests.Answer<Reply> answer;
         try {
-            answer = requests.execute(actor, key, fingerprint(ctx), () -> run(handler, ctx, actor), this::recorded);
+            answer = requests.execute(actor, key, describe(ctx), () -> run(handler, ctx, actor), this::recorded);
         } catch (HandlerFailed failed) {
             throw failed.cause;
         }
@@ -57,10 +53,10 @@ final class Idempotency {
      * Same request = same method, path, If-Match and JSON body, compared parsed (key order and
      * whitespace do not matter).
      */
-    private String fingerprint(Context ctx) {
+    private String describe(Context ctx) {
         String ifMatch = ctx.header("If-Match");
-        return sha256(ctx.method() + " " + ctx.path() + "\nIf-Match: " + (ifMatch == null ? "" : ifMatch.strip())
-                + "\n" + canonical.of(ctx.body()));
+        return ctx.method() + " " + ctx.path() + "\nIf-Match: " + (ifMatch == null ? "" : ifMatch.strip())
+                + "\n" + canonical.of(ctx.body());
     }
 
     private static Reply run(ActorHandler handler, Context ctx, Actor actor) {
@@ -70,15 +66,6 @@ final class Idempotency {
             throw e;
         } catch (Exception e) {
             throw new HandlerFailed(e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 

@@ -63,7 +63,7 @@ class IdempotentRequestsOnPostgresTest {
     }
 
     private IdempotentRequests through(IdempotencyRecords records) {
-        return new IdempotentRequests(db.transactions(), records, clock, Duration.ofHours(24));
+        return new IdempotentRequests(db.transactions(), records, new ReversedDigests(), clock, Duration.ofHours(24));
     }
 
     private IdempotentRequests.Answer<Client> createAcme(IdempotentRequests requests, Runnable whileRunning) {
