@@ -10,6 +10,9 @@ import static org.clientportal.domain.shared.ErrorKind.UNAUTHENTICATED;
 import static org.clientportal.domain.shared.ErrorKind.UNAVAILABLE;
 import static org.clientportal.domain.shared.ErrorKind.UNPROCESSABLE;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.project.ProjectLifecycle;
@@ -94,15 +97,19 @@ public final class ProblemCodes {
     private ProblemCodes() {
     }
 
-    /** Every code above, for the tests that hold them to the code that raises them. */
+    /** Every code above, for the document and the tests that hold them to the code that raises them. */
     public static List<ProblemCode> all() {
-        return List.of(VALIDATION, MALFORMED_JSON, BODY_REQUIRED, UNAUTHENTICATED_CALLER, ROLE_FORBIDDEN,
-                SIGNED_IN_OPERATOR_REQUIRED, CSRF_TOKEN_MISMATCH, RECORD_NOT_FOUND, CONCURRENT_MODIFICATION,
-                IDEMPOTENCY_KEY_IN_PROGRESS, IDEMPOTENCY_KEY_REUSED, STALE_VERSION, IF_MATCH_NOT_AN_ETAG,
-                BODY_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, RATE_LIMIT_SPENT, DEPENDENCY_UNAVAILABLE, NOT_READY,
-                TENANT_SLUG_TAKEN, OPERATOR_EMAIL_TAKEN, OPERATOR_OWNER_ONLY, OPERATOR_LAST_OWNER,
-                CLIENT_TRANSITION_NOT_ALLOWED, CLIENT_HAS_ACTIVE_PROJECTS, CLIENT_HAS_OPEN_PROJECTS,
-                PROJECT_TRANSITION_NOT_ALLOWED, PROJECT_CLIENT_NOT_ENGAGED, PROJECT_CLIENT_OFFBOARDED,
-                PROJECT_OPEN_MILESTONES, PROJECT_CLOSED);
+        return Arrays.stream(ProblemCodes.class.getFields())
+                .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == ProblemCode.class)
+                .map(ProblemCodes::valueOf)
+                .toList();
+    }
+
+    private static ProblemCode valueOf(Field field) {
+        try {
+            return (ProblemCode) field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("a public constant cannot be read: " + field, e);
+        }
     }
 }
