@@ -14,6 +14,7 @@ import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
 import org.clientportal.adapters.persistence.PersistenceSettings;
+import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.session.SessionLifetime;
 
 /**
@@ -53,7 +54,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.bool("PORTAL_SECURE_COOKIES", false),
                 vars.integer("PORTAL_MAX_BODY_BYTES", 1_000_000, 1_000, 50_000_000),
                 vars.integer("PORTAL_BCRYPT_COST", BcryptPasswordHasher.DEFAULT_COST, 4, 16),
-                Duration.ofHours(vars.integer("PORTAL_IDEMPOTENCY_RETENTION_HOURS", 24, 1, 24 * 30)),
+                Duration.ofHours(vars.integer("PORTAL_IDEMPOTENCY_RETENTION_HOURS",
+                        (int) IdempotentRequests.DEFAULT_RETENTION.toHours(), 1, 24 * 30)),
                 Duration.ofSeconds(vars.integer("PORTAL_HTTP_HEADER_TIMEOUT_SECONDS",
                         (int) HttpSettings.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 300)),
                 Duration.ofSeconds(vars.integer("PORTAL_HTTP_BODY_TIMEOUT_SECONDS",

@@ -10,9 +10,12 @@ public final class DependencyUnavailable extends DomainError {
     private static final long serialVersionUID = 1L;
 
     public DependencyUnavailable(String dependency, Throwable cause) {
-        super(ErrorKind.UNAVAILABLE, "dependency-unavailable",
-                "The " + dependency + " is not reachable right now; try again shortly",
-                Map.of("dependency", dependency));
+        this(dependency, "The " + dependency + " is not reachable right now; try again shortly", cause);
+    }
+
+    /** With a detail of its own, e.g. that the dependency answered too slowly. */
+    public DependencyUnavailable(String dependency, String detail, Throwable cause) {
+        super(ErrorKind.UNAVAILABLE, "dependency-unavailable", detail, Map.of("dependency", dependency));
         initCause(cause);
     }
 }

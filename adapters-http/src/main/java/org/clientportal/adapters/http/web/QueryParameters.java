@@ -26,11 +26,6 @@ public final class QueryParameters {
         this.repeatable = Collections.unmodifiableSet(new LinkedHashSet<>(repeatable));
     }
 
-    /** A route that takes no query parameter. */
-    public static QueryParameters none() {
-        return new QueryParameters(Set.of(), Set.of());
-    }
-
     /** A route that takes these parameters, each at most once. */
     public static QueryParameters of(String... names) {
         return new QueryParameters(new LinkedHashSet<>(List.of(names)), Set.of());

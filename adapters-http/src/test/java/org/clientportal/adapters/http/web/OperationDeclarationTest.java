@@ -22,7 +22,7 @@ class OperationDeclarationTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("listThings takes the query parameters [limit, q] but documents [limit]");
         assertThatThrownBy(() -> Operation.of("listThings", TAG, "List things")
-                .query(QueryParameters.none(), PageJson.CURSOR))
+                .query(QueryParameters.of(), PageJson.CURSOR))
                 .hasMessage("listThings takes the query parameters [] but documents [cursor]");
     }
 

@@ -2,7 +2,6 @@ package org.clientportal.adapters.persistence.transaction;
 
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -112,11 +111,8 @@ public final class JooqTransactions implements Transactions {
             return new DependencyUnavailable("database", e);
         }
         if (QUERY_CANCELED.equals(e.sqlState())) {
-            DomainError timedOut = new DomainError(ErrorKind.UNAVAILABLE, "dependency-unavailable",
-                    "The database did not answer within " + inWords(statementTimeout) + "; try again shortly",
-                    Map.of("dependency", "database"));
-            timedOut.initCause(e);
-            return timedOut;
+            return new DependencyUnavailable("database",
+                    "The database did not answer within " + inWords(statementTimeout) + "; try again shortly", e);
         }
         return e;
     }
