@@ -1,5 +1,6 @@
 package org.clientportal.bootstrap;
 
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
 final class IdempotencyCleanup implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IdempotencyCleanup.class);
-    private static final long FIRST_RUN_MINUTES = 1;
-    private static final long PERIOD_MINUTES = 60;
+    private static final Duration FIRST_RUN = Duration.ofMinutes(1);
+    private static final Duration PERIOD = Duration.ofHours(1);
 
     private final ScheduledExecutorService scheduler;
 
@@ -25,12 +26,18 @@ final class IdempotencyCleanup implements AutoCloseable {
     }
 
     static IdempotencyCleanup start(IdempotentRequests requests) {
+        return start(requests, FIRST_RUN, PERIOD);
+    }
+
+    /** With other timings: tests that cannot wait an hour. */
+    static IdempotencyCleanup start(IdempotentRequests requests, Duration firstRun, Duration period) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "idempotency-cleanup");
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleAtFixedRate(() -> expire(requests), FIRST_RUN_MINUTES, PERIOD_MINUTES, TimeUnit.MINUTES);
+        scheduler.scheduleAtFixedRate(() -> expire(requests), firstRun.toMillis(), period.toMillis(),
+                TimeUnit.MILLISECONDS);
         return new IdempotencyCleanup(scheduler);
     }
 
