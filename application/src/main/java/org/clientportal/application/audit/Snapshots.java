@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
+import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
@@ -54,6 +56,16 @@ public final class Snapshots {
         m.put("taskKeys", milestone.taskKeys().stream().map(Object::toString).toList());
         m.put("dueDate", text(milestone.dueDate()));
         m.put("completedAt", milestone.completedAt().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    public static Map<String, Object> of(Contact contact) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", contact.clientId().toString());
+        m.put("name", contact.name());
+        m.put("email", contact.email().value());
+        m.put("rights", PortalRightNames.wire(contact.rights()));
+        m.put("version", contact.version());
         return m;
     }
 

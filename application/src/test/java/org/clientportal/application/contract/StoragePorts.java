@@ -4,16 +4,20 @@ import java.util.Objects;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
+import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
+import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
@@ -21,6 +25,7 @@ import org.clientportal.application.port.Transactions;
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
+                           ContactRepository contacts, PortalLinkRepository portalLinks,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -30,6 +35,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -40,6 +47,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
                 new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
                 new InMemoryProjectRepository(transactions), new InMemoryApiKeyRepository(transactions),
+                new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }
