@@ -55,6 +55,11 @@ public final class IssuePortalLink {
         this.settings = settings;
     }
 
+    public static DomainError clientOffboarded() {
+        return new DomainError(ErrorKind.CONFLICT, "contact.client-offboarded",
+                "The contact's client is offboarded: its contacts cannot open the portal");
+    }
+
     public IssuedPortalLink execute(Actor actor, String contactId) {
         actor.require(Permission.WRITE);
         ContactId id = ContactId.parse(contactId);
@@ -64,8 +69,7 @@ public final class IssuePortalLink {
             Contact contact = contacts.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("contact", contactId));
             Client client = clients.find(actor.tenantId(), contact.clientId()).orElseThrow();
             if (client.status() == ClientStatus.OFFBOARDED) {
-                throw new DomainError(ErrorKind.CONFLICT, "contact.client-offboarded",
-                        "The contact's client is offboarded: its contacts cannot open the portal");
+                throw clientOffboarded();
             }
             Instant now = clock.now();
             PortalLink link = PortalLink.issue(ids.next(), actor.tenantId(), id, digests.sha256(token.value()),

@@ -1,6 +1,5 @@
 package org.clientportal.application.fakes;
 
-import java.net.URI;
 import java.time.Duration;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.audit.AuditFeature;
@@ -23,7 +22,7 @@ public final class FakeFeatures {
     public static final SessionLifetime SESSIONS = new SessionLifetime(Duration.ofHours(8), Duration.ofHours(24));
 
     public static final PortalLinkSettings PORTAL_LINKS =
-            new PortalLinkSettings(PortalLinkSettings.DEFAULT_TIME_TO_LIVE, URI.create("https://portal.example.test"));
+            new PortalLinkSettings(PortalLinkSettings.DEFAULT_TIME_TO_LIVE, "https://portal.example.test/");
 
     public final FakePorts fakes;
     public final TenantFeature tenants;
