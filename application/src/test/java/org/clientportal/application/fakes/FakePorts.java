@@ -16,6 +16,7 @@ public final class FakePorts {
     public final InMemorySessions sessions = new InMemorySessions();
     public final CountingRateLimiter rateLimiter = new CountingRateLimiter();
     public final FixedClock clock = new FixedClock();
+    public final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
     public final SequenceIds ids = new SequenceIds();
     public final SequenceSecrets secrets = new SequenceSecrets();
     public final PlainTextHasher passwords = new PlainTextHasher();
