@@ -8,6 +8,7 @@ import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.portal.PortalExclusion;
 
 /** A client's contacts: add, list, show, change, remove. */
 public record ContactFeature(AddContact addContact, ListContacts listContacts, GetContact getContact,
@@ -21,6 +22,6 @@ public record ContactFeature(AddContact addContact, ListContacts listContacts, G
                 new ListContacts(transactions, clients, contacts),
                 new GetContact(transactions, contacts),
                 new ChangeContact(transactions, contacts, audit, clock),
-                new RemoveContact(transactions, contacts, links, sessions, audit, clock));
+                new RemoveContact(transactions, contacts, new PortalExclusion(links, sessions, clock), audit, clock));
     }
 }

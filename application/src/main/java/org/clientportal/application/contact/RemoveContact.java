@@ -4,10 +4,8 @@ import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
-import org.clientportal.application.port.PortalLinkRepository;
-import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.Transactions;
-import org.clientportal.application.session.SessionHolder;
+import org.clientportal.application.portal.PortalExclusion;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -19,17 +17,15 @@ public final class RemoveContact {
 
     private final Transactions transactions;
     private final ContactRepository contacts;
-    private final PortalLinkRepository links;
-    private final SessionStore sessions;
+    private final PortalExclusion exclusion;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public RemoveContact(Transactions transactions, ContactRepository contacts, PortalLinkRepository links,
-                         SessionStore sessions, AuditRecorder audit, Clock clock) {
+    public RemoveContact(Transactions transactions, ContactRepository contacts, PortalExclusion exclusion,
+                         AuditRecorder audit, Clock clock) {
         this.transactions = transactions;
         this.contacts = contacts;
-        this.links = links;
-        this.sessions = sessions;
+        this.exclusion = exclusion;
         this.audit = audit;
         this.clock = clock;
     }
@@ -39,12 +35,11 @@ public final class RemoveContact {
         ContactId id = ContactId.parse(contactId);
         Contact removed = transactions.inTenant(actor.tenantId(), () -> {
             Contact contact = contacts.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("contact", contactId));
-            links.revokeOpenLinksOf(actor.tenantId(), id, clock.now());
+            exclusion.revokeLinks(contact);
             contacts.markRemoved(actor.tenantId(), id, clock.now());
             audit.removed(actor, "contact.removed", "contact", id, Snapshots.of(contact));
             return contact;
         });
-        // After the commit: a portal request that slips in between is refused anyway, the contact is gone.
-        sessions.deleteAllOf(actor.tenantId(), new SessionHolder.Contact(id, removed.clientId()));
+        exclusion.endSessions(removed);
     }
 }

@@ -34,7 +34,8 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
         return new PortalFeature(
                 new IssuePortalLink(p.transactions(), p.contacts(), p.clients(), p.links(), audit, p.secrets(),
                         p.digests(), p.ids(), p.clock(), settings),
-                new RevokePortalAccess(p.transactions(), p.contacts(), p.links(), p.sessions(), audit, p.clock()),
+                new RevokePortalAccess(p.transactions(), p.contacts(), new PortalExclusion(p.links(), p.sessions(), p.clock()),
+                        audit),
                 new OpenPortalSession(p.transactions(), p.links(), p.contacts(), p.clients(), p.tenants(), p.sessions(),
                         audit, p.secrets(), p.digests(), rateLimits, p.clock(), lifetime),
                 new AuthenticatePortalSession(p.sessions(), p.transactions(), p.contacts(), p.clients(), lifetime,

@@ -2,12 +2,8 @@ package org.clientportal.application.portal;
 
 import java.util.Map;
 import org.clientportal.application.audit.AuditRecorder;
-import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
-import org.clientportal.application.port.PortalLinkRepository;
-import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.Transactions;
-import org.clientportal.application.session.SessionHolder;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -22,19 +18,15 @@ public final class RevokePortalAccess {
 
     private final Transactions transactions;
     private final ContactRepository contacts;
-    private final PortalLinkRepository links;
-    private final SessionStore sessions;
+    private final PortalExclusion exclusion;
     private final AuditRecorder audit;
-    private final Clock clock;
 
-    public RevokePortalAccess(Transactions transactions, ContactRepository contacts, PortalLinkRepository links,
-                              SessionStore sessions, AuditRecorder audit, Clock clock) {
+    public RevokePortalAccess(Transactions transactions, ContactRepository contacts, PortalExclusion exclusion,
+                              AuditRecorder audit) {
         this.transactions = transactions;
         this.contacts = contacts;
-        this.links = links;
-        this.sessions = sessions;
+        this.exclusion = exclusion;
         this.audit = audit;
-        this.clock = clock;
     }
 
     public void execute(Actor actor, String contactId) {
@@ -42,10 +34,10 @@ public final class RevokePortalAccess {
         ContactId id = ContactId.parse(contactId);
         Contact contact = transactions.inTenant(actor.tenantId(), () -> {
             Contact found = contacts.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("contact", contactId));
-            int revoked = links.revokeOpenLinksOf(actor.tenantId(), id, clock.now());
+            int revoked = exclusion.revokeLinks(found);
             audit.created(actor, "contact.portal-access-revoked", "contact", id, Map.of("linksRevoked", revoked));
             return found;
         });
-        sessions.deleteAllOf(actor.tenantId(), new SessionHolder.Contact(id, contact.clientId()));
+        exclusion.endSessions(contact);
     }
 }
