@@ -17,6 +17,8 @@ JAR=$WORK/owner-jar.txt
 VIEWER_JAR=$WORK/viewer-jar.txt
 MEMBER_JAR=$WORK/member-jar.txt
 RIVAL_JAR=$WORK/rival-jar.txt
+CONTACT_JAR=$WORK/contact-jar.txt
+PORTAL_API=$BASE/portal/api/v1
 
 step() { printf '\n### %s\n' "$*"; }
 note() { printf '%s\n' "$*"; }
@@ -38,12 +40,16 @@ quote() {
 # Secrets and bulky values are shown by name, so the commands read like what a person types.
 shown() {
   local arg=$1
-  case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; esac
+  case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; "$CONTACT_JAR") arg="contact-jar.txt" ;; esac
   [ -n "${KEY:-}" ] && arg=${arg//$KEY/\$KEY}
   [ -n "${CSRF:-}" ] && arg=${arg//$CSRF/\$CSRF}
   [ -n "${VIEWER_CSRF:-}" ] && arg=${arg//$VIEWER_CSRF/\$VIEWER_CSRF}
   [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
   [ -n "${MEMBER_CSRF:-}" ] && arg=${arg//$MEMBER_CSRF/\$MEMBER_CSRF}
+  [ -n "${CONTACT_CSRF:-}" ] && arg=${arg//$CONTACT_CSRF/\$CONTACT_CSRF}
+  [ -n "${LINK:-}" ] && arg=${arg//$LINK/\$LINK}
+  [ -n "${SPARE_LINK:-}" ] && arg=${arg//$SPARE_LINK/\$SPARE_LINK}
+  [ -n "${CONTACT_SESSION:-}" ] && arg=${arg//$CONTACT_SESSION/\$CONTACT_SESSION}
   arg=${arg//$BASE/\$PORTAL}
   arg=${arg//"$WORK/"/}
   if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
@@ -60,7 +66,7 @@ call() {
   headers=$(curl -s -D - -o "$WORK/body" "$@")
   printf '%s\n' "$headers" | sed 's/\r$//' \
     | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem)' \
-    | sed -E 's/(portal_session=)[^;]{8}[^;]*/\1…/'
+    | sed -E 's/(portal_(contact_)?session=)[^;]{8}[^;]*/\1…/'
   BODY=$(cat "$WORK/body")
   if [ -n "$BODY" ]; then
     printf '%s\n' "$BODY" | jq . 2>/dev/null || printf '%s\n' "$BODY" | head -c 600
@@ -182,12 +188,45 @@ call -b "$JAR" -X DELETE "$API/operators/$VIEWER" -H "X-CSRF-Token: $CSRF"
 note "The removed viewer's session is dead:"
 call -b "$VIEWER_JAR" "$API/me"
 
+step "9. Contacts and the portal's way in"
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Ada Buyer","email":"ada@acme.test","rights":["request","upload"]}'
+ADA=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Bo Boss","email":"bo@acme.test"}'
+BO=$(jq -r .id <<<"$BODY")
+note "Rights are view (always), request, upload and approve; one client's contacts have distinct emails:"
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"","email":"eve@acme.test","rights":["view","admin"]}'
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Ada Again","email":"ADA@acme.test"}'
+call "${AUTH[@]}" -X PATCH "$API/contacts/$BO" "${json[@]}" -H 'If-Match: "1"' -d '{"rights":["approve"]}'
+call "${AUTH[@]}" "$API/clients/$ACME/contacts?sort=name"
+note "A portal link is single-use and expires (72 h by default); its token is shown once:"
+call "${AUTH[@]}" -X POST "$API/contacts/$ADA/portal-links"
+LINK=$(jq -r .token <<<"$BODY")
+call -c "$CONTACT_JAR" -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$LINK\"}"
+CONTACT_CSRF=$(jq -r .csrfToken <<<"$BODY")
+CONTACT_SESSION=$(awk '$6 == "portal_contact_session" {print $7}' "$CONTACT_JAR")
+call -b "$CONTACT_JAR" "$PORTAL_API/me"
+note "Used, unknown (or tampered with), and each audience's credential on the other's routes:"
+call -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$LINK\"}"
+call -X POST "$PORTAL_API/sessions" "${json[@]}" -d '{"token":"cpl_00000000000000000000000000000000_guessguessguessguessguessguessguessguessgue"}'
+call -b "$JAR" "$PORTAL_API/me"
+call "${AUTH[@]}" "$PORTAL_API/me"
+call -b "portal_contact_session=$CONTACT_SESSION" "$API/me"
+note "Revoking the contact's access kills their unused links and their session at once:"
+call "${AUTH[@]}" -X POST "$API/contacts/$ADA/portal-links"
+SPARE_LINK=$(jq -r .token <<<"$BODY")
+call "${AUTH[@]}" -X DELETE "$API/contacts/$ADA/portal-access"
+call -b "$CONTACT_JAR" "$PORTAL_API/me"
+call -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$SPARE_LINK\"}"
+call "${AUTH[@]}" -X DELETE "$API/contacts/$BO"
+call "${AUTH[@]}" "$API/contacts/$BO"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)
 note "(signed in as the owner of a second agency, $OTHER)"
 call -b "$RIVAL_JAR" "$API/clients/$ACME"
 call -b "$RIVAL_JAR" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -H "X-CSRF-Token: $RIVAL_CSRF" -d '{"to":"paused"}'
+call -b "$RIVAL_JAR" -X POST "$API/contacts/$ADA/portal-links" -H "X-CSRF-Token: $RIVAL_CSRF"
 
 step "Idempotent POST"
 call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -H "Idempotency-Key: create-initech-$RUN" -d '{"name":"Initech"}'
