@@ -14,6 +14,7 @@ import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.tenant.Tenant;
+import org.clientportal.domain.update.ProjectUpdate;
 
 /**
  * The audit's view of a record: its business fields as plain values, and never a secret
@@ -44,6 +45,7 @@ public final class Snapshots {
         m.put("startDate", text(project.details().startDate()));
         m.put("dueDate", text(project.details().dueDate()));
         m.put("status", wire(project.status()));
+        m.put("visibility", wire(project.visibility()));
         m.put("milestones", project.milestones().stream().map(Snapshots::of).toList());
         m.put("version", project.version());
         return m;
@@ -55,6 +57,7 @@ public final class Snapshots {
         m.put("title", milestone.title());
         m.put("taskKeys", milestone.taskKeys().stream().map(Object::toString).toList());
         m.put("dueDate", text(milestone.dueDate()));
+        m.put("visibility", wire(milestone.visibility()));
         m.put("completedAt", milestone.completedAt().map(Instant::toString).orElse(null));
         return m;
     }
@@ -66,6 +69,15 @@ public final class Snapshots {
         m.put("email", contact.email().value());
         m.put("rights", PortalRightNames.wire(contact.rights()));
         m.put("version", contact.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(ProjectUpdate update) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("projectId", update.projectId().toString());
+        m.put("body", update.body());
+        m.put("visibility", wire(update.visibility()));
+        m.put("version", update.version());
         return m;
     }
 

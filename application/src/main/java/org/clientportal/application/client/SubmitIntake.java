@@ -16,7 +16,6 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
-import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.TenantId;

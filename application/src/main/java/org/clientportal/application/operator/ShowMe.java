@@ -8,7 +8,6 @@ import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.operator.Operator;
-import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.tenant.Tenant;
 
 public final class ShowMe {

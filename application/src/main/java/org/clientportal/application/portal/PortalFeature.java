@@ -7,26 +7,30 @@ import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.PortalLinkRepository;
+import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.UpdateRepository;
 import org.clientportal.application.session.LogOut;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.RateLimits;
 
 /**
- * The way into the portal: links issued by the agency, exchanged by contacts for portal sessions,
- * resolved on every portal request; and shutting a contact out again.
+ * The portal: links issued by the agency, exchanged by contacts for portal sessions, resolved on
+ * every portal request; shutting a contact out again; and what a contact reads there.
  */
 public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess revokePortalAccess,
                             OpenPortalSession openPortalSession, AuthenticatePortalSession authenticatePortalSession,
-                            LogOut closePortalSession, ShowPortalMe showPortalMe) {
+                            LogOut closePortalSession, ShowPortalMe showPortalMe, ListSharedProjects listSharedProjects,
+                            GetSharedProject getSharedProject, ListSharedUpdates listSharedUpdates) {
 
     /** The ports the portal's way in works through. */
     public record Ports(Transactions transactions, TenantRepository tenants, ClientRepository clients,
-                        ContactRepository contacts, PortalLinkRepository links, SessionStore sessions,
-                        SecretSource secrets, Digests digests, IdSource ids, Clock clock) {
+                        ContactRepository contacts, PortalLinkRepository links, ProjectRepository projects,
+                        UpdateRepository updates, SessionStore sessions, SecretSource secrets, Digests digests,
+                        IdSource ids, Clock clock) {
     }
 
     public static PortalFeature wire(Ports p, AuditRecorder audit, RateLimits rateLimits, SessionLifetime lifetime,
@@ -41,6 +45,9 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                 new AuthenticatePortalSession(p.sessions(), p.transactions(), p.contacts(), p.clients(), lifetime,
                         p.clock()),
                 new LogOut(p.sessions()),
-                new ShowPortalMe(p.transactions(), p.contacts(), p.clients(), p.tenants()));
+                new ShowPortalMe(p.transactions(), p.contacts(), p.clients(), p.tenants()),
+                new ListSharedProjects(p.transactions(), p.projects()),
+                new GetSharedProject(p.transactions(), p.projects()),
+                new ListSharedUpdates(p.transactions(), p.updates()));
     }
 }

@@ -4,10 +4,8 @@ import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
-import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.PortalScope;
-import org.clientportal.application.shared.Principal;
 
 /** The contact's view of themselves: their name, rights, client and agency. */
 public final class ShowPortalMe {
@@ -26,12 +24,10 @@ public final class ShowPortalMe {
     }
 
     public PortalMe execute(Actor actor) {
-        if (!(actor.principal() instanceof Principal.Contact contact)) {
-            throw new AccessDenied("Only a client's contact has a portal identity");
-        }
-        return transactions.inPortal(PortalScope.of(actor.tenantId(), contact), () -> new PortalMe(
-                contacts.find(actor.tenantId(), contact.id()).orElseThrow(),
-                clients.find(actor.tenantId(), contact.clientId()).orElseThrow(),
-                tenants.find(actor.tenantId()).orElseThrow()));
+        PortalScope scope = PortalScope.of(actor);
+        return transactions.inPortal(scope, () -> new PortalMe(
+                contacts.find(scope.tenantId(), scope.contactId()).orElseThrow(),
+                clients.find(scope.tenantId(), scope.clientId()).orElseThrow(),
+                tenants.find(scope.tenantId()).orElseThrow()));
     }
 }

@@ -8,7 +8,9 @@ import org.clientportal.application.shared.Dates;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
+import org.clientportal.domain.shared.Visibility;
 
 /** Checks a whole plan of milestones, naming each bad field by its position ({@code milestones[2].key}). */
 final class MilestonePlan {
@@ -30,8 +32,10 @@ final class MilestonePlan {
             String title = v.requiredText(at + "title", input.title(), Milestone.TITLE_MAX);
             List<TaskKey> taskKeys = taskKeys(v, at, input.taskKeys());
             Optional<LocalDate> due = v.optional(at + "dueDate", input.dueDate(), Dates::parse);
+            Visibility visibility = v.optional(at + "visibility", input.visibility(),
+                    raw -> StatusNames.parse(Visibility.class, raw)).orElse(Visibility.INTERNAL);
             if (!v.hasErrors()) {
-                plan.add(new Milestone(key, title, taskKeys, due, Optional.empty()));
+                plan.add(new Milestone(key, title, taskKeys, due, visibility, Optional.empty()));
             }
         }
         v.done();

@@ -1,6 +1,7 @@
 package org.clientportal.application.project;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
@@ -32,6 +33,12 @@ public final class ProjectChange {
 
     public Project apply(Actor actor, String projectId, Optional<Long> expectedVersion, String action,
                          UnaryOperator<Project> change) {
+        return apply(actor, projectId, expectedVersion, (before, after) -> action, change);
+    }
+
+    /** With the audit's action named from what the change did: {@code action.apply(before, after)}. */
+    public Project apply(Actor actor, String projectId, Optional<Long> expectedVersion,
+                         BiFunction<Project, Project, String> action, UnaryOperator<Project> change) {
         actor.require(Permission.WRITE);
         ProjectId id = ProjectId.parse(projectId);
         return transactions.inTenant(actor.tenantId(), () -> {
@@ -42,7 +49,7 @@ public final class ProjectChange {
                 return before;
             }
             projects.update(after, before.version());
-            audit.changed(actor, action, "project", id, Snapshots.of(before), Snapshots.of(after));
+            audit.changed(actor, action.apply(before, after), "project", id, Snapshots.of(before), Snapshots.of(after));
             return after;
         });
     }

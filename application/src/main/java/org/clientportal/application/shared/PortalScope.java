@@ -20,4 +20,12 @@ public record PortalScope(TenantId tenantId, ClientId clientId, ContactId contac
     public static PortalScope of(TenantId tenant, Principal.Contact contact) {
         return new PortalScope(tenant, contact.clientId(), contact.id());
     }
+
+    /** The scope of a contact's request; anyone else has none, and is refused. */
+    public static PortalScope of(Actor actor) {
+        if (actor.principal() instanceof Principal.Contact contact) {
+            return of(actor.tenantId(), contact);
+        }
+        throw new AccessDenied("Only a client's contact reads the portal");
+    }
 }

@@ -178,7 +178,7 @@ class ClientUseCasesTest {
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued for other filters");
         assertThatThrownBy(() -> search.execute(other.owner, List.of(), null, new PageInput("1", cursor)))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: was issued to another agency");
-        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, null, List.of(),
+        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, null, List.of(), null,
                 new PageInput("1", cursor)))
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("cursor: belongs to the list of clients");
     }

@@ -8,10 +8,7 @@ import org.clientportal.application.contact.ContactSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.Sort;
-import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.client.ClientProfile;
-import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
@@ -25,14 +22,6 @@ import org.junit.jupiter.api.Test;
 
 /** Contacts and their portal links. */
 public abstract class ContactRepositoryContract extends StorageContract {
-
-    protected ClientId client(TenantId tenant) {
-        Client client = Client.create(new ClientId(newId()), tenant,
-                new ClientProfile("Client " + newId(), Optional.empty(), Optional.empty(), Optional.empty()),
-                ClientSource.MANUAL, Optional.empty(), T0);
-        inTenant(tenant, () -> ports.clients().add(client));
-        return client.id();
-    }
 
     protected Contact contact(TenantId tenant, ClientId client, String name, int minute) {
         Contact contact = Contact.create(new ContactId(newId()), tenant, client, name,
@@ -56,7 +45,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void anAddedContact_isFoundWithEveryField() {
         TenantId tenant = newTenant();
-        Contact ada = contact(tenant, client(tenant), "Ada Buyer", 0);
+        Contact ada = contact(tenant, newClient(tenant), "Ada Buyer", 0);
 
         assertThat(inTenant(tenant, () -> ports.contacts().find(tenant, ada.id()))).contains(ada);
     }
@@ -64,19 +53,19 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void oneClientsContacts_haveDistinctEmails_otherClientsMayShareOne() {
         TenantId tenant = newTenant();
-        ClientId acme = client(tenant);
+        ClientId acme = newClient(tenant);
         Contact ada = contact(tenant, acme, "Ada", 0);
         Contact twin = Contact.create(new ContactId(newId()), tenant, acme, "Other Ada", ada.email(),
                 PortalRights.viewOnly(), at(1));
 
         thrownBy(AlreadyExists.class, () -> inTenant(tenant, () -> ports.contacts().add(twin)));
-        contact(tenant, client(tenant), "Ada", 2);
+        contact(tenant, newClient(tenant), "Ada", 2);
     }
 
     @Test
     void anUpdate_isWrittenAtTheExpectedVersionOnly_andMayNotTakeAColleaguesEmail() {
         TenantId tenant = newTenant();
-        ClientId acme = client(tenant);
+        ClientId acme = newClient(tenant);
         Contact ada = contact(tenant, acme, "Ada", 0);
         Contact bo = contact(tenant, acme, "Bo", 1);
         Contact renamed = ada.with("Ada Lovelace", ada.email(), PortalRights.viewOnly(), at(5));
@@ -93,7 +82,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void aRemovedContact_isFoundNoMore_listedNoMore_andFreesTheirEmail() {
         TenantId tenant = newTenant();
-        ClientId acme = client(tenant);
+        ClientId acme = newClient(tenant);
         Contact ada = contact(tenant, acme, "Ada", 0);
 
         inTenant(tenant, () -> ports.contacts().markRemoved(tenant, ada.id(), at(5)));
@@ -106,13 +95,13 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void aClientsContacts_areListedByNameOrAge_inPages_withoutOtherClientsOrTenants() {
         TenantId tenant = newTenant();
-        ClientId acme = client(tenant);
+        ClientId acme = newClient(tenant);
         Contact cy = contact(tenant, acme, "cy", 0);
         Contact ada = contact(tenant, acme, "Ada", 1);
         Contact bo = contact(tenant, acme, "Bo", 2);
-        contact(tenant, client(tenant), "Al", 3);
+        contact(tenant, newClient(tenant), "Al", 3);
         TenantId other = newTenant();
-        contact(other, client(other), "Aaron", 4);
+        contact(other, newClient(other), "Aaron", 4);
 
         assertThat(allPages(c -> list(tenant, acme, Sort.ascending(ContactSort.NAME), 2, c)))
                 .containsExactly(List.of(ada, bo), List.of(cy));
@@ -123,7 +112,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void anotherTenantsContact_isNotFound() {
         TenantId theirs = newTenant();
-        Contact stranger = contact(theirs, client(theirs), "Stranger", 0);
+        Contact stranger = contact(theirs, newClient(theirs), "Stranger", 0);
         TenantId mine = newTenant();
 
         assertThat(inTenant(mine, () -> ports.contacts().find(mine, stranger.id()))).isEmpty();
@@ -132,7 +121,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void aLink_isFoundByItsDigest_inItsTenantOnly() {
         TenantId tenant = newTenant();
-        PortalLink link = link(tenant, contact(tenant, client(tenant), "Ada", 0), "digest-1");
+        PortalLink link = link(tenant, contact(tenant, newClient(tenant), "Ada", 0), "digest-1");
         TenantId other = newTenant();
 
         assertThat(inTenant(tenant, () -> ports.portalLinks().findByDigest(tenant, "digest-1"))).contains(link);
@@ -142,7 +131,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void aLink_isUsedOnce_andNeverWhenExpiredOrRevoked() {
         TenantId tenant = newTenant();
-        Contact ada = contact(tenant, client(tenant), "Ada", 0);
+        Contact ada = contact(tenant, newClient(tenant), "Ada", 0);
         PortalLink once = link(tenant, ada, "once");
         PortalLink late = link(tenant, ada, "late");
 
@@ -156,7 +145,7 @@ public abstract class ContactRepositoryContract extends StorageContract {
     @Test
     void revokingAContactsLinks_revokesTheOpenOnesOnly_andNoOtherContacts() {
         TenantId tenant = newTenant();
-        ClientId acme = client(tenant);
+        ClientId acme = newClient(tenant);
         Contact ada = contact(tenant, acme, "Ada", 0);
         Contact bo = contact(tenant, acme, "Bo", 1);
         PortalLink used = link(tenant, ada, "used");

@@ -12,10 +12,7 @@ import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.Sort;
-import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.client.ClientProfile;
-import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
@@ -25,6 +22,7 @@ import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Visibility;
 import org.junit.jupiter.api.Test;
 
 public abstract class ProjectRepositoryContract extends StorageContract {
@@ -147,7 +145,7 @@ public abstract class ProjectRepositoryContract extends StorageContract {
                 new ProjectDetails("Audit", Optional.empty(), Optional.empty(), Optional.empty()), at(-5));
         inTenant(tenant, () -> List.of(website, app, audit, project(tenant, newClient(tenant), "Another client's"))
                 .forEach(ports.projects()::add));
-        ProjectSearch ofAcme = new ProjectSearch(Optional.of(acme), Set.of());
+        ProjectSearch ofAcme = new ProjectSearch(Optional.of(acme), Set.of(), Optional.empty());
 
         assertThat(allPages(c -> search(tenant, ofAcme, Sort.ascending(ProjectSort.NAME), 2, c)).stream()
                 .flatMap(List::stream).map(p -> p.details().name())).containsExactly("App", "Audit", "website");
@@ -169,11 +167,11 @@ public abstract class ProjectRepositoryContract extends StorageContract {
             ports.projects().update(globexActive.transitionTo(ProjectStatus.ACTIVE, at(1)), globexActive.version());
         });
 
-        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of()), 10, Optional.empty())))
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of(), Optional.empty()), 10, Optional.empty())))
                 .containsExactly("Acme active", "Acme planned");
-        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Set.of(ProjectStatus.ACTIVE)), 10,
+        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Set.of(ProjectStatus.ACTIVE), Optional.empty()), 10,
                 Optional.empty()))).containsExactly("Globex active", "Acme active");
-        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of(ProjectStatus.ACTIVE)), 10,
+        assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme), Set.of(ProjectStatus.ACTIVE), Optional.empty()), 10,
                 Optional.empty()))).containsExactly("Acme active");
     }
 
@@ -191,10 +189,10 @@ public abstract class ProjectRepositoryContract extends StorageContract {
         });
 
         assertThat(names(search(tenant, new ProjectSearch(Optional.empty(),
-                Set.of(ProjectStatus.PLANNED, ProjectStatus.ACTIVE)), 10, Optional.empty())))
+                Set.of(ProjectStatus.PLANNED, ProjectStatus.ACTIVE), Optional.empty()), 10, Optional.empty())))
                 .containsExactly("Active", "Planned");
         assertThat(names(search(tenant, new ProjectSearch(Optional.of(acme),
-                Set.of(ProjectStatus.CANCELLED, ProjectStatus.COMPLETED)), 10, Optional.empty())))
+                Set.of(ProjectStatus.CANCELLED, ProjectStatus.COMPLETED), Optional.empty()), 10, Optional.empty())))
                 .containsExactly("Cancelled");
     }
 
@@ -223,13 +221,22 @@ public abstract class ProjectRepositoryContract extends StorageContract {
                 .containsExactlyInAnyOrder(ProjectStatus.PLANNED, ProjectStatus.ACTIVE);
     }
 
-    /** Projects belong to a stored client. */
-    protected ClientId newClient(TenantId tenant) {
-        Client client = Client.create(new ClientId(newId()), tenant,
-                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
-                ClientSource.MANUAL, Optional.empty(), at(0));
-        inTenant(tenant, () -> ports.clients().add(client));
-        return client.id();
+    @Test
+    void aProjectsVisibility_andItsMilestones_areStored_andFilterTheList() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        Milestone sharedStep = new Milestone(new MilestoneKey("launch"), "Launch", List.of(), Optional.empty(),
+                Visibility.CLIENT, Optional.empty());
+        Project shared = project(tenant, acme, "Shared").withVisibility(Visibility.CLIENT, at(1))
+                .withMilestones(List.of(milestone("internal-review"), sharedStep), at(1));
+        Project internal = project(tenant, acme, "Internal");
+        Project otherClients = project(tenant, newClient(tenant), "Other client's").withVisibility(Visibility.CLIENT, at(1));
+        inTenant(tenant, () -> List.of(shared, internal, otherClients).forEach(ports.projects()::add));
+
+        assertSameState(inTenant(tenant, () -> ports.projects().find(tenant, shared.id())).orElseThrow(), shared);
+        assertThat(names(search(tenant, ProjectSearch.sharedWith(acme), 10, Optional.empty()))).containsExactly("Shared");
+        assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Set.of(), Optional.of(Visibility.INTERNAL)),
+                10, Optional.empty()))).containsExactly("Internal");
     }
 
     /** In the list's default order, newest first. */
@@ -264,6 +271,6 @@ public abstract class ProjectRepositoryContract extends StorageContract {
     protected static Milestone milestone(String key, String... taskKeys) {
         return new Milestone(new MilestoneKey(key), "Milestone " + key,
                 Arrays.stream(taskKeys).map(TaskKey::new).toList(), Optional.of(LocalDate.of(2026, 3, 1)),
-                Optional.empty());
+                Visibility.INTERNAL, Optional.empty());
     }
 }

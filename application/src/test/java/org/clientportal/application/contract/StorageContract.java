@@ -18,6 +18,10 @@ import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.application.shared.SortField;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
@@ -49,6 +53,15 @@ public abstract class StorageContract {
         String slug = "t-" + HexFormat.of().toHexDigits(id.value().getLeastSignificantBits());
         inTenant(id, () -> ports.tenants().add(new Tenant(id, "Agency " + slug, new TenantSlug(slug), T0)));
         return id;
+    }
+
+    /** A stored client of the tenant, for the records that belong to one. */
+    protected ClientId newClient(TenantId tenant) {
+        Client client = Client.create(new ClientId(newId()), tenant,
+                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
+                ClientSource.MANUAL, Optional.empty(), at(0));
+        inTenant(tenant, () -> ports.clients().add(client));
+        return client.id();
     }
 
     protected static UUID newId() {

@@ -11,6 +11,7 @@ import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
+import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
@@ -21,11 +22,12 @@ import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.UpdateRepository;
 
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
-                           ContactRepository contacts, PortalLinkRepository portalLinks,
+                           ContactRepository contacts, PortalLinkRepository portalLinks, UpdateRepository updates,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -37,6 +39,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
+        Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -44,10 +47,12 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
     public static StoragePorts inMemory() {
         InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
                 new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
-                new InMemoryProjectRepository(transactions), new InMemoryApiKeyRepository(transactions),
+                projects, new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
+                new InMemoryUpdateRepository(transactions, projects),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

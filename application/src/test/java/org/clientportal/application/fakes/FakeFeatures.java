@@ -13,8 +13,10 @@ import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
+import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.tenant.TenantFeature;
+import org.clientportal.application.update.UpdateFeature;
 
 /** Every feature wired on in-memory fakes, the way bootstrap wires them on the real adapters. */
 public final class FakeFeatures {
@@ -33,6 +35,7 @@ public final class FakeFeatures {
     public final ProjectFeature projects;
     public final ContactFeature contacts;
     public final PortalFeature portal;
+    public final UpdateFeature updates;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -53,8 +56,10 @@ public final class FakeFeatures {
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
-                p.portalLinks, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder, rateLimits, SESSIONS,
-                PORTAL_LINKS);
+                p.portalLinks, p.projects, p.updates, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
+                rateLimits, SESSIONS, PORTAL_LINKS);
+        this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates,
+                new AuthorNames(p.operators, p.apiKeys, p.contacts), recorder, p.ids, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

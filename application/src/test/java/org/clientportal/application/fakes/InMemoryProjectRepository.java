@@ -45,9 +45,7 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     @Override
     public Page<Project> search(TenantId tenant, ProjectSearch search, PageRequest<ProjectSort> page) {
         return Keyset.page(projects.values(),
-                p -> p.tenantId().equals(tenant)
-                        && search.clientId().map(c -> c.equals(p.clientId())).orElse(true)
-                        && search.admits(p.status()),
+                p -> p.tenantId().equals(tenant) && search.admits(p),
                 page, p -> sortValue(p, page.sort().field()), p -> p.id().value());
     }
 

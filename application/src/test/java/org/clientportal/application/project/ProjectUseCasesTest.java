@@ -101,8 +101,8 @@ class ProjectUseCasesTest {
     void milestones_areReplacedInOrder_completed_andAudited() {
         Project project = agency.project(agency.client("Acme"), "Site");
         Project planned = agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
-                new MilestoneInput("design", "Design signed off", List.of("ACME-1", "ACME-2"), "2026-02-01"),
-                new MilestoneInput("launch", "Launch", List.of(), null)), Optional.of(project.version()));
+                new MilestoneInput("design", "Design signed off", List.of("ACME-1", "ACME-2"), "2026-02-01", null),
+                new MilestoneInput("launch", "Launch", List.of(), null, null)), Optional.of(project.version()));
         Project done = agency.features.projects.completeMilestone().execute(agency.owner, project.id().toString(), "design");
 
         assertThat(done.milestones()).extracting(m -> m.key().value()).containsExactly("design", "launch");
@@ -116,8 +116,8 @@ class ProjectUseCasesTest {
     void aPlanWithBadFields_namesThemByPosition() {
         Project project = agency.project(agency.client("Acme"), "Site");
         assertThatThrownBy(() -> agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(),
-                List.of(new MilestoneInput("ok", "Fine", List.of(), null),
-                        new MilestoneInput("Bad Key", "", List.of("nope"), "soon")), Optional.empty()))
+                List.of(new MilestoneInput("ok", "Fine", List.of(), null, null),
+                        new MilestoneInput("Bad Key", "", List.of("nope"), "soon", null)), Optional.empty()))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("milestones[1].key")
                 .hasMessageContaining("milestones[1].title")
@@ -140,16 +140,16 @@ class ProjectUseCasesTest {
         agency.project(a, "A2");
         agency.project(b, "B1");
 
-        var ofA = agency.features.projects.searchProjects().execute(agency.owner, a.id().toString(), List.of(),
+        var ofA = agency.features.projects.searchProjects().execute(agency.owner, a.id().toString(), List.of(), null,
                 PageInput.firstPage());
-        var active = agency.features.projects.searchProjects().execute(agency.owner, null, List.of("active"), PageInput.firstPage());
+        var active = agency.features.projects.searchProjects().execute(agency.owner, null, List.of("active"), null, PageInput.firstPage());
         var activeOrPlannedOfB = agency.features.projects.searchProjects().execute(agency.owner, b.id().toString(),
-                List.of("active", "planned"), PageInput.firstPage());
+                List.of("active", "planned"), null, PageInput.firstPage());
 
         assertThat(ofA.items()).extracting(p -> p.details().name()).containsExactly("A2", "A1");
         assertThat(active.items()).extracting(p -> p.details().name()).containsExactly("A1");
         assertThat(activeOrPlannedOfB.items()).extracting(p -> p.details().name()).containsExactly("B1");
-        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, "not-an-id", List.of(),
+        assertThatThrownBy(() -> agency.features.projects.searchProjects().execute(agency.owner, "not-an-id", List.of(), null,
                 PageInput.firstPage())).isInstanceOf(ValidationFailed.class).hasMessageContaining("clientId");
     }
 }

@@ -14,6 +14,7 @@ import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Rejection;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.shared.Visibility;
 
 /** A piece of work for one client with its ordered milestones. Immutable: changes return a new version. */
 public final class Project {
@@ -25,38 +26,53 @@ public final class Project {
     private final ClientId clientId;
     private final ProjectDetails details;
     private final ProjectStatus status;
+    private final Visibility visibility;
     private final List<Milestone> milestones;
     private final long version;
     private final Instant createdAt;
     private final Instant updatedAt;
 
     private Project(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details, ProjectStatus status,
-                    List<Milestone> milestones, long version, Instant createdAt, Instant updatedAt) {
+                    Visibility visibility, List<Milestone> milestones, long version, Instant createdAt,
+                    Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.clientId = Objects.requireNonNull(clientId);
         this.details = Objects.requireNonNull(details);
         this.status = Objects.requireNonNull(status);
+        this.visibility = Objects.requireNonNull(visibility);
         this.milestones = List.copyOf(milestones);
         this.version = version;
         this.createdAt = Objects.requireNonNull(createdAt);
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    /** Every project starts planned, with no milestones. */
+    /** Every project starts planned, internal (the client sees it once it is shared), with no milestones. */
     public static Project create(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details,
                                  Instant now) {
-        return new Project(id, tenantId, clientId, details, ProjectStatus.PLANNED, List.of(), 1, now, now);
+        return new Project(id, tenantId, clientId, details, ProjectStatus.PLANNED, Visibility.INTERNAL, List.of(), 1,
+                now, now);
     }
 
     public static Project restore(ProjectId id, TenantId tenantId, ClientId clientId, ProjectDetails details,
-                                  ProjectStatus status, List<Milestone> milestones, long version, Instant createdAt,
-                                  Instant updatedAt) {
-        return new Project(id, tenantId, clientId, details, status, milestones, version, createdAt, updatedAt);
+                                  ProjectStatus status, Visibility visibility, List<Milestone> milestones, long version,
+                                  Instant createdAt, Instant updatedAt) {
+        return new Project(id, tenantId, clientId, details, status, visibility, milestones, version, createdAt,
+                updatedAt);
     }
 
     public Project withDetails(ProjectDetails newDetails, Instant now) {
-        return new Project(id, tenantId, clientId, newDetails, status, milestones, version + 1, createdAt, now);
+        return new Project(id, tenantId, clientId, newDetails, status, visibility, milestones, version + 1, createdAt,
+                now);
+    }
+
+    /** Shares the project with the client's contacts, or takes it back; the same visibility changes nothing. */
+    public Project withVisibility(Visibility newVisibility, Instant now) {
+        if (newVisibility == visibility) {
+            return this;
+        }
+        return new Project(id, tenantId, clientId, details, status, newVisibility, milestones, version + 1, createdAt,
+                now);
     }
 
     /**
@@ -69,7 +85,8 @@ public final class Project {
             throw new Rejection("project.open-milestones",
                     "Complete every milestone before completing the project").toError();
         }
-        return new Project(id, tenantId, clientId, details, target, milestones, version + 1, createdAt, now);
+        return new Project(id, tenantId, clientId, details, target, visibility, milestones, version + 1, createdAt,
+                now);
     }
 
     /**
@@ -93,7 +110,7 @@ public final class Project {
                 .map(m -> Optional.ofNullable(earlier.get(m.key())).filter(Milestone::isCompleted)
                         .map(m::keepingCompletionOf).orElse(m))
                 .toList();
-        return new Project(id, tenantId, clientId, details, status, merged, version + 1, createdAt, now);
+        return new Project(id, tenantId, clientId, details, status, visibility, merged, version + 1, createdAt, now);
     }
 
     /** Completing an already completed milestone changes nothing. */
@@ -104,7 +121,18 @@ public final class Project {
             return this;
         }
         List<Milestone> updated = milestones.stream().map(m -> m.key().equals(key) ? m.completed(now) : m).toList();
-        return new Project(id, tenantId, clientId, details, status, updated, version + 1, createdAt, now);
+        return new Project(id, tenantId, clientId, details, status, visibility, updated, version + 1, createdAt, now);
+    }
+
+    /** The milestones the client's contacts may see, in plan order. */
+    public List<Milestone> milestonesVisibleToClient() {
+        return milestones.stream().filter(m -> m.visibility() == Visibility.CLIENT).toList();
+    }
+
+    /** The project as its client's contacts are shown it: with its shared milestones only. */
+    public Project asSharedWithClient() {
+        return new Project(id, tenantId, clientId, details, status, visibility, milestonesVisibleToClient(), version,
+                createdAt, updatedAt);
     }
 
     public Optional<Milestone> milestone(MilestoneKey key) {
@@ -136,6 +164,15 @@ public final class Project {
 
     public ProjectStatus status() {
         return status;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    /** What the client's contacts see of it: visible only when shared, and then only its shared milestones. */
+    public boolean isVisibleToClient() {
+        return visibility == Visibility.CLIENT;
     }
 
     public List<Milestone> milestones() {

@@ -29,6 +29,11 @@ public final class Validation {
         return optionalText(field, value, Text.Kind.MULTI_LINE, maxLength);
     }
 
+    /** A required text that may span lines (a comment, an update), stripped. */
+    public String requiredMultiLineText(String field, String value, int maxLength) {
+        return requiredText(field, value, Text.Kind.MULTI_LINE, maxLength);
+    }
+
     /** A required secret, such as a password at sign-in: checked as sent, never stripped. */
     public String requiredSecret(String field, String value, int maxLength) {
         if (value == null || value.isEmpty()) {
