@@ -10,6 +10,7 @@ import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
 import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
 import org.clientportal.adapters.persistence.project.JooqProjectRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
+import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
@@ -22,6 +23,7 @@ import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.UpdateRepository;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
@@ -48,6 +50,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ApiKeyRepository apiKeys = new JooqApiKeyRepository();
     private final ContactRepository contacts = new JooqContactRepository();
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
+    private final UpdateRepository updates = new JooqUpdateRepository();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -99,6 +102,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public PortalLinkRepository portalLinks() {
         return portalLinks;
+    }
+
+    public UpdateRepository updates() {
+        return updates;
     }
 
     public AuditTrail auditTrail() {

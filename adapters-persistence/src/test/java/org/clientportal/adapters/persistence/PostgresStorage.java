@@ -11,7 +11,7 @@ public final class PostgresStorage {
     public static StoragePorts of(PostgresPersistence persistence) {
         return new StoragePorts(persistence.transactions(), persistence.tenants(), persistence.operators(),
                 persistence.clients(), persistence.projects(), persistence.apiKeys(), persistence.contacts(),
-                persistence.portalLinks(), persistence.auditTrail(),
+                persistence.portalLinks(), persistence.updates(), persistence.auditTrail(),
                 persistence.idempotencyRecords());
     }
 }

@@ -28,13 +28,18 @@ import org.clientportal.domain.contact.PortalRights;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.project.Milestone;
+import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
+import org.clientportal.domain.update.ProjectUpdate;
+import org.clientportal.domain.update.UpdateId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -51,6 +56,9 @@ class RowLevelSecurityTest {
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
 
     private static final Map<TenantId, List<Contact>> CONTACTS = new HashMap<>();
+    /** Per client: its one shared project, and the client-visible updates on it. */
+    private static final Map<ClientId, UUID> SHARED_PROJECTS = new HashMap<>();
+    private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -82,10 +90,29 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
-                if (!List.of("clients", "contacts").contains(table)) {
+                if (!List.of("clients", "contacts", "projects", "milestones", "project_updates").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
+        }
+    }
+
+    /**
+     * Of the client-visible tables, a contact sees with queries that filter nothing only their own
+     * client's shared rows: its shared project, that project's shared milestones, and the
+     * client-visible updates on it — not an internal row, not another client's, not an update that
+     * is client-visible on an internal project.
+     */
+    @Test
+    void underAPortalBinding_anUnfilteredSelect_seesOnlyTheClientsSharedRows() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        UUID sharedProject = SHARED_PROJECTS.get(ada.clientId());
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.projects")).containsExactly(sharedProject);
+            // One row: the shared milestone; its internal sibling and every other project's stay out.
+            assertThat(uuids(connection, "select project_id from portal.milestones")).containsExactly(sharedProject);
+            assertThat(uuids(connection, "select id from portal.project_updates"))
+                    .containsExactlyInAnyOrderElementsOf(SHARED_UPDATES.get(ada.clientId())).hasSize(1);
         }
     }
 
@@ -96,6 +123,8 @@ class RowLevelSecurityTest {
             assertThat(statement.executeUpdate("update portal.clients set name = 'Renamed'")).isZero();
             assertThat(statement.executeUpdate("update portal.contacts set rights = array['view', 'approve']")).isZero();
             assertThat(statement.executeUpdate("update portal.portal_links set used_at = now()")).isZero();
+            assertThat(statement.executeUpdate("update portal.projects set name = 'Renamed'")).isZero();
+            assertThat(statement.executeUpdate("update portal.project_updates set visibility = 'client'")).isZero();
             statement.execute("savepoint before_insert");
             assertThatThrownBy(() -> statement.executeUpdate("insert into portal.clients (tenant_id, id, name,"
                     + " status, source, version, created_at, updated_at, status_changed_at) values ('" + alpha.value()
@@ -177,7 +206,7 @@ class RowLevelSecurityTest {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "operators", "api_keys",
-                "contacts", "portal_links", "audit_events", "idempotency_records");
+                "contacts", "portal_links", "project_updates", "audit_events", "idempotency_records");
     }
 
     /**
@@ -368,6 +397,10 @@ class RowLevelSecurityTest {
         return values;
     }
 
+    private static Milestone milestone(String key, Visibility visibility) {
+        return new Milestone(new MilestoneKey(key), key, List.of(), Optional.empty(), visibility, Optional.empty());
+    }
+
     private static TenantId tenantWithClients(String slug) {
         PostgresPersistence persistence = DATABASE.persistence();
         TenantId tenant = new TenantId(UUID.randomUUID());
@@ -380,8 +413,25 @@ class RowLevelSecurityTest {
                         new ClientProfile(name, Optional.empty(), Optional.empty(), Optional.empty()),
                         ClientSource.MANUAL, Optional.empty(), NOW);
                 persistence.clients().add(client);
-                persistence.projects().add(Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
-                        new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW));
+                for (Visibility visibility : Visibility.values()) {
+                    Project project = Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
+                            new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW)
+                            .withVisibility(visibility, NOW)
+                            .withMilestones(List.of(milestone("shared", Visibility.CLIENT),
+                                    milestone("internal", Visibility.INTERNAL)), NOW);
+                    persistence.projects().add(project);
+                    for (Visibility ofUpdate : Visibility.values()) {
+                        ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
+                                client.id(), ofUpdate + " on " + visibility, ofUpdate, "operator:owner", "Owner", NOW);
+                        persistence.updates().add(update);
+                        if (project.isVisibleToClient() && update.isVisibleToClient()) {
+                            SHARED_UPDATES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(update.id().value());
+                        }
+                    }
+                    if (project.isVisibleToClient()) {
+                        SHARED_PROJECTS.put(client.id(), project.id().value());
+                    }
+                }
                 for (String person : List.of("first", "second")) {
                     Contact contact = Contact.create(new ContactId(UUID.randomUUID()), tenant, client.id(), person,
                             new EmailAddress(person + "@" + slug + ".test"), PortalRights.viewOnly(), NOW);

@@ -12,6 +12,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
@@ -22,6 +23,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.Idempotenc
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpdatesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.ForeignKey;
@@ -52,6 +54,8 @@ public class Keys {
     public static final UniqueKey<OperatorsRecord> OPERATORS_EMAIL_KEY = Internal.createUniqueKey(Operators.OPERATORS, DSL.name("operators_email_key"), new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.EMAIL }, true);
     public static final UniqueKey<OperatorsRecord> OPERATORS_PKEY = Internal.createUniqueKey(Operators.OPERATORS, DSL.name("operators_pkey"), new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
     public static final UniqueKey<PortalLinksRecord> PORTAL_LINKS_PKEY = Internal.createUniqueKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_pkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.ID }, true);
+    public static final UniqueKey<ProjectUpdatesRecord> PROJECT_UPDATES_PKEY = Internal.createUniqueKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_pkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.ID }, true);
+    public static final UniqueKey<ProjectsRecord> PROJECTS_CLIENT_KEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_client_key"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_SLUG_KEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_slug_key"), new TableField[] { Tenants.TENANTS.SLUG }, true);
@@ -68,5 +72,6 @@ public class Keys {
     public static final ForeignKey<MilestonesRecord, ProjectsRecord> MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(Milestones.MILESTONES, DSL.name("milestones_tenant_id_project_id_fkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final ForeignKey<OperatorsRecord, TenantsRecord> OPERATORS__OPERATORS_TENANT_ID_FKEY = Internal.createForeignKey(Operators.OPERATORS, DSL.name("operators_tenant_id_fkey"), new TableField[] { Operators.OPERATORS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<PortalLinksRecord, ContactsRecord> PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY = Internal.createForeignKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_tenant_id_contact_id_fkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
+    public static final ForeignKey<ProjectUpdatesRecord, ProjectsRecord> PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_tenant_id_project_id_client_id_fkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.PROJECT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final ForeignKey<ProjectsRecord, ClientsRecord> PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_tenant_id_client_id_fkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
 }

@@ -15,6 +15,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.jooq.Catalog;
@@ -76,6 +77,11 @@ public class Portal extends SchemaImpl {
     public final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
 
     /**
+     * The table <code>portal.project_updates</code>.
+     */
+    public final ProjectUpdates PROJECT_UPDATES = ProjectUpdates.PROJECT_UPDATES;
+
+    /**
      * The table <code>portal.projects</code>.
      */
     public final Projects PROJECTS = Projects.PROJECTS;
@@ -109,6 +115,7 @@ public class Portal extends SchemaImpl {
             Milestones.MILESTONES,
             Operators.OPERATORS,
             PortalLinks.PORTAL_LINKS,
+            ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
             Tenants.TENANTS
         );

@@ -12,6 +12,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 
@@ -61,6 +62,11 @@ public class Tables {
      * The table <code>portal.portal_links</code>.
      */
     public static final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
+
+    /**
+     * The table <code>portal.project_updates</code>.
+     */
+    public static final ProjectUpdates PROJECT_UPDATES = ProjectUpdates.PROJECT_UPDATES;
 
     /**
      * The table <code>portal.projects</code>.

@@ -71,7 +71,8 @@ public final class JooqProjectRepository implements ProjectRepository {
         Condition filter = PROJECTS.TENANT_ID.eq(tenant.value())
                 .and(search.clientId().map(c -> PROJECTS.CLIENT_ID.eq(c.value())).orElse(DSL.noCondition()))
                 .and(search.statuses().isEmpty() ? DSL.noCondition()
-                        : PROJECTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()));
+                        : PROJECTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()))
+                .and(search.visibility().map(v -> PROJECTS.VISIBILITY.eq(Lifecycle.wireName(v))).orElse(DSL.noCondition()));
         return keyset(page).query(CurrentTransaction.dsl().selectFrom(PROJECTS).where(filter));
     }
 

@@ -18,6 +18,7 @@ import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Visibility;
 
 /**
  * Converts between a projects row with its milestones rows and {@link Project}. A milestone's
@@ -39,6 +40,7 @@ final class ProjectRows {
         record.setStartDate(details.startDate().orElse(null));
         record.setDueDate(details.dueDate().orElse(null));
         record.setStatus(Lifecycle.wireName(project.status()));
+        record.setVisibility(Lifecycle.wireName(project.visibility()));
         record.setVersion(project.version());
         record.setCreatedAt(project.createdAt());
         record.setUpdatedAt(project.updatedAt());
@@ -57,6 +59,7 @@ final class ProjectRows {
             record.setTitle(milestone.title());
             record.setTaskKeys(milestone.taskKeys().stream().map(TaskKey::value).toArray(String[]::new));
             record.setDueDate(milestone.dueDate().orElse(null));
+            record.setVisibility(Lifecycle.wireName(milestone.visibility()));
             record.setCompletedAt(milestone.completedAt().orElse(null));
             return record;
         }).toList();
@@ -67,6 +70,7 @@ final class ProjectRows {
         return a.getPosition().equals(b.getPosition()) && a.getTitle().equals(b.getTitle())
                 && Arrays.equals(a.getTaskKeys(), b.getTaskKeys())
                 && Objects.equals(a.getDueDate(), b.getDueDate())
+                && a.getVisibility().equals(b.getVisibility())
                 && Objects.equals(a.getCompletedAt(), b.getCompletedAt());
     }
 
@@ -76,13 +80,14 @@ final class ProjectRows {
                 Optional.ofNullable(record.getStartDate()), Optional.ofNullable(record.getDueDate()));
         return Project.restore(new ProjectId(record.getId()), new TenantId(record.getTenantId()),
                 new ClientId(record.getClientId()), details, StatusNames.parse(ProjectStatus.class, record.getStatus()),
-                milestones.stream().map(ProjectRows::toMilestone).toList(), record.getVersion(), record.getCreatedAt(),
+                StatusNames.parse(Visibility.class, record.getVisibility()), milestones.stream().map(ProjectRows::toMilestone).toList(), record.getVersion(), record.getCreatedAt(),
                 record.getUpdatedAt());
     }
 
     private static Milestone toMilestone(MilestonesRecord record) {
         return new Milestone(new MilestoneKey(record.getKey()), record.getTitle(),
                 Arrays.stream(record.getTaskKeys()).map(TaskKey::new).toList(),
-                Optional.ofNullable(record.getDueDate()), Optional.ofNullable(record.getCompletedAt()));
+                Optional.ofNullable(record.getDueDate()), StatusNames.parse(Visibility.class, record.getVisibility()),
+                Optional.ofNullable(record.getCompletedAt()));
     }
 }

@@ -51,10 +51,10 @@ class ProjectListOrdersTest {
     @Test
     void theDefaultOrder_ofOneClient_orInOneStatus_isReadFromTheirIndexes() {
         String ofClient = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqProjectRepository.searchQuery(TENANT,
-                new ProjectSearch(Optional.of(new ClientId(UUID.randomUUID())), Set.of()),
+                new ProjectSearch(Optional.of(new ClientId(UUID.randomUUID())), Set.of(), Optional.empty()),
                 QueryPlans.request(TENANT, SearchProjects.LISTING.defaultSort(), true)));
         String inStatus = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqProjectRepository.searchQuery(TENANT,
-                new ProjectSearch(Optional.empty(), Set.of(ProjectStatus.ACTIVE)),
+                new ProjectSearch(Optional.empty(), Set.of(ProjectStatus.ACTIVE), Optional.empty()),
                 QueryPlans.request(TENANT, SearchProjects.LISTING.defaultSort(), false)));
 
         assertThat(ofClient).contains("projects_client_idx").doesNotContain("Sort");

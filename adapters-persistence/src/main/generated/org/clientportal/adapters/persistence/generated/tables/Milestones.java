@@ -100,6 +100,11 @@ public class Milestones extends TableImpl<MilestonesRecord> {
      */
     public final TableField<MilestonesRecord, Instant> COMPLETED_AT = createField(DSL.name("completed_at"), SQLDataType.INSTANT, this, "");
 
+    /**
+     * The column <code>portal.milestones.visibility</code>.
+     */
+    public final TableField<MilestonesRecord, String> VISIBILITY = createField(DSL.name("visibility"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'internal'::text"), SQLDataType.CLOB)), this, "");
+
     private Milestones(Name alias, Table<MilestonesRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -199,7 +204,8 @@ public class Milestones extends TableImpl<MilestonesRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("milestones_key_check"), "((key ~ '^[a-z0-9][a-z0-9-]{0,39}$'::text))", true),
             Internal.createCheck(this, DSL.name("milestones_position_check"), "((\"position\" >= 0))", true),
-            Internal.createCheck(this, DSL.name("milestones_title_check"), "(((char_length(title) >= 1) AND (char_length(title) <= 200)))", true)
+            Internal.createCheck(this, DSL.name("milestones_title_check"), "(((char_length(title) >= 1) AND (char_length(title) <= 200)))", true),
+            Internal.createCheck(this, DSL.name("milestones_visibility_check"), "((visibility = ANY (ARRAY['internal'::text, 'client'::text])))", true)
         );
     }
 

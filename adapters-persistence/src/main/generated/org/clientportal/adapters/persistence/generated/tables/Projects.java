@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
+import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -118,6 +119,11 @@ public class Projects extends TableImpl<ProjectsRecord> {
      */
     public final TableField<ProjectsRecord, Instant> UPDATED_AT = createField(DSL.name("updated_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
+    /**
+     * The column <code>portal.projects.visibility</code>.
+     */
+    public final TableField<ProjectsRecord, String> VISIBILITY = createField(DSL.name("visibility"), SQLDataType.CLOB.nullable(false).defaultValue(DSL.field(DSL.raw("'internal'::text"), SQLDataType.CLOB)), this, "");
+
     private Projects(Name alias, Table<ProjectsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -187,12 +193,17 @@ public class Projects extends TableImpl<ProjectsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_CREATED_ORDER_IDX, Indexes.PROJECTS_STATUS_IDX, Indexes.PROJECTS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_CLIENT_VISIBLE_IDX, Indexes.PROJECTS_CREATED_ORDER_IDX, Indexes.PROJECTS_STATUS_IDX, Indexes.PROJECTS_UPDATED_ORDER_IDX);
     }
 
     @Override
     public UniqueKey<ProjectsRecord> getPrimaryKey() {
         return Keys.PROJECTS_PKEY;
+    }
+
+    @Override
+    public List<UniqueKey<ProjectsRecord>> getUniqueKeys() {
+        return Arrays.asList(Keys.PROJECTS_CLIENT_KEY);
     }
 
     @Override
@@ -225,12 +236,26 @@ public class Projects extends TableImpl<ProjectsRecord> {
         return _milestones;
     }
 
+    private transient ProjectUpdatesPath _projectUpdates;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.project_updates</code> table
+     */
+    public ProjectUpdatesPath projectUpdates() {
+        if (_projectUpdates == null)
+            _projectUpdates = new ProjectUpdatesPath(this, null, Keys.PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _projectUpdates;
+    }
+
     @Override
     public List<Check<ProjectsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("projects_check"), "(((start_date IS NULL) OR (due_date IS NULL) OR (due_date >= start_date)))", true),
             Internal.createCheck(this, DSL.name("projects_name_check"), "(((char_length(name) >= 1) AND (char_length(name) <= 200)))", true),
-            Internal.createCheck(this, DSL.name("projects_status_check"), "((status = ANY (ARRAY['planned'::text, 'active'::text, 'on_hold'::text, 'in_review'::text, 'completed'::text, 'cancelled'::text])))", true)
+            Internal.createCheck(this, DSL.name("projects_status_check"), "((status = ANY (ARRAY['planned'::text, 'active'::text, 'on_hold'::text, 'in_review'::text, 'completed'::text, 'cancelled'::text])))", true),
+            Internal.createCheck(this, DSL.name("projects_visibility_check"), "((visibility = ANY (ARRAY['internal'::text, 'client'::text])))", true)
         );
     }
 

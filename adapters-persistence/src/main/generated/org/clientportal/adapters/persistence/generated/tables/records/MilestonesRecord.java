@@ -133,6 +133,20 @@ public class MilestonesRecord extends UpdatableRecordImpl<MilestonesRecord> {
         return (Instant) get(7);
     }
 
+    /**
+     * Setter for <code>portal.milestones.visibility</code>.
+     */
+    public void setVisibility(String value) {
+        set(8, value);
+    }
+
+    /**
+     * Getter for <code>portal.milestones.visibility</code>.
+     */
+    public String getVisibility() {
+        return (String) get(8);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -156,7 +170,7 @@ public class MilestonesRecord extends UpdatableRecordImpl<MilestonesRecord> {
     /**
      * Create a detached, initialised MilestonesRecord
      */
-    public MilestonesRecord(UUID tenantId, UUID projectId, String key, Integer position, String title, String[] taskKeys, LocalDate dueDate, Instant completedAt) {
+    public MilestonesRecord(UUID tenantId, UUID projectId, String key, Integer position, String title, String[] taskKeys, LocalDate dueDate, Instant completedAt, String visibility) {
         super(Milestones.MILESTONES);
 
         setTenantId(tenantId);
@@ -167,6 +181,7 @@ public class MilestonesRecord extends UpdatableRecordImpl<MilestonesRecord> {
         setTaskKeys(taskKeys);
         setDueDate(dueDate);
         setCompletedAt(completedAt);
+        setVisibility(visibility);
         resetChangedOnNotNull();
     }
 }

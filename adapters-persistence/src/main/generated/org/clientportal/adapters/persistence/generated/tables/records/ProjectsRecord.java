@@ -175,6 +175,20 @@ public class ProjectsRecord extends UpdatableRecordImpl<ProjectsRecord> {
         return (Instant) get(10);
     }
 
+    /**
+     * Setter for <code>portal.projects.visibility</code>.
+     */
+    public void setVisibility(String value) {
+        set(11, value);
+    }
+
+    /**
+     * Getter for <code>portal.projects.visibility</code>.
+     */
+    public String getVisibility() {
+        return (String) get(11);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -198,7 +212,7 @@ public class ProjectsRecord extends UpdatableRecordImpl<ProjectsRecord> {
     /**
      * Create a detached, initialised ProjectsRecord
      */
-    public ProjectsRecord(UUID tenantId, UUID id, UUID clientId, String name, String description, LocalDate startDate, LocalDate dueDate, String status, Long version, Instant createdAt, Instant updatedAt) {
+    public ProjectsRecord(UUID tenantId, UUID id, UUID clientId, String name, String description, LocalDate startDate, LocalDate dueDate, String status, Long version, Instant createdAt, Instant updatedAt, String visibility) {
         super(Projects.PROJECTS);
 
         setTenantId(tenantId);
@@ -212,6 +226,7 @@ public class ProjectsRecord extends UpdatableRecordImpl<ProjectsRecord> {
         setVersion(version);
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
+        setVisibility(visibility);
         resetChangedOnNotNull();
     }
 }
