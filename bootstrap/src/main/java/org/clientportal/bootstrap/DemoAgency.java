@@ -51,9 +51,10 @@ final class DemoAgency {
 
         Project site = project(features, owner, acme, "Website relaunch", "2026-01-12", "2026-04-30");
         features.projects().replaceMilestones().execute(owner, site.id().toString(), List.of(
-                new MilestoneInput("discovery", "Discovery workshop", List.of("ACME-1", "ACME-2"), "2026-01-23"),
-                new MilestoneInput("design", "Design sign-off", List.of("ACME-3"), "2026-02-27"),
-                new MilestoneInput("launch", "Launch", List.of("ACME-7", "ACME-8"), "2026-04-30")), Optional.empty());
+                new MilestoneInput("discovery", "Discovery workshop", List.of("ACME-1", "ACME-2"), "2026-01-23", "client"),
+                new MilestoneInput("design", "Design sign-off", List.of("ACME-3"), "2026-02-27", "client"),
+                new MilestoneInput("launch", "Launch", List.of("ACME-7", "ACME-8"), "2026-04-30", "client")),
+                Optional.empty());
         features.projects().completeMilestone().execute(owner, site.id().toString(), "discovery");
         move(features, owner, site, "active");
         move(features, owner, project(features, owner, northwind, "Brand audit", null, null), "active");

@@ -20,13 +20,15 @@ import org.clientportal.application.port.Transactions;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
+import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.tenant.TenantFeature;
+import org.clientportal.application.update.UpdateFeature;
 
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, ContactFeature contacts, PortalFeature portal,
-                AuditFeature audit, IdempotentRequests idempotency) {
+                UpdateFeature updates, AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
                          Clock clock, PortalConfig config) {
@@ -47,8 +49,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
-                        db.portalLinks(), state.sessions(), secrets, digests, ids, clock), audit, limits,
-                        sessionLifetime, config.portalLinks()),
+                        db.portalLinks(), db.projects(), db.updates(), state.sessions(), secrets, digests, ids, clock),
+                        audit, limits, sessionLifetime, config.portalLinks()),
+                UpdateFeature.wire(tx, db.projects(), db.updates(),
+                        new AuthorNames(db.operators(), db.apiKeys(), db.contacts()), audit, ids, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

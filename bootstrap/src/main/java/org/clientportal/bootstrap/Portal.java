@@ -10,10 +10,12 @@ import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.update.UpdateRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.SessionCookie;
@@ -61,7 +63,9 @@ public final class Portal implements AutoCloseable {
                 new ClientRoutes(f.clients()),
                 new ProjectRoutes(f.projects()),
                 new ContactRoutes(f.contacts(), f.portal()),
+                new UpdateRoutes(f.updates()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
+                new PortalReadRoutes(f.portal()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -7,8 +7,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.shared.Visibility;
 
-/** The whole ordered plan: {@code {"milestones": [{key, title, taskKeys, dueDate?}]}}. */
+/** The whole ordered plan: {@code {"milestones": [{key, title, taskKeys, dueDate?, visibility?}]}}. */
 @Schema(name = "MilestonePlan")
 public record MilestonesRequest(
         @ArraySchema(maxItems = Project.MILESTONES_MAX, arraySchema = @Schema(requiredMode = REQUIRED,
@@ -25,6 +26,8 @@ public record MilestonesRequest(
                     schema = @Schema(pattern = "^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$"),
                     arraySchema = @Schema(nullable = true, description = "Keys of the tasks that deliver it; duplicates"
                             + " are dropped.")) List<String> taskKeys,
-            @Schema(nullable = true, format = "date", description = "When it is due.") String dueDate) {
+            @Schema(nullable = true, format = "date", description = "When it is due.") String dueDate,
+            @Schema(nullable = true, implementation = Visibility.class, description = "`client` shows it to the"
+                    + " client's contacts once the project is shared; left out, `internal`.") String visibility) {
     }
 }

@@ -25,6 +25,7 @@ import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.shared.ValidationFailed;
 
 /** Projects: create, list, read, edit, move through the lifecycle, plan and complete milestones. */
@@ -32,7 +33,7 @@ public final class ProjectRoutes implements FeatureRoutes {
 
     /** What GET /api/v1/projects takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS =
-            QueryParameters.of("clientId", "sort", "limit", "cursor").andRepeatable("status");
+            QueryParameters.of("clientId", "visibility", "sort", "limit", "cursor").andRepeatable("status");
 
     private static final Operation.Tag TAG = new Operation.Tag("Projects", "Projects and their lifecycle.");
     private static final Operation.Tag MILESTONES = new Operation.Tag("Milestones", "A project's ordered plan.");
@@ -69,12 +70,14 @@ public final class ProjectRoutes implements FeatureRoutes {
                         Operation.Parameter.query("status", "ProjectStatusFilter", "Only projects in one of these"
                                 + " statuses: repeat the parameter for several (`status=planned&status=active`). Left"
                                 + " out, every status.", ProjectStatus.class),
+                        Operation.Parameter.query("visibility", "VisibilityFilter", "Only records of this visibility.",
+                                Visibility.class),
                         PageJson.sort("ProjectSort", "projects", SearchProjects.LISTING), PageJson.LIMIT, PageJson.CURSOR)
                 .answers(200, "One page of projects, in the order asked for (newest first by default).", PageJson.class, ProjectJson.class)
                 .permission(Permission.READ), (ctx, actor) -> {
             QueryParameters.Values query = SEARCH_PARAMETERS.read(ctx);
             return Reply.ok(PageJson.of(projects.searchProjects().execute(actor, query.one("clientId"),
-                    query.all("status"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ProjectJson::of));
+                    query.all("status"), query.one("visibility"), new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), ProjectJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/projects/{id}", Operation.of("getProject", TAG, "Read a project")
                 .pathParameter(ID)
@@ -83,9 +86,10 @@ public final class ProjectRoutes implements FeatureRoutes {
                 .permission(Permission.READ), (ctx, actor) ->
                 versioned(200, projects.getProject().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/projects/{id}", Operation.of("updateProject", TAG,
-                        "Edit a project's details")
-                .description("A partial update of name, description, start and due date. The status moves only"
-                        + " through POST /api/v1/projects/{id}/transitions.")
+                        "Edit a project's details, or share it with the client")
+                .description("A partial update of name, description, start and due date, and of its visibility:"
+                        + " `client` shows the project, its client-visible milestones and updates to the client's"
+                        + " contacts. The status moves only through POST /api/v1/projects/{id}/transitions.")
                 .pathParameter(ID)
                 .body(UpdateProjectRequest.class)
                 .answers(200, "The project as it is now (unchanged, at the same version, when nothing changed).",
@@ -95,7 +99,7 @@ public final class ProjectRoutes implements FeatureRoutes {
             PatchBody patch = PatchBody.of(bodies.readTree(ctx), UpdateProjectRequest.FIELDS);
             Project project = projects.updateProject().execute(actor, ctx.pathParam("id"), new ProjectChanges(
                     patch.text("name"), patch.text("description"), patch.text("startDate"), patch.text("dueDate"),
-                    Versions.ifMatch(ctx)));
+                    patch.text("visibility"), Versions.ifMatch(ctx)));
             return versioned(200, project);
         });
         table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/transitions", Operation.of("transitionProject", TAG,
@@ -130,7 +134,7 @@ public final class ProjectRoutes implements FeatureRoutes {
                 throw ValidationFailed.of("milestones", "is required (an empty list clears the plan)");
             }
             List<MilestoneInput> plan = body.milestones().stream()
-                    .map(m -> m == null ? null : new MilestoneInput(m.key(), m.title(), m.taskKeys(), m.dueDate()))
+                    .map(m -> m == null ? null : new MilestoneInput(m.key(), m.title(), m.taskKeys(), m.dueDate(), m.visibility()))
                     .toList();
             return versioned(200, projects.replaceMilestones().execute(actor, ctx.pathParam("id"), plan,
                     Versions.ifMatch(ctx)));

@@ -31,6 +31,8 @@ class LiveResponsesMatchTheDocumentTest {
     private String bearer;
     private String contactId;
     private String portalToken;
+    private String contactClientId;
+    private String internalProject;
 
     @BeforeAll
     void start() {
@@ -240,6 +242,7 @@ class LiveResponsesMatchTheDocumentTest {
     @Order(6)
     void contactRoutes_answerAsDocumented() {
         String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Hooli\"}").json().path("id").asText();
+        contactClientId = clientId;
         Answer added = write("POST", "/api/v1/clients/" + clientId + "/contacts",
                 "{\"name\": \"Ada Buyer\", \"email\": \"ada@hooli.test\", \"rights\": [\"request\"]}");
         assertThat(added.status()).isEqualTo(201);
@@ -274,6 +277,38 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(write("POST", "/api/v1/contacts/" + spareId + "/portal-links", null).status()).isEqualTo(404);
     }
 
+    /** A project of the contact's client, shared, with one client-visible update; returns its id. */
+    private String sharedProjectWithAnUpdate() {
+        String project = write("POST", "/api/v1/projects", "{\"clientId\": \"" + contactClientId + "\", \"name\": \"Shared\"}")
+                .json().path("id").asText();
+        assertThat(write("PATCH", "/api/v1/projects/" + project, "{\"visibility\": \"client\"}").status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/projects/" + project, "{\"visibility\": \"everyone\"}").status())
+                .isEqualTo(400);
+        internalProject = write("POST", "/api/v1/projects", "{\"clientId\": \"" + contactClientId
+                + "\", \"name\": \"Internal\"}").json().path("id").asText();
+        Answer posted = write("POST", "/api/v1/projects/" + project + "/updates",
+                "{\"body\": \"Design approved\", \"visibility\": \"client\"}");
+        assertThat(posted.status()).isEqualTo(201);
+        String update = posted.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/projects/" + project + "/updates", "{\"body\": \" \"}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/projects/00000000-0000-0000-0000-000000000000/updates",
+                "{\"body\": \"Hi\"}").status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/projects/" + project + "/updates?visibility=client&limit=1", null,
+                "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/projects/" + project + "/updates?visibility=secret", null,
+                "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/projects?visibility=client", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/updates/" + update, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/updates/not-an-id", null, "Authorization", bearer).status()).isEqualTo(404);
+        assertThat(write("PATCH", "/api/v1/updates/" + update, "{\"body\": \"Design approved!\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/updates/" + update, "{\"body\": \"Stale\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/updates/" + update, "{\"author\": \"me\"}").status()).isEqualTo(400);
+        return project;
+    }
+
     @Test
     @Order(7)
     void portalRoutes_answerAsDocumented() {
@@ -288,6 +323,19 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(reused.json().path("code").asText()).isEqualTo("portal-link.used");
 
         assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(200);
+        String sharedProject = sharedProjectWithAnUpdate();
+        assertThat(api.call("GET", "/portal/api/v1/projects?limit=1", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/projects?sort=status", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/projects/" + sharedProject, null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/projects/" + internalProject, null, "Cookie", portalCookie)
+                .status()).isEqualTo(404);
+        assertThat(api.call("GET", "/portal/api/v1/updates?projectId=" + sharedProject, null, "Cookie", portalCookie)
+                .status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/updates?projectId=nope", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);

@@ -8,10 +8,12 @@ import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
+import org.clientportal.adapters.http.update.UpdateRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.application.fakes.FakeFeatures;
@@ -47,7 +49,8 @@ final class OpenApiFixtures {
                 List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, SessionCookie.forOperators(false)),
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
                         new ProjectRoutes(f.projects), new ContactRoutes(f.contacts, f.portal),
-                        new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)), new AuditRoutes(f.audit)));
+                        new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
+                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)));
     }
 
     private static final class AlwaysReady implements ReadinessCheck {

@@ -34,7 +34,7 @@ class SchemaConformanceTest {
     @Test
     void aStatusOutsideTheEnum_andANullWhereNoneIsAllowed_areCaught() {
         String body = """
-                {"items": [{"key": "design", "title": null, "taskKeys": [], "dueDate": null, "completedAt": null}], "nextCursor": null}""";
+                {"items": [{"key": "design", "title": null, "taskKeys": [], "dueDate": null, "visibility": "client", "completedAt": null}], "nextCursor": null}""";
 
         assertThat(conformance.violations(document.schema("ClientStatus"), OpenApiDocument.parse("\"archived\"").root()))
                 .containsExactly("$: \"archived\" is not one of [\"lead\",\"onboarding\",\"active\",\"paused\",\"offboarded\"]");

@@ -1,0 +1,63 @@
+package org.clientportal.adapters.http.portal;
+
+import io.javalin.http.HandlerType;
+import org.clientportal.adapters.http.web.FeatureRoutes;
+import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.Operation;
+import org.clientportal.adapters.http.web.PageJson;
+import org.clientportal.adapters.http.web.QueryParameters;
+import org.clientportal.adapters.http.web.Reply;
+import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.application.portal.ListSharedProjects;
+import org.clientportal.application.portal.ListSharedUpdates;
+import org.clientportal.application.portal.PortalFeature;
+import org.clientportal.application.shared.PageInput;
+
+/** What a contact reads in the portal: their client's shared projects and the updates on them. */
+public final class PortalReadRoutes implements FeatureRoutes {
+
+    public static final QueryParameters PROJECT_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
+    public static final QueryParameters UPDATE_PARAMETERS = QueryParameters.of("projectId", "sort", "limit", "cursor");
+
+    private static final Operation.Tag TAG = new Operation.Tag("Portal",
+            "What a client's contact sees: only what the agency shares with their client.");
+
+    private final PortalFeature portal;
+
+    public PortalReadRoutes(PortalFeature portal) {
+        this.portal = portal;
+    }
+
+    @Override
+    public void register(RouteTable table, JsonBodies bodies) {
+        table.portal(HandlerType.GET, "/portal/api/v1/projects", Operation.of("listSharedProjects", TAG,
+                        "List the projects shared with the client")
+                .query(PROJECT_PARAMETERS, PageJson.sort("SharedProjectSort", "shared projects",
+                        ListSharedProjects.LISTING), PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of the client's shared projects, by name unless sorted otherwise.",
+                        PageJson.class, SharedProjectJson.class), (ctx, actor) -> {
+            QueryParameters.Values query = PROJECT_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(portal.listSharedProjects().execute(actor,
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), SharedProjectJson::of));
+        });
+        table.portal(HandlerType.GET, "/portal/api/v1/projects/{id}", Operation.of("getSharedProject", TAG,
+                        "Read a project shared with the client")
+                .pathParameter(Operation.Parameter.path("id", "SharedProjectId", "The project's id. A project not shared"
+                        + " with the client, or another client's, is not found, like one that does not exist."))
+                .answers(200, "The project with its shared milestones.", SharedProjectJson.class), (ctx, actor) ->
+                Reply.ok(SharedProjectJson.of(portal.getSharedProject().execute(actor, ctx.pathParam("id")))));
+        table.portal(HandlerType.GET, "/portal/api/v1/updates", Operation.of("listSharedUpdates", TAG,
+                        "List the updates shared with the client")
+                .query(UPDATE_PARAMETERS,
+                        Operation.Parameter.query("projectId", "ProjectIdFilter", "Only updates of this project.",
+                                Operation.schema("type", "string", "format", "uuid")),
+                        PageJson.sort("SharedUpdateSort", "shared updates", ListSharedUpdates.LISTING),
+                        PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of the client-visible updates of the client's shared projects, newest first.",
+                        PageJson.class, SharedUpdateJson.class), (ctx, actor) -> {
+            QueryParameters.Values query = UPDATE_PARAMETERS.read(ctx);
+            return Reply.ok(PageJson.of(portal.listSharedUpdates().execute(actor, query.one("projectId"),
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), SharedUpdateJson::of));
+        });
+    }
+}

@@ -1,0 +1,144 @@
+package org.clientportal.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.clientportal.bootstrap.e2e.support.Agency;
+import org.clientportal.bootstrap.e2e.support.ApiClient;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Over HTTP, on PostgreSQL: an operator shares a project, some of its milestones and some updates;
+ * the client's contact sees exactly those, and an internal record's id answers 404 like one that
+ * does not exist.
+ */
+class SharedWithTheClientE2eTest {
+
+    @RegisterExtension
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis();
+
+    private static Agency agency;
+    private static ApiClient contact;
+    private static String shared;
+    private static String internal;
+    private static String othersProject;
+
+    @BeforeAll
+    static void anAgencyWithASharedAndAnInternalProject() {
+        agency = PORTAL.newAgency();
+        String acme = agency.client("Acme", "onboarding").path("id").asText();
+        shared = agency.project(acme, "Website").path("id").asText();
+        internal = agency.project(acme, "Pitch for more work").path("id").asText();
+        String globex = agency.client("Globex", "onboarding").path("id").asText();
+        othersProject = agency.project(globex, "Globex site").path("id").asText();
+        agency.owner().patch("/api/v1/projects/" + shared, Map.of("visibility", "client")).expect(200);
+        agency.owner().patch("/api/v1/projects/" + othersProject, Map.of("visibility", "client")).expect(200);
+        agency.owner().put("/api/v1/projects/" + shared + "/milestones", Map.of("milestones", List.of(
+                Map.of("key", "design", "title", "Design sign-off", "visibility", "client"),
+                Map.of("key", "margin-check", "title", "Check the margin"),
+                Map.of("key", "launch", "title", "Launch", "visibility", "client")))).expect(200);
+        post(shared, "Design approved", "client");
+        post(shared, "Client pays late, chase them", null);
+        post(internal, "Shared note on an internal project", "client");
+        post(othersProject, "For Globex only", "client");
+        contact = agency.owner().openPortal(agency.portalLink(agency.contact(acme, "Ada Buyer").path("id").asText()));
+    }
+
+    private static void post(String project, String body, String visibility) {
+        Map<String, Object> update = new java.util.HashMap<>();
+        update.put("body", body);
+        if (visibility != null) {
+            update.put("visibility", visibility);
+        }
+        agency.owner().post("/api/v1/projects/" + project + "/updates", update).expect(201);
+    }
+
+    @Test
+    void theContact_listsTheSharedProjectOnly_withItsSharedMilestones() {
+        JsonNode page = contact.get("/portal/api/v1/projects").expect(200).json();
+
+        assertThat(page.path("items")).extracting(p -> p.path("id").asText()).containsExactly(shared);
+        JsonNode project = contact.get("/portal/api/v1/projects/" + shared).expect(200).json();
+        assertThat(project.path("milestones")).extracting(m -> m.path("key").asText()).containsExactly("design", "launch");
+        assertThat(project.has("visibility")).isFalse();
+        assertThat(project.has("version")).isFalse();
+    }
+
+    @Test
+    void anInternalProject_orAnotherClients_is404_likeOneThatDoesNotExist() {
+        for (String id : List.of(internal, othersProject, "00000000-0000-7000-8000-000000000000", "nope")) {
+            contact.get("/portal/api/v1/projects/" + id).expectProblem(404, "not-found");
+        }
+        assertThat(contact.get("/portal/api/v1/updates?projectId=" + internal).expect(200).json().path("items"))
+                .isEmpty();
+        assertThat(contact.get("/portal/api/v1/updates?projectId=" + othersProject).expect(200).json().path("items"))
+                .isEmpty();
+    }
+
+    @Test
+    void theContact_readsOnlyTheClientVisibleUpdatesOfSharedProjects() {
+        JsonNode updates = contact.get("/portal/api/v1/updates").expect(200).json();
+
+        assertThat(updates.path("items")).extracting(u -> u.path("body").asText()).containsExactly("Design approved");
+        assertThat(updates.path("items").get(0).path("authorName").asText()).isNotBlank();
+        assertThat(updates.path("items").get(0).has("author")).isFalse();
+    }
+
+    @Test
+    void takingAProjectBack_hidesIt_andItsUpdates_atOnce() {
+        String acme = agency.client("Hooli", "onboarding").path("id").asText();
+        String project = agency.project(acme, "Short-lived").path("id").asText();
+        agency.owner().patch("/api/v1/projects/" + project, Map.of("visibility", "client")).expect(200);
+        post(project, "Soon hidden", "client");
+        ApiClient hooli = agency.owner().openPortal(agency.portalLink(agency.contact(acme, "Hal").path("id").asText()));
+        hooli.get("/portal/api/v1/projects/" + project).expect(200);
+
+        agency.owner().patch("/api/v1/projects/" + project, Map.of("visibility", "internal")).expect(200);
+
+        hooli.get("/portal/api/v1/projects/" + project).expectProblem(404, "not-found");
+        assertThat(hooli.get("/portal/api/v1/updates").expect(200).json().path("items")).isEmpty();
+    }
+
+    @Test
+    void sharingAndUnsharing_areAuditedAsActsOfTheirOwn() {
+        JsonNode events = agency.owner().get("/api/v1/audit-events?entityType=project&entityId=" + shared).expect(200)
+                .json();
+
+        assertThat(events.path("items")).extracting(e -> e.path("action").asText()).contains("project.visibility-changed");
+    }
+
+    @Test
+    void anUpdateMadeClientVisible_appearsForTheContact_andIsAudited() {
+        JsonNode update = agency.owner().post("/api/v1/projects/" + shared + "/updates", Map.of("body", "Now shared"))
+                .expect(201).json();
+        assertThat(contact.get("/portal/api/v1/updates").json().path("items")).extracting(u -> u.path("body").asText())
+                .doesNotContain("Now shared");
+
+        agency.owner().patch("/api/v1/updates/" + update.path("id").asText(), Map.of("visibility", "client")).expect(200);
+
+        assertThat(contact.get("/portal/api/v1/updates").json().path("items")).extracting(u -> u.path("body").asText())
+                .contains("Now shared");
+        JsonNode events = agency.owner().get("/api/v1/audit-events?entityType=update&entityId="
+                + update.path("id").asText()).expect(200).json();
+        assertThat(events.path("items")).extracting(e -> e.path("action").asText())
+                .containsExactlyInAnyOrder("update.posted", "update.visibility-changed");
+    }
+
+    @Test
+    void anotherAgency_findsNoneOfTheUpdateRoutes() {
+        String update = agency.owner().post("/api/v1/projects/" + shared + "/updates", Map.of("body", "Ours"))
+                .expect(201).json().path("id").asText();
+        Agency intruder = PORTAL.newAgency();
+
+        intruder.owner().get("/api/v1/updates/" + update).expectProblem(404, "not-found");
+        intruder.owner().patch("/api/v1/updates/" + update, Map.of("visibility", "client")).expectProblem(404, "not-found");
+        intruder.owner().get("/api/v1/projects/" + shared + "/updates").expectProblem(404, "not-found");
+        intruder.owner().post("/api/v1/projects/" + shared + "/updates", Map.of("body", "Planted"))
+                .expectProblem(404, "not-found");
+    }
+}
