@@ -28,6 +28,7 @@ public final class Snapshots {
         m.put("email", client.profile().email().map(Object::toString).orElse(null));
         m.put("company", client.profile().company().orElse(null));
         m.put("phone", client.profile().phone().orElse(null));
+        m.put("taskKeyPrefix", client.taskKeyPrefix().value());
         m.put("status", wire(client.status()));
         m.put("source", wire(client.source()));
         m.put("version", client.version());

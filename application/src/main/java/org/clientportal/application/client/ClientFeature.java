@@ -18,10 +18,11 @@ public record ClientFeature(SubmitIntake submitIntake, CreateClient createClient
     public static ClientFeature wire(Transactions transactions, TenantRepository tenants, ClientRepository clients,
                                      ProjectRepository projects, AuditRecorder audit, RateLimits rateLimits,
                                      IdSource ids, Clock clock) {
+        TaskKeyPrefixes prefixes = new TaskKeyPrefixes(clients);
         return new ClientFeature(
-                new SubmitIntake(transactions, new TenantLookup(transactions, tenants), clients, audit, rateLimits,
+                new SubmitIntake(transactions, new TenantLookup(transactions, tenants), prefixes, audit, rateLimits,
                         ids, clock),
-                new CreateClient(transactions, clients, audit, ids, clock),
+                new CreateClient(transactions, prefixes, audit, ids, clock),
                 new GetClient(transactions, clients),
                 new UpdateClient(transactions, clients, audit, clock),
                 new TransitionClient(transactions, clients, projects, audit, clock),

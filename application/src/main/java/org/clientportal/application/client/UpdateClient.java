@@ -9,11 +9,15 @@ import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
 
-/** An operator edits a client's profile. Status is not part of it: that moves only by transition. */
+/**
+ * An operator edits a client's profile and task key prefix. Status is not part of it: that moves
+ * only by transition.
+ */
 public final class UpdateClient {
 
     private final Transactions transactions;
@@ -34,11 +38,13 @@ public final class UpdateClient {
         return transactions.inTenant(actor.tenantId(), () -> {
             Client before = clients.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("client", clientId));
             StaleVersion.check("client", changes.expectedVersion(), before.version());
-            ClientProfile profile = changes.applyTo(before.profile());
-            if (profile.equals(before.profile())) {
+            ClientInput.Checked changed = changes.applyTo(before);
+            ClientProfile profile = changed.profile();
+            TaskKeyPrefix prefix = changed.taskKeyPrefix().orElseThrow();
+            if (profile.equals(before.profile()) && prefix.equals(before.taskKeyPrefix())) {
                 return before;
             }
-            Client after = before.withProfile(profile, clock.now());
+            Client after = before.withProfile(profile, prefix, clock.now());
             clients.update(after, before.version());
             audit.changed(actor, "client.updated", "client", id, Snapshots.of(before), Snapshots.of(after));
             return after;

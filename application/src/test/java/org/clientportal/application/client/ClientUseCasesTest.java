@@ -13,6 +13,7 @@ import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.RuleViolated;
 import org.clientportal.domain.shared.StaleVersion;
@@ -42,6 +43,60 @@ class ClientUseCasesTest {
         assertThat(event.actor()).isEqualTo(agency.owner.principal().name()).startsWith("operator:");
         assertThat(event.before()).isEmpty();
         assertThat(event.after().orElseThrow()).containsEntry("status", "lead").containsEntry("name", "Acme Ltd");
+    }
+
+    @Test
+    void aNewClientsTaskKeyPrefix_isTheOneGiven_orDerivedFromItsName_madeUniqueInTheAgency() {
+        Client sameNameElsewhere = new TestAgency(agency.fakes).client("Acme");
+        Client given = create(new ClientInput("Acme Ltd", null, null, null, "acme"));
+        Client derived = create(new ClientInput("Acme", null, null, null));
+        Client clash = create(new ClientInput("Acme", null, null, null));
+        Client foreign = create(new ClientInput("山田商事", null, null, null));
+
+        assertThat(List.of(given, derived, clash, foreign, sameNameElsewhere))
+                .extracting(c -> c.taskKeyPrefix().value())
+                .containsExactly("ACME", "ACME2", "ACME3", "CLIENT", "ACME");
+        assertThat(sameNameElsewhere.tenantId()).isNotEqualTo(given.tenantId());
+        assertThat(lastEvent().after().orElseThrow()).containsEntry("taskKeyPrefix", "CLIENT");
+    }
+
+    @Test
+    void aTakenOrMalformedTaskKeyPrefix_isRefused() {
+        create(new ClientInput("Acme", null, null, null, "ACME"));
+
+        assertThatThrownBy(() -> create(new ClientInput("Another Acme", null, null, null, "Acme")))
+                .isInstanceOfSatisfying(AlreadyExists.class,
+                        e -> assertThat(e.code()).isEqualTo("client.task-key-prefix-taken"));
+        assertThatThrownBy(() -> create(new ClientInput("Acme", null, null, null, "AC-ME")))
+                .isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("taskKeyPrefix: must be 2-10 letters or digits, starting with a letter");
+    }
+
+    @Test
+    void aPatchToATakenPrefix_isRefused_andAPatchClearingIt_isAValidationError() {
+        create(new ClientInput("Globex", null, null, null, "GLX"));
+        Client client = create(new ClientInput("Acme", null, null, null));
+
+        assertThatThrownBy(() -> update(client, prefix("GLX")))
+                .isInstanceOfSatisfying(AlreadyExists.class,
+                        e -> assertThat(e.code()).isEqualTo("client.task-key-prefix-taken"));
+        assertThatThrownBy(() -> update(client, prefix(null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("taskKeyPrefix: is required");
+        assertThat(agency.features.clients.getClient().execute(agency.owner, client.id().toString()).taskKeyPrefix())
+                .isEqualTo(client.taskKeyPrefix());
+    }
+
+    private Client create(ClientInput input) {
+        return agency.features.clients.createClient().execute(agency.owner, input);
+    }
+
+    private Client update(Client client, ClientChanges changes) {
+        return agency.features.clients.updateClient().execute(agency.owner, client.id().toString(), changes);
+    }
+
+    private static ClientChanges prefix(String prefix) {
+        return new ClientChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to(prefix),
+                Optional.empty());
     }
 
     @Test
