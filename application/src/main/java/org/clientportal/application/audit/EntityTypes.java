@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class EntityTypes {
 
-    public static final List<String> KNOWN = List.of("api-key", "client", "operator", "project", "tenant");
+    public static final List<String> KNOWN = List.of("api-key", "client", "operator", "project", "task", "tenant");
 
     private EntityTypes() {
     }

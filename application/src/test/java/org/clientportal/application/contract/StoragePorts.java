@@ -7,6 +7,7 @@ import org.clientportal.application.fakes.InMemoryClientRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
@@ -15,13 +16,14 @@ import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
-                           ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
-                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
+                           ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
+                           ApiKeyRepository apiKeys, AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -29,6 +31,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(operators, "operators");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
@@ -39,7 +42,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryTransactions transactions = new InMemoryTransactions();
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
                 new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
-                new InMemoryProjectRepository(transactions), new InMemoryApiKeyRepository(transactions),
+                new InMemoryProjectRepository(transactions), new InMemoryTaskRepository(transactions),
+                new InMemoryApiKeyRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

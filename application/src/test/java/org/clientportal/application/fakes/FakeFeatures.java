@@ -11,6 +11,7 @@ import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
 
 /** Every feature wired on in-memory fakes, the way bootstrap wires them on the real adapters. */
@@ -25,6 +26,7 @@ public final class FakeFeatures {
     public final OperatorFeature operators;
     public final ClientFeature clients;
     public final ProjectFeature projects;
+    public final TaskFeature tasks;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -42,6 +44,8 @@ public final class FakeFeatures {
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, recorder, rateLimits, p.ids,
                 p.clock);
         this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
+        this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
+                p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

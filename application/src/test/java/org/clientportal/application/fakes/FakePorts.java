@@ -8,6 +8,7 @@ public final class FakePorts {
     public final InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
     public final InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
+    public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
