@@ -3,20 +3,24 @@ package org.clientportal.application.client;
 import java.util.Optional;
 import java.util.function.Function;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.task.TaskRules;
 
 /**
- * Gives clients their task key prefixes. Whether a prefix is free is
+ * Gives clients their task key prefixes and guards changes to them. Whether a prefix is free is
  * the repository's to say when the client is stored, so two clients racing for one cannot both get it.
  */
 public final class TaskKeyPrefixes {
 
     private final ClientRepository clients;
+    private final TaskRepository tasks;
 
-    public TaskKeyPrefixes(ClientRepository clients) {
+    public TaskKeyPrefixes(ClientRepository clients, TaskRepository tasks) {
         this.clients = clients;
+        this.tasks = tasks;
     }
 
     /**
@@ -41,6 +45,15 @@ public final class TaskKeyPrefixes {
                     throw refusal;
                 }
             }
+        }
+    }
+
+    /** Refuses a new prefix for a client that already has tasks. */
+    void checkChange(Client client, TaskKeyPrefix wanted) {
+        if (!wanted.equals(client.taskKeyPrefix())) {
+            TaskRules.mayChangeTaskKeyPrefix(tasks.anyOfClient(client.tenantId(), client.id())).ifPresent(rejection -> {
+                throw rejection.toError();
+            });
         }
     }
 }

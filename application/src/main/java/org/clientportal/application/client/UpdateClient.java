@@ -22,12 +22,15 @@ public final class UpdateClient {
 
     private final Transactions transactions;
     private final ClientRepository clients;
+    private final TaskKeyPrefixes prefixes;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public UpdateClient(Transactions transactions, ClientRepository clients, AuditRecorder audit, Clock clock) {
+    public UpdateClient(Transactions transactions, ClientRepository clients, TaskKeyPrefixes prefixes,
+                        AuditRecorder audit, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
+        this.prefixes = prefixes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -36,7 +39,8 @@ public final class UpdateClient {
         actor.require(Permission.WRITE);
         ClientId id = ClientId.parse(clientId);
         return transactions.inTenant(actor.tenantId(), () -> {
-            Client before = clients.find(actor.tenantId(), id).orElseThrow(() -> new NotFound("client", clientId));
+            // The lock orders a change of prefix against the creation of the client's first task, which takes it too.
+            Client before = clients.lock(actor.tenantId(), id).orElseThrow(() -> new NotFound("client", clientId));
             StaleVersion.check("client", changes.expectedVersion(), before.version());
             ClientInput.Checked changed = changes.applyTo(before);
             ClientProfile profile = changed.profile();
@@ -44,6 +48,7 @@ public final class UpdateClient {
             if (profile.equals(before.profile()) && prefix.equals(before.taskKeyPrefix())) {
                 return before;
             }
+            prefixes.checkChange(before, prefix);
             Client after = before.withProfile(profile, prefix, clock.now());
             clients.update(after, before.version());
             audit.changed(actor, "client.updated", "client", id, Snapshots.of(before), Snapshots.of(after));

@@ -13,6 +13,7 @@ import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.RuleViolated;
@@ -73,6 +74,23 @@ class ClientUseCasesTest {
     }
 
     @Test
+    void theTaskKeyPrefix_changesByPatch_untilTheClientHasATask() {
+        Client client = create(new ClientInput("Acme", null, null, null));
+        Client renamed = update(client, prefix("acm"));
+        Project project = agency.project(renamed, "Site");
+        agency.task(project, "First");
+
+        assertThat(renamed.taskKeyPrefix().value()).isEqualTo("ACM");
+        assertThat(renamed.version()).isEqualTo(client.version() + 1);
+        assertThat(lastEventOf("client.updated").after().orElseThrow()).containsEntry("taskKeyPrefix", "ACM");
+        assertThatThrownBy(() -> update(renamed, prefix("NEW")))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(((RuleViolated) e).code()).isEqualTo("client.task-key-prefix-in-use"));
+        assertThat(update(renamed, prefix("acm")).version()).as("the same prefix in another case is no change")
+                .isEqualTo(renamed.version());
+    }
+
+    @Test
     void aPatchToATakenPrefix_isRefused_andAPatchClearingIt_isAValidationError() {
         create(new ClientInput("Globex", null, null, null, "GLX"));
         Client client = create(new ClientInput("Acme", null, null, null));
@@ -97,6 +115,11 @@ class ClientUseCasesTest {
     private static ClientChanges prefix(String prefix) {
         return new ClientChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to(prefix),
                 Optional.empty());
+    }
+
+    private AuditEvent lastEventOf(String action) {
+        List<AuditEvent> all = agency.fakes.auditTrail.all().stream().filter(e -> e.action().equals(action)).toList();
+        return all.get(all.size() - 1);
     }
 
     @Test

@@ -41,8 +41,8 @@ public final class FakeFeatures {
         this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
         this.operators = OperatorFeature.wire(p.transactions, p.operators, p.apiKeys, p.sessions, recorder, p.passwords, p.ids,
                 p.clock);
-        this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, recorder, rateLimits, p.ids,
-                p.clock);
+        this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,
+                p.ids, p.clock);
         this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
         this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
                 p.clock);
