@@ -43,7 +43,7 @@ public final class FakeFeatures {
                 p.clock);
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,
                 p.ids, p.clock);
-        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
+        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, p.ids, p.clock);
         this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
                 p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
