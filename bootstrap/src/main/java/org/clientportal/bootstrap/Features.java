@@ -1,6 +1,5 @@
 package org.clientportal.bootstrap;
 
-import java.time.Duration;
 import org.clientportal.adapters.crypto.SecureRandomSecrets;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
@@ -8,8 +7,10 @@ import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
+import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdSource;
@@ -24,10 +25,12 @@ import org.clientportal.application.tenant.TenantFeature;
 
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
-                ClientFeature clients, ProjectFeature projects, AuditFeature audit, IdempotentRequests idempotency) {
+                ClientFeature clients, ProjectFeature projects, ContactFeature contacts, PortalFeature portal,
+                AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
-                         Clock clock, SessionLifetime sessionLifetime, Duration idempotencyRetention) {
+                         Clock clock, PortalConfig config) {
+        SessionLifetime sessionLifetime = config.sessionLifetime();
         Transactions tx = db.transactions();
         IdSource ids = new UuidV7Ids(clock);
         SecretSource secrets = new SecureRandomSecrets();
@@ -41,7 +44,12 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),
                 ProjectFeature.wire(tx, db.clients(), db.projects(), audit, ids, clock),
+                ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
+                        clock),
+                PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
+                        db.portalLinks(), state.sessions(), secrets, digests, ids, clock), audit, limits,
+                        sessionLifetime, config.portalLinks()),
                 AuditFeature.wire(tx, db.auditTrail()),
-                new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, idempotencyRetention));
+                new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }
 }

@@ -8,7 +8,9 @@ import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
@@ -38,25 +40,28 @@ public final class Portal implements AutoCloseable {
         this.persistence = persistence;
         this.state = state;
         this.features = Features.wire(persistence, state, digests, new BcryptPasswordHasher(config.bcryptCost()), clock,
-                config.sessionLifetime(), config.idempotencyRetention());
+                config);
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
         this.http = new HttpApi(config.httpSettings(),
-                new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession()),
-                features.idempotency(), checks, routes(features, new SessionCookie(config.secureCookies())));
+                new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession(),
+                        features.portal().authenticatePortalSession()),
+                features.idempotency(), checks, routes(features, config.secureCookies()));
     }
 
     /** Every feature's routes: a new feature adds its line here. */
-    private static List<FeatureRoutes> routes(Features f, SessionCookie cookie) {
+    private static List<FeatureRoutes> routes(Features f, boolean secureCookies) {
         return List.of(
                 new TenantRoutes(f.tenants()),
-                new SessionRoutes(f.sessions(), cookie),
+                new SessionRoutes(f.sessions(), SessionCookie.forOperators(secureCookies)),
                 new ApiKeyRoutes(f.apiKeys()),
                 new OperatorRoutes(f.operators()),
                 new ClientRoutes(f.clients()),
                 new ProjectRoutes(f.projects()),
+                new ContactRoutes(f.contacts(), f.portal()),
+                new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new AuditRoutes(f.audit()));
     }
 

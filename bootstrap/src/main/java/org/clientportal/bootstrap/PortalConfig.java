@@ -2,6 +2,8 @@ package org.clientportal.bootstrap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,6 +17,7 @@ import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
 import org.clientportal.adapters.persistence.PersistenceSettings;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.session.SessionLifetime;
 
 /**
@@ -25,7 +28,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            String redisKeyPrefix, SessionLifetime sessionLifetime, boolean secureCookies,
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
-                           int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies) {
+                           int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
+                           PortalLinkSettings portalLinks) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -43,9 +47,10 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
         } catch (IllegalArgumentException e) {
             throw new ConfigurationError("Database settings: " + e.getMessage());
         }
+        int httpPort = vars.integer("PORTAL_HTTP_PORT", 7070, 0, 65535);
         return new PortalConfig(
                 vars.text("PORTAL_HTTP_HOST", "0.0.0.0"),
-                vars.integer("PORTAL_HTTP_PORT", 7070, 0, 65535),
+                httpPort,
                 database,
                 Optional.ofNullable(env.get("PORTAL_REDIS_URL")).filter(url -> !url.isBlank()),
                 vars.text("PORTAL_REDIS_KEY_PREFIX", "portal:"),
@@ -65,7 +70,10 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.integer("PORTAL_HTTP_MAX_THREADS", HttpSettings.DEFAULT_MAX_THREADS,
                         HttpSettings.MIN_MAX_THREADS, 2000),
                 vars.origins("PORTAL_CORS_ORIGINS"),
-                vars.addressRanges("PORTAL_TRUSTED_PROXIES"));
+                vars.addressRanges("PORTAL_TRUSTED_PROXIES"),
+                new PortalLinkSettings(Duration.ofHours(vars.integer("PORTAL_LINK_TTL_HOURS",
+                        (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
+                        vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)));
     }
 
     private static SessionLifetime sessionLifetime(Duration idle, Duration absolute) {
@@ -118,6 +126,22 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
          * Comma-separated exact origins, {@code scheme://host[:port]} with http or https and nothing
          * after; written as browsers send them in {@code Origin} (lower case, no default port).
          */
+        /** An absolute http(s) URL with nothing after the path: where people reach this portal. */
+        String baseUrl(String name, String fallback) {
+            String value = text(name, fallback);
+            try {
+                URI uri = new URI(value);
+                if ((uri.getScheme() == null || !uri.getScheme().matches("https?")) || uri.getHost() == null
+                        || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                    throw new URISyntaxException(value, "not an absolute http(s) URL");
+                }
+                return uri.toString();
+            } catch (URISyntaxException e) {
+                throw new ConfigurationError(name + " must be the portal's public address, such as"
+                        + " https://portal.example.com, not '" + value + "'");
+            }
+        }
+
         /** Comma-separated addresses or CIDR ranges, such as {@code 10.0.0.0/8, 192.0.2.7, fd00::/8}. */
         List<AddressRange> addressRanges(String name) {
             String value = env.get(name);

@@ -35,6 +35,32 @@ class PortalConfigTest {
         assertThat(config.httpIdleTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(config.httpMaxThreads()).isEqualTo(50);
         assertThat(config.corsOrigins()).isEmpty();
+        assertThat(config.portalLinks().timeToLive()).isEqualTo(Duration.ofHours(72));
+        assertThat(config.portalLinks().publicUrl()).isEqualTo("http://localhost:7070");
+    }
+
+    @Test
+    void portalLinks_takeTheirLifetimeAndThePublicAddress() {
+        PortalConfig config = PortalConfig.fromEnvironment(Map.of("PORTAL_LINK_TTL_HOURS", "24",
+                "PORTAL_PUBLIC_URL", "https://portal.agency.example/"));
+
+        assertThat(config.portalLinks().timeToLive()).isEqualTo(Duration.ofHours(24));
+        assertThat(config.portalLinks().publicUrl()).isEqualTo("https://portal.agency.example");
+    }
+
+    @Test
+    void unusablePortalLinkSettings_areRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_LINK_TTL_HOURS", "0")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_LINK_TTL_HOURS must be a whole number from 1 to 720, not '0'");
+        for (String url : new String[] {"portal.example.com", "ftp://portal.example.com", "https://x.test/?a=1",
+                "https://x.test/#top", "http:///nohost", "https://bad host"}) {
+            assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_PUBLIC_URL", url)))
+                    .as(url)
+                    .isInstanceOf(PortalConfig.ConfigurationError.class)
+                    .hasMessage("PORTAL_PUBLIC_URL must be the portal's public address, such as"
+                            + " https://portal.example.com, not '" + url + "'");
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.contact.JooqContactRepository;
+import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
 import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
 import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
 import org.clientportal.adapters.persistence.project.JooqProjectRepository;
@@ -12,8 +14,10 @@ import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.TenantRepository;
@@ -42,6 +46,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ClientRepository clients = new JooqClientRepository();
     private final ProjectRepository projects = new JooqProjectRepository();
     private final ApiKeyRepository apiKeys = new JooqApiKeyRepository();
+    private final ContactRepository contacts = new JooqContactRepository();
+    private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -85,6 +91,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ApiKeyRepository apiKeys() {
         return apiKeys;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    public PortalLinkRepository portalLinks() {
+        return portalLinks;
     }
 
     public AuditTrail auditTrail() {

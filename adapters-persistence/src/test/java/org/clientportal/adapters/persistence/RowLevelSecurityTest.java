@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +21,16 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.contact.Contact;
+import org.clientportal.domain.contact.ContactId;
+import org.clientportal.domain.contact.PortalLink;
+import org.clientportal.domain.contact.PortalRights;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectDetails;
+import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
@@ -42,6 +50,8 @@ class RowLevelSecurityTest {
 
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
 
+    private static final Map<TenantId, List<Contact>> CONTACTS = new HashMap<>();
+
     private static TenantId alpha;
     private static TenantId beta;
 
@@ -56,6 +66,68 @@ class RowLevelSecurityTest {
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
             assertThat(uuids(connection, "select tenant_id from portal.clients")).hasSize(2).containsOnly(alpha.value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
+        }
+    }
+
+    /**
+     * The portal audience on the database itself: a contact of alpha's first client, with queries
+     * that filter nothing, sees their own client's row, their own contact row and their agency's
+     * name, and nothing else of any table.
+     */
+    @Test
+    void underAPortalBinding_anUnfilteredSelect_seesOnlyItsOwnClientAndContact() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.clients")).containsExactly(ada.clientId().value());
+            assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
+            assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
+            for (String table : tenantTables()) {
+                if (!List.of("clients", "contacts").contains(table)) {
+                    assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
+                }
+            }
+        }
+    }
+
+    @Test
+    void underAPortalBinding_nothingButTheAuditTrailCanBeWritten() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate("update portal.clients set name = 'Renamed'")).isZero();
+            assertThat(statement.executeUpdate("update portal.contacts set rights = array['view', 'approve']")).isZero();
+            assertThat(statement.executeUpdate("update portal.portal_links set used_at = now()")).isZero();
+            statement.execute("savepoint before_insert");
+            assertThatThrownBy(() -> statement.executeUpdate("insert into portal.clients (tenant_id, id, name,"
+                    + " status, source, version, created_at, updated_at, status_changed_at) values ('" + alpha.value()
+                    + "', gen_random_uuid(), 'Smuggled', 'lead', 'manual', 1, now(), now(), now())"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            statement.execute("rollback to savepoint before_insert");
+            assertThat(statement.executeUpdate("insert into portal.audit_events (tenant_id, id, actor, action,"
+                    + " entity_type, entity_id, request_id, at) values ('" + alpha.value() + "', gen_random_uuid(),"
+                    + " 'contact:" + ada.id() + "', 'contact.portal-opened', 'contact', '" + ada.id() + "', 'r', now())"))
+                    .isEqualTo(1);
+        }
+    }
+
+    /** A tenant bound without an audience, as no code path binds it, sees nothing at all. */
+    @Test
+    void aTenantWithoutAnAudience_seesNothing() throws SQLException {
+        try (Connection connection = transactionAsRuntimeRole(alpha.toString(), "", "", "")) {
+            for (String table : tenantTables()) {
+                assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
+            }
+            assertThat(uuids(connection, "select id from portal.tenants")).isEmpty();
+        }
+    }
+
+    /** Binding another tenant's client and contact under one's own tenant opens nothing of theirs. */
+    @Test
+    void aPortalBindingOfAnotherTenantsClient_seesNothingOfIt() throws SQLException {
+        Contact betasContact = CONTACTS.get(beta).get(0);
+        try (Connection connection = transactionAsRuntimeRole(alpha.toString(), "portal",
+                betasContact.clientId().toString(), betasContact.id().toString())) {
+            assertThat(uuids(connection, "select id from portal.clients")).isEmpty();
+            assertThat(uuids(connection, "select id from portal.contacts")).isEmpty();
         }
     }
 
@@ -105,11 +177,11 @@ class RowLevelSecurityTest {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "operators", "api_keys",
-                "audit_events", "idempotency_records");
+                "contacts", "portal_links", "audit_events", "idempotency_records");
     }
 
     /**
-     * Each policy admits rows by the transaction's tenant. The only exceptions are the owner's own
+     * Each policy admits rows by the transaction's tenant and names the audience it serves. The only exceptions are the owner's own
      * policies, through which the SECURITY DEFINER functions (slug lookup, idempotency expiry) reach
      * across tenants; they are listed here and limited to the owner of the tables.
      */
@@ -143,6 +215,8 @@ class RowLevelSecurityTest {
                 statement.execute("create policy unchecked_writes on rls_probe.leaky for insert"
                         + " with check (true)");
                 statement.execute("create policy for_another_role on rls_probe.leaky to pg_monitor using (true)");
+                statement.execute("create policy any_audience on rls_probe.leaky"
+                        + " using (tenant_id = portal.current_tenant())");
 
                 assertThat(tablesWithoutForcedRowLevelSecurity(admin, "rls_probe"))
                         .containsExactlyInAnyOrder("enabled_only", "unprotected");
@@ -150,7 +224,8 @@ class RowLevelSecurityTest {
                         "leaky.everything: using true",
                         "leaky.tenant_or_all: using ((tenant_id = portal.current_tenant()) OR true)",
                         "leaky.unchecked_writes: with check true",
-                        "leaky.for_another_role: for {pg_monitor}, neither everyone nor the owner alone");
+                        "leaky.for_another_role: for {pg_monitor}, neither everyone nor the owner alone",
+                        "leaky.any_audience: using names no audience");
                 assertThat(tablesWithoutATenantPolicy(admin, "rls_probe"))
                         .containsExactlyInAnyOrder("enabled_only", "unprotected");
             } finally {
@@ -205,6 +280,8 @@ class RowLevelSecurityTest {
                         String text = expression[1];
                         if (text != null && (!text.contains("portal.current_tenant()") || text.contains(" OR "))) {
                             violations.add(policy + ": " + expression[0] + " " + text);
+                        } else if (text != null && !text.contains("portal.current_audience()")) {
+                            violations.add(policy + ": " + expression[0] + " names no audience");
                         }
                     }
                 }
@@ -241,12 +318,29 @@ class RowLevelSecurityTest {
         return values;
     }
 
-    /** A connection as the runtime role inside an open transaction bound like the adapter binds it. */
+    /** A connection as the runtime role inside an open transaction bound like the adapter binds the agency's. */
     private static Connection transactionAsRuntimeRole(Optional<TenantId> tenant) throws SQLException {
+        return transactionAsRuntimeRole(tenant.map(TenantId::toString).orElse(""), tenant.isPresent() ? "agency" : "",
+                "", "");
+    }
+
+    /** ... and as it binds a portal transaction: tenant, client and contact. */
+    private static Connection portalTransaction(TenantId tenant, Contact contact) throws SQLException {
+        return transactionAsRuntimeRole(tenant.toString(), "portal", contact.clientId().toString(),
+                contact.id().toString());
+    }
+
+    private static Connection transactionAsRuntimeRole(String tenant, String audience, String client, String contact)
+            throws SQLException {
         Connection connection = DATABASE.connectAsRuntimeRole();
         connection.setAutoCommit(false);
-        try (PreparedStatement bind = connection.prepareStatement("select set_config('portal.tenant_id', ?, true)")) {
-            bind.setString(1, tenant.map(TenantId::toString).orElse(""));
+        try (PreparedStatement bind = connection.prepareStatement("select set_config('portal.tenant_id', ?, true),"
+                + " set_config('portal.audience', ?, true), set_config('portal.client_id', ?, true),"
+                + " set_config('portal.contact_id', ?, true)")) {
+            bind.setString(1, tenant);
+            bind.setString(2, audience);
+            bind.setString(3, client);
+            bind.setString(4, contact);
             bind.execute();
         }
         return connection;
@@ -282,9 +376,20 @@ class RowLevelSecurityTest {
             persistence.operators().add(Operator.create(new OperatorId(UUID.randomUUID()), tenant,
                     new EmailAddress("owner@" + slug + ".test"), "Owner", Role.OWNER, "hash", NOW));
             for (String name : List.of(slug + " one", slug + " two")) {
-                persistence.clients().add(Client.create(new ClientId(UUID.randomUUID()), tenant,
+                Client client = Client.create(new ClientId(UUID.randomUUID()), tenant,
                         new ClientProfile(name, Optional.empty(), Optional.empty(), Optional.empty()),
-                        ClientSource.MANUAL, Optional.empty(), NOW));
+                        ClientSource.MANUAL, Optional.empty(), NOW);
+                persistence.clients().add(client);
+                persistence.projects().add(Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
+                        new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW));
+                for (String person : List.of("first", "second")) {
+                    Contact contact = Contact.create(new ContactId(UUID.randomUUID()), tenant, client.id(), person,
+                            new EmailAddress(person + "@" + slug + ".test"), PortalRights.viewOnly(), NOW);
+                    persistence.contacts().add(contact);
+                    persistence.portalLinks().add(PortalLink.issue(UUID.randomUUID(), tenant, contact.id(),
+                            "digest-" + contact.id(), "operator:owner", NOW, NOW.plusSeconds(3600)));
+                    CONTACTS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(contact);
+                }
             }
             return tenant;
         });

@@ -10,6 +10,7 @@ import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.application.shared.TenantToken;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.operator.Operator;
 
@@ -40,7 +41,7 @@ public final class AuthenticateApiKey {
     }
 
     public Actor execute(String bearer, String requestId) {
-        ApiKeyToken token = ApiKeyToken.parse(bearer).orElseThrow(() -> new AuthenticationFailed(FAILURE));
+        TenantToken token = TenantToken.parse(TenantToken.API_KEY, bearer).orElseThrow(() -> new AuthenticationFailed(FAILURE));
         String digest = digests.sha256(token.value());
         Instant now = clock.now();
         return transactions.inTenant(token.tenantId(), () -> {

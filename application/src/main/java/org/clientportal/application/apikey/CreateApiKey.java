@@ -15,6 +15,7 @@ import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Dates;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.application.shared.TenantToken;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.Permission;
@@ -60,7 +61,8 @@ public final class CreateApiKey {
         if (role.outranks(issuer.role())) {
             throw new AccessDenied("A key cannot have more rights than the one who issues it");
         }
-        ApiKeyToken token = ApiKeyToken.issue(actor.tenantId(), secrets.token(ApiKeyToken.SECRET_BYTES));
+        TenantToken token = TenantToken.issue(TenantToken.API_KEY, actor.tenantId(),
+                secrets.token(TenantToken.SECRET_BYTES));
         return transactions.inTenant(actor.tenantId(), () -> {
             ApiKey key = ApiKey.issue(new ApiKeyId(ids.next()), actor.tenantId(), name, role,
                     digests.sha256(token.value()), issuer.id(), now, expiresAt);

@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
+import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
@@ -74,6 +76,16 @@ public final class Snapshots {
         m.put("status", wire(task.status()));
         m.put("declineReason", task.declineReason().orElse(null));
         m.put("version", task.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(Contact contact) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", contact.clientId().toString());
+        m.put("name", contact.name());
+        m.put("email", contact.email().value());
+        m.put("rights", PortalRightNames.wire(contact.rights()));
+        m.put("version", contact.version());
         return m;
     }
 

@@ -66,7 +66,7 @@ public final class IdempotentRequests {
         }
         String principal = actor.principal().name();
         String fingerprint = digests.sha256(request);
-        return transactions.inTenant(actor.tenantId(), () -> {
+        return transactions.forActor(actor, () -> {
             if (!records.tryReserve(actor.tenantId(), principal, key)) {
                 throw new DomainError(ErrorKind.CONFLICT, "idempotency-key-in-progress",
                         "A request with this Idempotency-Key is still being processed; retry shortly");

@@ -7,6 +7,7 @@ import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.session.SessionHolder;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.operator.Operator;
@@ -56,6 +57,6 @@ public final class RemoveOperator {
             return target;
         });
         // After the commit: a session that outlives this call is refused anyway, its operator is gone.
-        sessions.deleteAllOf(actor.tenantId(), id);
+        sessions.deleteAllOf(actor.tenantId(), new SessionHolder.Operator(id));
     }
 }

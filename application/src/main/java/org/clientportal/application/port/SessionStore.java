@@ -3,12 +3,12 @@ package org.clientportal.application.port;
 import java.time.Duration;
 import java.util.Optional;
 import org.clientportal.application.session.Session;
-import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.application.session.SessionHolder;
 import org.clientportal.domain.shared.TenantId;
 
 /**
- * Operator sessions: operational state shared by every API replica. Implementations throw
- * {@link org.clientportal.application.shared.DependencyUnavailable} when their store is unreachable.
+ * Operator and portal sessions: operational state shared by every API replica. Implementations
+ * throw {@link org.clientportal.application.shared.DependencyUnavailable} when their store is unreachable.
  */
 public interface SessionStore {
 
@@ -19,6 +19,6 @@ public interface SessionStore {
 
     void delete(String sessionId);
 
-    /** Ends every session of one operator (logout everywhere, removal). */
-    void deleteAllOf(TenantId tenant, OperatorId operator);
+    /** Ends every session of one holder (sign-out everywhere, removal, revoked portal access). */
+    void deleteAllOf(TenantId tenant, SessionHolder holder);
 }

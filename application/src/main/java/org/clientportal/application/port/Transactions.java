@@ -1,17 +1,34 @@
 package org.clientportal.application.port;
 
 import java.util.function.Supplier;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.PortalScope;
+import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.shared.TenantId;
 
 /** The transaction boundary. Everything one use case writes commits together or not at all. */
 public interface Transactions {
 
-    /** Runs the work in one transaction that can see and change the given tenant's rows only. */
+    /** Runs the work in one transaction on the agency's side: it can see and change the given tenant's rows only. */
     <T> T inTenant(TenantId tenant, Supplier<T> work);
+
+    /**
+     * Runs the work in one transaction for a client's contact: it sees only what the scope's client
+     * may see of the tenant's rows (the portal audience), and nothing of the agency's own records.
+     */
+    <T> T inPortal(PortalScope scope, Supplier<T> work);
 
     /**
      * Runs the work in one transaction bound to no tenant: it sees no tenant's rows. Only for the
      * narrow lookups that find a tenant before one is known (a slug at login or intake).
      */
     <T> T outsideTenant(Supplier<T> work);
+
+    /** The transaction that fits the caller: the portal's for a contact, the agency's for everyone else. */
+    default <T> T forActor(Actor actor, Supplier<T> work) {
+        if (actor.principal() instanceof Principal.Contact contact) {
+            return inPortal(PortalScope.of(actor.tenantId(), contact), work);
+        }
+        return inTenant(actor.tenantId(), work);
+    }
 }

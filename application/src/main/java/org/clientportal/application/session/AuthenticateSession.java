@@ -1,6 +1,5 @@
 package org.clientportal.application.session;
 
-import java.time.Duration;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.SessionStore;
@@ -15,6 +14,9 @@ import org.clientportal.domain.operator.Operator;
  * removal takes effect on the next request, not at the next login.
  */
 public final class AuthenticateSession {
+
+    static final String PORTAL_SESSION = "A portal session does not work on the agency's routes; sign in"
+            + " (POST /api/v1/sessions) or send an API key";
 
     private final SessionStore sessions;
     private final Transactions transactions;
@@ -38,8 +40,11 @@ public final class AuthenticateSession {
             sessions.delete(sessionId);
             throw new AuthenticationFailed("The session has reached its maximum lifetime; sign in again");
         }
+        if (!(session.holder() instanceof SessionHolder.Operator holder)) {
+            throw new AuthenticationFailed(PORTAL_SESSION);
+        }
         Operator operator = transactions.inTenant(session.tenantId(),
-                () -> operators.find(session.tenantId(), session.operatorId())).orElse(null);
+                () -> operators.find(session.tenantId(), holder.id())).orElse(null);
         if (operator == null) {
             sessions.delete(sessionId);
             throw new AuthenticationFailed("The session has ended; sign in again");

@@ -18,6 +18,6 @@ public final class EndAllSessions {
         if (!(actor.principal() instanceof Principal.Operator operator)) {
             throw new AccessDenied("Only a signed-in operator has sessions to end");
         }
-        sessions.deleteAllOf(actor.tenantId(), operator.id());
+        sessions.deleteAllOf(actor.tenantId(), new SessionHolder.Operator(operator.id()));
     }
 }

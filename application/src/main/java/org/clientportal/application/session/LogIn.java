@@ -91,7 +91,8 @@ public final class LogIn {
             throw new AuthenticationFailed(FAILURE);
         }
         Operator operator = account.get().operator();
-        Session session = new Session(secrets.token(32), operator.tenantId(), operator.id(), secrets.token(32),
+        Session session = new Session(secrets.token(32), operator.tenantId(), new SessionHolder.Operator(operator.id()),
+                secrets.token(32),
                 clock.now());
         sessions.save(session, idleTimeout);
         return new SignedIn(session, operator, account.get().tenant());

@@ -2,12 +2,13 @@ package org.clientportal.application.shared;
 
 import java.util.Locale;
 import java.util.Map;
+import org.clientportal.domain.contact.PortalRight;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
 
-/** The caller is known but its role does not allow this. */
+/** The caller is known but its role (or a contact's portal rights) does not allow this. */
 public final class AccessDenied extends DomainError {
 
     private static final long serialVersionUID = 1L;
@@ -39,6 +40,14 @@ public final class AccessDenied extends DomainError {
         return new AccessDenied("signed-in-operator-required",
                 "Only an operator signed in with a session may " + words(permission) + "; API keys may not",
                 Map.of("permission", permission.name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A contact without the portal right this needs: the agency has not granted it. */
+    static AccessDenied portalRightMissing(PortalRight right) {
+        String name = right.name().toLowerCase(Locale.ROOT);
+        return new AccessDenied("portal-right-missing",
+                "This needs the portal right '" + name + "', which the agency has not given this contact",
+                Map.of("right", name));
     }
 
     private static String words(Permission permission) {

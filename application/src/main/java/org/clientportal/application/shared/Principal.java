@@ -3,13 +3,17 @@ package org.clientportal.application.shared;
 import java.util.Objects;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.contact.ContactId;
+import org.clientportal.domain.contact.PortalRight;
+import org.clientportal.domain.contact.PortalRights;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
 
 /**
  * Who acts, as one of a closed set of kinds, each carrying only what it really has: a signed-in
- * operator and an API key act with a role; a system job and the public form have none, so no use
- * case can grant them a permission by mistake. The audit names each as {@code kind:id}.
+ * operator and an API key act with a role; a client's contact, a system job and the public form
+ * have none, so no use case can grant them an operator permission by mistake. The audit names each as {@code kind:id}.
  */
 public sealed interface Principal {
 
@@ -58,6 +62,36 @@ public sealed interface Principal {
         @Override
         public String name() {
             return "api-key:" + id;
+        }
+    }
+
+    /**
+     * A client's contact in the portal, with the client they belong to and their current rights. Has
+     * no role: no operator permission can ever be granted to it.
+     */
+    record Contact(ContactId id, ClientId clientId, PortalRights rights) implements Principal {
+
+        public Contact {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(clientId, "clientId");
+            Objects.requireNonNull(rights, "rights");
+        }
+
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String name() {
+            return "contact:" + id;
+        }
+
+        /** Throws {@link AccessDenied} unless the contact holds the right. */
+        public void require(PortalRight right) {
+            if (!rights.allows(right)) {
+                throw AccessDenied.portalRightMissing(right);
+            }
         }
     }
 

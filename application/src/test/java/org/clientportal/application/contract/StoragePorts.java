@@ -4,8 +4,10 @@ import java.util.Objects;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
+import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
+import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
@@ -13,8 +15,10 @@ import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
@@ -23,7 +27,8 @@ import org.clientportal.application.port.Transactions;
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
-                           ApiKeyRepository apiKeys, AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
+                           ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
+                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -33,6 +38,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(projects, "projects");
         Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(apiKeys, "apiKeys");
+        Objects.requireNonNull(contacts, "contacts");
+        Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -44,6 +51,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
                 new InMemoryProjectRepository(transactions), new InMemoryTaskRepository(transactions),
                 new InMemoryApiKeyRepository(transactions),
+                new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

@@ -5,8 +5,11 @@ import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
+import org.clientportal.application.portal.PortalFeature;
+import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
@@ -19,6 +22,9 @@ public final class FakeFeatures {
 
     public static final SessionLifetime SESSIONS = new SessionLifetime(Duration.ofHours(8), Duration.ofHours(24));
 
+    public static final PortalLinkSettings PORTAL_LINKS =
+            new PortalLinkSettings(PortalLinkSettings.DEFAULT_TIME_TO_LIVE, "https://portal.example.test/");
+
     public final FakePorts fakes;
     public final TenantFeature tenants;
     public final SessionFeature sessions;
@@ -27,6 +33,8 @@ public final class FakeFeatures {
     public final ClientFeature clients;
     public final ProjectFeature projects;
     public final TaskFeature tasks;
+    public final ContactFeature contacts;
+    public final PortalFeature portal;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -46,6 +54,11 @@ public final class FakeFeatures {
         this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, p.ids, p.clock);
         this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
                 p.clock);
+        this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
+                p.ids, p.clock);
+        this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
+                p.portalLinks, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder, rateLimits, SESSIONS,
+                PORTAL_LINKS);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -9,12 +9,15 @@ public final class FakePorts {
     public final InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
     public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions);
+    public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();
     public final CountingRateLimiter rateLimiter = new CountingRateLimiter();
     public final FixedClock clock = new FixedClock();
+    public final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
     public final SequenceIds ids = new SequenceIds();
     public final SequenceSecrets secrets = new SequenceSecrets();
     public final PlainTextHasher passwords = new PlainTextHasher();

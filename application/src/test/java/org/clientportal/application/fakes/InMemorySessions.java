@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;
-import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.application.session.SessionHolder;
 import org.clientportal.domain.shared.TenantId;
 
 /** Sessions kept in a map, without expiry: use-case tests do not wait for time to pass. */
@@ -30,8 +30,8 @@ public final class InMemorySessions implements SessionStore {
     }
 
     @Override
-    public void deleteAllOf(TenantId tenant, OperatorId operator) {
-        sessions.values().removeIf(s -> s.tenantId().equals(tenant) && s.operatorId().equals(operator));
+    public void deleteAllOf(TenantId tenant, SessionHolder holder) {
+        sessions.values().removeIf(s -> s.tenantId().equals(tenant) && s.holder().equals(holder));
     }
 
     public int count() {

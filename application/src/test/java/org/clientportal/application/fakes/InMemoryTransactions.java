@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.domain.shared.TenantId;
 
 /**
@@ -22,6 +23,12 @@ public final class InMemoryTransactions implements Transactions {
     @Override
     public <T> T inTenant(TenantId tenant, Supplier<T> work) {
         return run(Optional.of(tenant), work);
+    }
+
+    /** The fakes have no row-level security to bind: a portal transaction is one of its tenant's. */
+    @Override
+    public <T> T inPortal(PortalScope scope, Supplier<T> work) {
+        return run(Optional.of(scope.tenantId()), work);
     }
 
     @Override

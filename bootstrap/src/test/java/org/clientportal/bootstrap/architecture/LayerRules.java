@@ -1,10 +1,13 @@
 package org.clientportal.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.InputStream;
 
 /**
  * The hexagon's rules, over a root package so that the same rules check the product and, in the
@@ -29,10 +32,12 @@ final class LayerRules {
                 .because("the domain is pure Java: no framework, SQL, JSON, network or logging");
     }
 
+    /** File content passes through the ports as a stream; the rest of java.io (files) stays out. */
     static ArchRule applicationDependsOnTheDomainOnly(String root) {
         return classes().that().resideInAPackage(root + ".application..")
-                .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(withCoreJdk(root + ".application..", root + ".domain..", "java.nio.charset.."))
+                .should().onlyDependOnClassesThat(
+                        resideInAnyPackage(withCoreJdk(root + ".application..", root + ".domain..", "java.nio.charset.."))
+                                .or(belongToAnyOf(InputStream.class)))
                 .because("use cases and ports know the domain and nothing of adapters or frameworks");
     }
 

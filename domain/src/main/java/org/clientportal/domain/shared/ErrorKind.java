@@ -9,6 +9,7 @@ public enum ErrorKind {
     CONFLICT,
     PRECONDITION_FAILED,
     UNPROCESSABLE,
+    TOO_LARGE,
     RATE_LIMITED,
     UNAVAILABLE
 }

@@ -35,12 +35,16 @@ final class ApiConventions {
     static final String VERSION = "0.1.0";
     static final String SUMMARY = "One tenant-scoped operating record of an agency's clients and projects.";
     static final String DESCRIPTION = """
-            JSON over HTTP under `/api/v1`; public routes (sign-up, sign-in, intake) need no credentials and \
-            are rate-limited.
+            JSON over HTTP: the agency's side under `/api/v1`, the client portal under `/portal/api/v1`; \
+            public routes (sign-up, sign-in, intake, opening the portal) need no credentials and are \
+            rate-limited.
 
-            **Authentication.** Send an API key as `Authorization: Bearer cmp_...`, or sign in with POST \
-            /api/v1/sessions and send the `portal_session` cookie. Cookie-authenticated writes (POST, PUT, \
-            PATCH, DELETE) must also send the session's `csrfToken` as `X-CSRF-Token`.
+            **Authentication.** On `/api/v1`, send an API key as `Authorization: Bearer cmp_...`, or sign in \
+            with POST /api/v1/sessions and send the `portal_session` cookie. On `/portal/api/v1`, a client's \
+            contact exchanges a portal link with POST /portal/api/v1/sessions and sends the \
+            `portal_contact_session` cookie; nothing else works there, and that cookie works nowhere else \
+            (401). Cookie-authenticated writes (POST, PUT, PATCH, DELETE) must also send the session's \
+            `csrfToken` as `X-CSRF-Token`.
 
             **Errors** are RFC 9457 `application/problem+json` documents with a stable `code`, a human \
             `detail` and the `requestId`; validation failures list every bad field in `errors`. Each \
@@ -67,6 +71,7 @@ final class ApiConventions {
 
     static final String API_KEY = "apiKey";
     static final String SESSION = "session";
+    static final String PORTAL_SESSION = "portalSession";
 
     static final String REQUEST_ID = "RequestId";
     static final String IDEMPOTENCY_KEY = "IdempotencyKey";
@@ -79,6 +84,8 @@ final class ApiConventions {
     static final String RETRY_AFTER_HEADER = "Retry-After";
     static final String SET_SESSION_COOKIE = "Set-Session-Cookie";
     static final String CLEAR_SESSION_COOKIE = "Clear-Session-Cookie";
+    static final String SET_PORTAL_SESSION_COOKIE = "Set-Portal-Session-Cookie";
+    static final String CLEAR_PORTAL_SESSION_COOKIE = "Clear-Portal-Session-Cookie";
 
     /** The key under which an error response lists the codes it stands for. */
     static final String PROBLEM_CODES = "x-problem-codes";
@@ -94,10 +101,23 @@ final class ApiConventions {
                 .put("bearerFormat", "cmp_<tenant>_<secret>")
                 .put("description", "An API key issued with POST /api/v1/api-keys, sent as `Authorization: Bearer cmp_...`."
                         + " Needs no CSRF token.");
-        schemes.putObject(SESSION).put("type", "apiKey").put("in", "cookie").put("name", SessionCookie.NAME)
+        schemes.putObject(SESSION).put("type", "apiKey").put("in", "cookie").put("name", SessionCookie.OPERATOR)
                 .put("description", "The session cookie set by POST /api/v1/sessions. Writes must also send the"
                         + " session's `csrfToken` in the `" + Authentication.CSRF_HEADER + "` header.");
+        schemes.putObject(PORTAL_SESSION).put("type", "apiKey").put("in", "cookie").put("name", SessionCookie.CONTACT)
+                .put("description", "A client's contact's portal session, set by POST /portal/api/v1/sessions in"
+                        + " exchange for a portal link. The only credential of `/portal` routes. Writes must also send"
+                        + " the session's `csrfToken` in the `" + Authentication.CSRF_HEADER + "` header.");
         return schemes;
+    }
+
+    /** The response header component that sets or clears the named session cookie. */
+    static String cookieHeader(String cookieName, String change) {
+        boolean portal = cookieName.equals(SessionCookie.CONTACT);
+        if (change.equals("set")) {
+            return portal ? SET_PORTAL_SESSION_COOKIE : SET_SESSION_COOKIE;
+        }
+        return portal ? CLEAR_PORTAL_SESSION_COOKIE : CLEAR_SESSION_COOKIE;
     }
 
     /** The header parameters of the conventions, by component name. */
@@ -121,7 +141,8 @@ final class ApiConventions {
         ifMatch.putObject("examples").putObject("version").put("value", "\"3\"");
         parameters.put(IF_MATCH, ifMatch);
         parameters.put(CSRF_TOKEN, header(Authentication.CSRF_HEADER, "Required on writes authenticated by the `"
-                        + SessionCookie.NAME + "` cookie: the session's `csrfToken`. Not needed with an API key.",
+                        + SessionCookie.OPERATOR + "` or `" + SessionCookie.CONTACT + "` cookie: that session's"
+                        + " `csrfToken`. Not needed with an API key.",
                 JSON.objectNode().put("type", "string")));
         return parameters;
     }
@@ -139,9 +160,13 @@ final class ApiConventions {
                 + " body as the first answer.", JSON.objectNode().put("type", "string").put("const", "true")));
         headers.set(RETRY_AFTER_HEADER, responseHeader("Seconds to wait before retrying.",
                 JSON.objectNode().put("type", "integer").put("minimum", 1)));
-        headers.set(SET_SESSION_COOKIE, responseHeader("`" + SessionCookie.NAME + "=<id>; Path=/; HttpOnly;"
+        headers.set(SET_SESSION_COOKIE, responseHeader("`" + SessionCookie.OPERATOR + "=<id>; Path=/; HttpOnly;"
                 + " SameSite=Lax` (plus `Secure` behind TLS).", JSON.objectNode().put("type", "string")));
-        headers.set(CLEAR_SESSION_COOKIE, responseHeader("Expires the `" + SessionCookie.NAME + "` cookie.",
+        headers.set(CLEAR_SESSION_COOKIE, responseHeader("Expires the `" + SessionCookie.OPERATOR + "` cookie.",
+                JSON.objectNode().put("type", "string")));
+        headers.set(SET_PORTAL_SESSION_COOKIE, responseHeader("`" + SessionCookie.CONTACT + "=<id>; Path=/portal;"
+                + " HttpOnly; SameSite=Lax` (plus `Secure` behind TLS).", JSON.objectNode().put("type", "string")));
+        headers.set(CLEAR_PORTAL_SESSION_COOKIE, responseHeader("Expires the `" + SessionCookie.CONTACT + "` cookie.",
                 JSON.objectNode().put("type", "string")));
         return headers;
     }

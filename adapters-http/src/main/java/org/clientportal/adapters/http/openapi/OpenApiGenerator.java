@@ -121,9 +121,15 @@ final class OpenApiGenerator {
         node.put("summary", operation.summary());
         operation.description().ifPresent(text -> node.put("description", text));
         ArrayNode security = node.putArray("security");
-        if (route.authenticated()) {
-            security.addObject().putArray(ApiConventions.API_KEY);
-            security.addObject().putArray(ApiConventions.SESSION);
+        switch (route.audience()) {
+            case OPERATOR -> {
+                security.addObject().putArray(ApiConventions.API_KEY);
+                security.addObject().putArray(ApiConventions.SESSION);
+            }
+            case PORTAL -> security.addObject().putArray(ApiConventions.PORTAL_SESSION);
+            case PUBLIC -> {
+                // no credential is read at all
+            }
         }
 
         ArrayNode parameterRefs = node.putArray("parameters");
@@ -177,7 +183,7 @@ final class OpenApiGenerator {
             headers.set(ApiConventions.REPLAYED_HEADER, ref("headers", ApiConventions.REPLAYED_HEADER));
         }
         operation.sessionCookie().ifPresent(change -> headers.set("Set-Cookie", ref("headers",
-                change.equals("set") ? ApiConventions.SET_SESSION_COOKIE : ApiConventions.CLEAR_SESSION_COOKIE)));
+                ApiConventions.cookieHeader(operation.sessionCookieName().orElseThrow(), change))));
         answer.body().ifPresent(type -> response.putObject("content").putObject("application/json")
                 .set("schema", schemas.reference(Direction.RESPONSE, type, answer.typeArguments())));
         return response;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
 import org.clientportal.application.apikey.AuthenticateApiKey;
+import org.clientportal.application.portal.AuthenticatePortalSession;
 import org.clientportal.application.session.AuthenticateSession;
 import org.clientportal.application.session.Authenticated;
 import org.clientportal.application.session.Session;
@@ -15,9 +16,11 @@ import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
 
 /**
- * Resolves the caller before any business data is touched: a bearer API key, or the session
- * cookie. Cookie-authenticated writes must echo the session's CSRF token; bearer calls need none,
- * since a browser never attaches them on its own.
+ * Resolves the caller before any business data is touched, by the route's audience: on the
+ * agency's routes a bearer API key or the operator's session cookie, on the portal's the contact's
+ * session cookie only. Another audience's credential is no credential there (401). Cookie-
+ * authenticated writes must echo the session's CSRF token; bearer calls need none, since a browser
+ * never attaches them on its own.
  */
 public final class Authentication {
 
@@ -27,12 +30,16 @@ public final class Authentication {
 
     private final AuthenticateApiKey apiKeys;
     private final AuthenticateSession sessions;
+    private final AuthenticatePortalSession portalSessions;
 
-    public Authentication(AuthenticateApiKey apiKeys, AuthenticateSession sessions) {
+    public Authentication(AuthenticateApiKey apiKeys, AuthenticateSession sessions,
+                          AuthenticatePortalSession portalSessions) {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
+        this.portalSessions = portalSessions;
     }
 
+    /** The caller of one of the agency's routes. */
     public Actor authenticate(Context ctx) {
         String requestId = RequestIds.of(ctx);
         String authorization = ctx.header("Authorization");
@@ -42,11 +49,33 @@ public final class Authentication {
             }
             return apiKeys.execute(authorization.substring(7).strip(), requestId);
         }
-        String sessionId = SessionCookie.read(ctx);
+        String sessionId = ctx.cookie(SessionCookie.OPERATOR);
         if (sessionId == null || sessionId.isBlank()) {
-            throw new AuthenticationFailed("Sign in (POST /api/v1/sessions) or send an API key");
+            throw new AuthenticationFailed(ctx.cookie(SessionCookie.CONTACT) != null
+                    ? "A portal session does not work on the agency's routes; sign in (POST /api/v1/sessions) or send"
+                            + " an API key"
+                    : "Sign in (POST /api/v1/sessions) or send an API key");
         }
-        Authenticated authenticated = sessions.execute(sessionId, requestId);
+        return checked(ctx, sessions.execute(sessionId, requestId));
+    }
+
+    /** The caller of one of the portal's routes: a contact with a portal session. */
+    public Actor authenticatePortal(Context ctx) {
+        if (ctx.header("Authorization") != null) {
+            throw new AuthenticationFailed("API keys do not work on portal routes; the portal is opened with a"
+                    + " portal link (POST /portal/api/v1/sessions)");
+        }
+        String sessionId = ctx.cookie(SessionCookie.CONTACT);
+        if (sessionId == null || sessionId.isBlank()) {
+            throw new AuthenticationFailed(ctx.cookie(SessionCookie.OPERATOR) != null
+                    ? "An operator session does not work on portal routes; open the portal with a portal link"
+                            + " (POST /portal/api/v1/sessions)"
+                    : "Open the portal with a portal link (POST /portal/api/v1/sessions)");
+        }
+        return checked(ctx, portalSessions.execute(sessionId, RequestIds.of(ctx)));
+    }
+
+    private static Actor checked(Context ctx, Authenticated authenticated) {
         if (!SAFE.contains(ctx.method()) && !sameSecret(ctx.header(CSRF_HEADER), authenticated.session().csrfToken())) {
             throw new DomainError(ErrorKind.FORBIDDEN, "csrf-token-mismatch",
                     "Cookie-authenticated writes must send the session's csrfToken in the " + CSRF_HEADER + " header");

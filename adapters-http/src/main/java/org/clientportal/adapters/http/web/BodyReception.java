@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.server.Handler;
@@ -30,8 +31,9 @@ import org.slf4j.MDC;
  * <li>A body not complete within the body timeout after its headers is answered 408.</li>
  * <li>A body cut short (the client closed its side early) is the caller's fault: 400 {@code body-incomplete}.</li>
  * </ul>
- * Each refusal logs one line. Complete bodies are handed on in memory; bodies have at most the
- * limit's size, so the route sees exactly what it would have read.
+ * Each refusal logs one line and closes the connection, after a {@link LingeringClose} so that a
+ * client still sending its body reads the answer. Complete bodies are handed on in memory; bodies
+ * have at most the limit's size, so the route sees exactly what it would have read.
  */
 public final class BodyReception extends Handler.Wrapper {
 
@@ -55,7 +57,10 @@ public final class BodyReception extends Handler.Wrapper {
         }
         long declared = request.getLength();
         if (declared > maxBodyBytes) {
-            refuse(request, response, callback, tooLarge(), "declared a body of " + declared + " bytes");
+            // A client waiting for 100 Continue sends no body, and reading would invite it to.
+            Callback then = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())
+                    ? callback : LingeringClose.after(request, callback);
+            refuse(request, response, then, tooLarge(), "declared a body of " + declared + " bytes");
             return true;
         }
         boolean bodyFollows = declared > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
@@ -70,7 +75,8 @@ public final class BodyReception extends Handler.Wrapper {
         return Refusals.of(413, "The request body may be at most " + maxBodyBytes + " bytes");
     }
 
-    private void refuse(Request request, Response response, Callback callback, Problem problem, String why) {
+    /** Answers with the problem, then completes {@code then}; the connection carries no further request. */
+    private void refuse(Request request, Response response, Callback then, Problem problem, String why) {
         String path = request.getHttpURI().getPath();
         MDC.put(RequestIds.MDC_KEY, JettyReplies.requestId(request, response));
         try {
@@ -78,9 +84,9 @@ public final class BodyReception extends Handler.Wrapper {
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
         }
-        // The rest of the body is not read: the connection cannot carry another request.
+        // What is left of the body is not worth receiving to keep the connection for another request.
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        replies.write(request, response, callback, problem, path);
+        replies.write(request, response, then, problem, path);
     }
 
     /** One body on its way in; ends exactly once, by handing the request on or by a refusal. */
@@ -170,8 +176,14 @@ public final class BodyReception extends Handler.Wrapper {
         }
 
         private void tooSlow() {
-            end(Refusals.of(408, "The request body did not arrive within " + timeoutMillis / 1000 + " s"),
-                    "took too long to send its body: " + progress() + " in " + timeoutMillis + " ms");
+            if (ended.compareAndSet(false, true)) {
+                // Wakes the demand still pending, which finds the reception ended; a body this slow
+                // is not waited for any longer, so the connection closes without lingering.
+                request.fail(new TimeoutException("body timeout"));
+                refuse(request, response, callback,
+                        Refusals.of(408, "The request body did not arrive within " + timeoutMillis / 1000 + " s"),
+                        "took too long to send its body: " + progress() + " in " + timeoutMillis + " ms");
+            }
         }
 
         private String progress() {
@@ -181,7 +193,7 @@ public final class BodyReception extends Handler.Wrapper {
         private void end(Problem problem, String why) {
             if (ended.compareAndSet(false, true)) {
                 cancelDeadline();
-                refuse(request, response, callback, problem, why);
+                refuse(request, response, LingeringClose.after(request, callback), problem, why);
             }
         }
 

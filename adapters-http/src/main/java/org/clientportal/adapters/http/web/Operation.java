@@ -104,6 +104,7 @@ public final class Operation {
     private String rateLimit;
     private boolean throughOutages;
     private String successCookie;
+    private String successCookieName;
 
     private Operation(String id, Tag tag, String summary) {
         this.id = Objects.requireNonNull(id, "id");
@@ -213,12 +214,22 @@ public final class Operation {
         return this;
     }
 
-    /** The success answer sets ({@code "set"}) or clears ({@code "clear"}) the session cookie. */
+    /** The success answer sets ({@code "set"}) or clears ({@code "clear"}) the operator's session cookie. */
     public Operation sessionCookie(String change) {
+        return cookie(SessionCookie.OPERATOR, change);
+    }
+
+    /** The success answer sets ({@code "set"}) or clears ({@code "clear"}) the contact's portal session cookie. */
+    public Operation portalSessionCookie(String change) {
+        return cookie(SessionCookie.CONTACT, change);
+    }
+
+    private Operation cookie(String name, String change) {
         if (!change.equals("set") && !change.equals("clear")) {
             throw new IllegalArgumentException("A success sets or clears the session cookie, not " + change);
         }
         this.successCookie = change;
+        this.successCookieName = name;
         return this;
     }
 
@@ -299,6 +310,11 @@ public final class Operation {
 
     public Optional<String> sessionCookie() {
         return Optional.ofNullable(successCookie);
+    }
+
+    /** Which cookie {@link #sessionCookie()} sets or clears: {@link SessionCookie#OPERATOR} or {@link SessionCookie#CONTACT}. */
+    public Optional<String> sessionCookieName() {
+        return Optional.ofNullable(successCookieName);
     }
 
     /** An ordered schema or parameter description: {@code schema("type", "string", "maxLength", 200)}. */

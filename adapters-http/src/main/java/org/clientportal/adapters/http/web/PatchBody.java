@@ -21,13 +21,21 @@ public final class PatchBody {
     }
 
     public static PatchBody of(JsonNode tree, Set<String> textFields) {
+        return of(tree, textFields, Set.of());
+    }
+
+    /** With fields that take a list of strings ({@code textListFields}) besides the text ones. */
+    public static PatchBody of(JsonNode tree, Set<String> textFields, Set<String> textListFields) {
         List<FieldError> errors = new ArrayList<>();
         tree.fieldNames().forEachRemaining(field -> {
-            if (!textFields.contains(field)) {
+            JsonNode value = tree.get(field);
+            if (textListFields.contains(field)) {
+                checkTextList(field, value, errors);
+            } else if (!textFields.contains(field)) {
                 errors.add(new FieldError(field, field.equals("status")
                         ? "cannot be set here; change a status with POST .../transitions"
                         : "is not a known field"));
-            } else if (!tree.get(field).isTextual() && !tree.get(field).isNull()) {
+            } else if (!value.isTextual() && !value.isNull()) {
                 errors.add(new FieldError(field, "must be a string or null"));
             }
         });
@@ -35,6 +43,28 @@ public final class PatchBody {
             throw new ValidationFailed(errors);
         }
         return new PatchBody(tree);
+    }
+
+    private static void checkTextList(String field, JsonNode value, List<FieldError> errors) {
+        if (!value.isArray()) {
+            errors.add(new FieldError(field, "must be a list of strings"));
+            return;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            if (!value.get(i).isTextual()) {
+                errors.add(new FieldError(field + "[" + i + "]", "must be a string"));
+            }
+        }
+    }
+
+    public Change<List<String>> textList(String field) {
+        JsonNode value = tree.get(field);
+        if (value == null) {
+            return Change.keep();
+        }
+        List<String> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.asText()));
+        return Change.to(List.copyOf(items));
     }
 
     public Change<String> text(String field) {

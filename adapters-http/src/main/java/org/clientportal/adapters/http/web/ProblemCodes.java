@@ -94,6 +94,22 @@ public final class ProblemCodes {
     public static final ProblemCode PROJECT_CLOSED = ProblemCode.of(CONFLICT, "project.closed",
             "the project is completed or cancelled, so its plan is fixed");
 
+    public static final ProblemCode CONTACT_EMAIL_TAKEN = ProblemCode.of(CONFLICT, "contact.email-taken",
+            "the client already has a contact with this email");
+    public static final ProblemCode CONTACT_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "contact.client-offboarded",
+            "the contact's client is offboarded: its contacts cannot open the portal");
+    public static final ProblemCode PORTAL_LINK_UNKNOWN = ProblemCode.of(UNAUTHENTICATED, "portal-link.unknown",
+            "the token is no portal link: mistyped, tampered with, or never issued");
+    public static final ProblemCode PORTAL_LINK_USED = ProblemCode.of(UNAUTHENTICATED, "portal-link.used",
+            "the portal link has opened the portal once already; each opens it once");
+    public static final ProblemCode PORTAL_LINK_EXPIRED = ProblemCode.of(UNAUTHENTICATED, "portal-link.expired",
+            "the portal link was not used in time");
+    public static final ProblemCode PORTAL_LINK_REVOKED = ProblemCode.of(UNAUTHENTICATED, "portal-link.revoked",
+            "the agency withdrew the link: it revoked the contact's access, removed the contact or offboarded the"
+                    + " client");
+    public static final ProblemCode PORTAL_RIGHT_MISSING = ProblemCode.of(FORBIDDEN, "portal-right-missing",
+            "the contact lacks the portal right this needs (named in `right`)");
+
     private ProblemCodes() {
     }
 

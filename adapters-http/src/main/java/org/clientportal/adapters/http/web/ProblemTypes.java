@@ -18,6 +18,7 @@ public final class ProblemTypes {
             ErrorKind.CONFLICT, new Status(409, "Conflict"),
             ErrorKind.PRECONDITION_FAILED, new Status(412, "Precondition failed"),
             ErrorKind.UNPROCESSABLE, new Status(422, "Unprocessable request"),
+            ErrorKind.TOO_LARGE, new Status(413, "Content too large"),
             ErrorKind.RATE_LIMITED, new Status(429, "Too many requests"),
             ErrorKind.UNAVAILABLE, new Status(503, "Service unavailable")));
 

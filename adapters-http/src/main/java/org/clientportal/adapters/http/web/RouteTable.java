@@ -2,6 +2,7 @@ package org.clientportal.adapters.http.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
@@ -13,18 +14,23 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.shared.Actor;
 
 /**
- * Registers every route through one door, so that each gets the same treatment (authentication,
- * idempotency, reply writing) and the full list is known, each route with the {@link Operation} it
- * declares: the OpenAPI document is generated from these declarations.
+ * Registers every route through one door, so that each gets the same treatment (authentication by
+ * its audience, idempotency, reply writing) and the full list is known, each route with the
+ * {@link Operation} it declares: the OpenAPI document is generated from these declarations.
  */
 public final class RouteTable {
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
-    /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}). */
-    public record Route(String method, String path, boolean authenticated) {
+    /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), and whom it serves. */
+    public record Route(String method, String path, Audience audience) {
+
+        public boolean authenticated() {
+            return audience.authenticated();
+        }
     }
 
     /** For answers that hold a secret or an authenticated caller's data. */
@@ -50,18 +56,26 @@ public final class RouteTable {
 
     /** A public route: no credentials are read at all. */
     public void open(HandlerType method, String path, Operation operation, PublicHandler handler) {
-        add(method, path, false, operation, ctx -> replies.write(ctx, handler.handle(ctx)));
+        add(method, path, Audience.PUBLIC, operation, ctx -> replies.write(ctx, handler.handle(ctx)));
     }
 
     /** An operators' route: a session cookie (with CSRF on writes) or an API key; POSTs honour Idempotency-Key. */
     public void authenticated(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, true, operation, ctx -> {
-            // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
-            ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
-            var actor = authentication.authenticate(ctx);
-            Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
-            replies.write(ctx, reply);
-        });
+        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, method, authentication.authenticate(ctx),
+                handler));
+    }
+
+    /** A portal route: a contact's portal session cookie (with CSRF on writes) only; POSTs honour Idempotency-Key. */
+    public void portal(HandlerType method, String path, Operation operation, ActorHandler handler) {
+        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, method, authentication.authenticatePortal(ctx),
+                handler));
+    }
+
+    private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {
+        // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
+        ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
+        Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
+        replies.write(ctx, reply);
     }
 
     public List<Route> registered() {
@@ -73,10 +87,10 @@ public final class RouteTable {
         return List.copyOf(registered);
     }
 
-    private void add(HandlerType method, String path, boolean authenticated, Operation operation, Handler handler) {
+    private void add(HandlerType method, String path, Audience audience, Operation operation, Handler handler) {
         requireDeclaredPathParameters(method, path, operation);
         routes.addEndpoint(new Endpoint(method, path, handler));
-        registered.add(new Declared(new Route(method.name(), path, authenticated), operation));
+        registered.add(new Declared(new Route(method.name(), path, audience), operation));
     }
 
     /** A route's path parameters are each declared once, and only those: or it cannot be registered. */

@@ -29,6 +29,8 @@ class LiveResponsesMatchTheDocumentTest {
     private String csrf;
     private String ownerId;
     private String bearer;
+    private String contactId;
+    private String portalToken;
 
     @BeforeAll
     void start() {
@@ -236,6 +238,73 @@ class LiveResponsesMatchTheDocumentTest {
 
     @Test
     @Order(6)
+    void contactRoutes_answerAsDocumented() {
+        String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Hooli\"}").json().path("id").asText();
+        Answer added = write("POST", "/api/v1/clients/" + clientId + "/contacts",
+                "{\"name\": \"Ada Buyer\", \"email\": \"ada@hooli.test\", \"rights\": [\"request\"]}");
+        assertThat(added.status()).isEqualTo(201);
+        contactId = added.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/clients/" + clientId + "/contacts",
+                "{\"name\": \"Ada Again\", \"email\": \"ADA@hooli.test\"}").status()).isEqualTo(409);
+        assertThat(write("POST", "/api/v1/clients/" + clientId + "/contacts",
+                "{\"name\": \"Bad\", \"email\": \"bad@hooli.test\", \"rights\": [\"admin\"]}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/clients/00000000-0000-0000-0000-000000000000/contacts",
+                "{\"name\": \"Nobody\", \"email\": \"n@x.test\"}").status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/clients/" + clientId + "/contacts?sort=-createdAt&limit=1", null,
+                "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients/" + clientId + "/contacts?sort=email", null,
+                "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/contacts/" + contactId, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/contacts/" + contactId, "{\"rights\": [\"request\", \"upload\"]}",
+                "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/contacts/" + contactId, "{\"rights\": \"upload\"}").status()).isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/contacts/" + contactId, "{\"name\": \"Late\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(412);
+
+        Answer link = write("POST", "/api/v1/contacts/" + contactId + "/portal-links", null);
+        assertThat(link.status()).isEqualTo(201);
+        portalToken = link.json().path("token").asText();
+        Answer spare = write("POST", "/api/v1/clients/" + clientId + "/contacts",
+                "{\"name\": \"Bo\", \"email\": \"bo@hooli.test\"}");
+        String spareId = spare.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/contacts/" + spareId + "/portal-links", null).status()).isEqualTo(201);
+        assertThat(write("DELETE", "/api/v1/contacts/" + spareId + "/portal-access", null).status()).isEqualTo(204);
+        assertThat(write("DELETE", "/api/v1/contacts/" + spareId, null).status()).isEqualTo(204);
+        assertThat(write("DELETE", "/api/v1/contacts/" + spareId, null).status()).isEqualTo(404);
+        assertThat(write("POST", "/api/v1/contacts/" + spareId + "/portal-links", null).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
+    void portalRoutes_answerAsDocumented() {
+        assertThat(api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"nonsense\"}").status()).isEqualTo(401);
+        assertThat(api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"\"}").status()).isEqualTo(400);
+        Answer opened = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
+        assertThat(opened.status()).isEqualTo(201);
+        String portalCookie = opened.header("Set-Cookie").split(";")[0];
+        assertThat(portalCookie).startsWith("portal_contact_session=");
+        assertThat(opened.header("Set-Cookie")).contains("Path=/portal");
+        Answer reused = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
+        assertThat(reused.json().path("code").asText()).isEqualTo("portal-link.used");
+
+        assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);
+        assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", cookie).status()).isEqualTo(401);
+        assertThat(api.call("GET", "/portal/api/v1/me", null, "Authorization", bearer).status()).isEqualTo(401);
+        assertThat(api.call("GET", "/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
+        assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
+                .isEqualTo(403);
+        String csrfOfPortal = opened.json().path("csrfToken").asText();
+        assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(204);
+        assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
+        assertThat(write("DELETE", "/api/v1/contacts/" + contactId + "/portal-access", null).status()).isEqualTo(204);
+    }
+
+    @Test
+    @Order(8)
     void auditAndSignOut_answerAsDocumented() {
         Answer page = api.call("GET", "/api/v1/audit-events?entityType=client&limit=1", null, "Authorization", bearer);
         assertThat(page.status()).isEqualTo(200);
@@ -263,7 +332,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void aSpentRateLimit_isA429WithRetryAfter() {
         Answer answer = null;
         for (int i = 0; i < 25 && (answer == null || answer.status() != 429); i++) {
@@ -275,7 +344,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void everyDocumentedOperation_answeredWithASuccess() {
         List<String> documented = OpenApiDocument.served().operations().stream().map(OpenApiDocument.Operation::label).toList();
 

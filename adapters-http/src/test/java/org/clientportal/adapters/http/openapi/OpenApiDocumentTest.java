@@ -3,6 +3,7 @@ package org.clientportal.adapters.http.openapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.clientportal.adapters.http.web.Audience;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +16,8 @@ class OpenApiDocumentTest {
     @Test
     void theRouteTable_holdsEveryRoute_soTheComparisonIsNotVacuous() {
         assertThat(ROUTES).hasSizeGreaterThanOrEqualTo(30)
-                .contains(new RouteTable.Route("GET", "/api/v1/openapi.json", false),
-                        new RouteTable.Route("POST", "/api/v1/clients/{id}/transitions", true));
+                .contains(new RouteTable.Route("GET", "/api/v1/openapi.json", Audience.PUBLIC),
+                        new RouteTable.Route("POST", "/api/v1/clients/{id}/transitions", Audience.OPERATOR));
     }
 
     @Test

@@ -6,7 +6,9 @@ import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
+import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
@@ -39,11 +41,13 @@ final class OpenApiFixtures {
     static HttpApi apiOver(FakePorts fakes) {
         FakeFeatures f = new FakeFeatures(fakes);
         return new HttpApi(HttpSettings.defaults(),
-                new Authentication(f.apiKeys.authenticateApiKey(), f.sessions.authenticateSession()), f.idempotency,
+                new Authentication(f.apiKeys.authenticateApiKey(), f.sessions.authenticateSession(),
+                        f.portal.authenticatePortalSession()), f.idempotency,
                 List.of(new AlwaysReady()),
-                List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, new SessionCookie(false)),
+                List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, SessionCookie.forOperators(false)),
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
-                        new ProjectRoutes(f.projects), new AuditRoutes(f.audit)));
+                        new ProjectRoutes(f.projects), new ContactRoutes(f.contacts, f.portal),
+                        new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)), new AuditRoutes(f.audit)));
     }
 
     private static final class AlwaysReady implements ReadinessCheck {

@@ -131,12 +131,23 @@ final class OpenApiRules {
         }
         Set<String> schemes = new HashSet<>();
         security.forEach(requirement -> requirement.fieldNames().forEachRemaining(schemes::add));
-        if (route.authenticated()) {
-            if (!schemes.equals(Set.of("apiKey", "session")) || security.size() != 2) {
-                violations.add(at + "is authenticated: security must be [{apiKey: []}, {session: []}], not " + security);
+        switch (route.audience()) {
+            case OPERATOR -> {
+                if (!schemes.equals(Set.of("apiKey", "session")) || security.size() != 2) {
+                    violations.add(at + "is the agency's: security must be [{apiKey: []}, {session: []}], not "
+                            + security);
+                }
             }
-        } else if (!security.isEmpty()) {
-            violations.add(at + "is open: security must be [], not " + security);
+            case PORTAL -> {
+                if (!schemes.equals(Set.of("portalSession")) || security.size() != 1) {
+                    violations.add(at + "is the portal's: security must be [{portalSession: []}], not " + security);
+                }
+            }
+            case PUBLIC -> {
+                if (!security.isEmpty()) {
+                    violations.add(at + "is open: security must be [], not " + security);
+                }
+            }
         }
     }
 

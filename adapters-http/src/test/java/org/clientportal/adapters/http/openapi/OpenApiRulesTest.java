@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.clientportal.adapters.http.web.Audience;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.junit.jupiter.api.Test;
 
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OpenApiRulesTest {
 
     private static final List<RouteTable.Route> ROUTES = List.of(
-            new RouteTable.Route("GET", "/healthz", false),
-            new RouteTable.Route("POST", "/api/v1/things", true));
+            new RouteTable.Route("GET", "/healthz", Audience.PUBLIC),
+            new RouteTable.Route("POST", "/api/v1/things", Audience.OPERATOR));
 
     private static final String GOOD = """
             {
@@ -79,7 +80,7 @@ class OpenApiRulesTest {
 
     @Test
     void anUndocumentedRoute_andAStaleOperation_areCaught() {
-        List<RouteTable.Route> routes = List.of(ROUTES.get(0), new RouteTable.Route("POST", "/api/v1/other-things", true));
+        List<RouteTable.Route> routes = List.of(ROUTES.get(0), new RouteTable.Route("POST", "/api/v1/other-things", Audience.OPERATOR));
 
         assertThat(OpenApiRules.violations(OpenApiDocument.parse(GOOD), routes)).containsExactlyInAnyOrder(
                 "POST /api/v1/other-things: registered route is not documented",
@@ -88,7 +89,7 @@ class OpenApiRulesTest {
 
     @Test
     void aMethodThatDiffersFromTheRoute_isCaughtBothWays() {
-        List<RouteTable.Route> routes = List.of(ROUTES.get(0), new RouteTable.Route("PUT", "/api/v1/things", true));
+        List<RouteTable.Route> routes = List.of(ROUTES.get(0), new RouteTable.Route("PUT", "/api/v1/things", Audience.OPERATOR));
 
         assertThat(OpenApiRules.violations(OpenApiDocument.parse(GOOD), routes)).contains(
                 "PUT /api/v1/things: registered route is not documented",
@@ -103,7 +104,7 @@ class OpenApiRulesTest {
         health.remove("security");
 
         assertThat(OpenApiRules.violations(document, ROUTES)).containsExactlyInAnyOrder(
-                "POST /api/v1/things: is authenticated: security must be [{apiKey: []}, {session: []}], not []",
+                "POST /api/v1/things: is the agency's: security must be [{apiKey: []}, {session: []}], not []",
                 "GET /healthz: has no explicit security");
     }
 

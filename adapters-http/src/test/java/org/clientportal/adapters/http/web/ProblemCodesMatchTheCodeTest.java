@@ -15,7 +15,15 @@ import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.application.portal.IssuePortalLink;
+import org.clientportal.application.portal.PortalLinkRefused;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.contact.Contact;
+import org.clientportal.domain.contact.ContactId;
+import org.clientportal.domain.contact.PortalLink;
+import org.clientportal.domain.contact.PortalRight;
+import org.clientportal.domain.contact.PortalRights;
 import org.clientportal.application.shared.TooManyRequests;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.client.ClientLifecycle;
@@ -99,7 +107,16 @@ class ProblemCodesMatchTheCodeTest {
                 Arguments.of(ProblemCodes.PROJECT_OPEN_MILESTONES,
                         raised(() -> withOpenMilestone.transitionTo(ProjectStatus.COMPLETED, TestClients.T0))),
                 Arguments.of(ProblemCodes.PROJECT_CLOSED, raised(() -> TestProjects.inStatus(ProjectStatus.CANCELLED)
-                        .withMilestones(List.of(), TestClients.T0))));
+                        .withMilestones(List.of(), TestClients.T0))),
+                Arguments.of(ProblemCodes.CONTACT_EMAIL_TAKEN, Contact.emailTaken(new EmailAddress("ada@acme.test"))),
+                Arguments.of(ProblemCodes.CONTACT_CLIENT_OFFBOARDED, IssuePortalLink.clientOffboarded()),
+                Arguments.of(ProblemCodes.PORTAL_LINK_UNKNOWN, PortalLinkRefused.unknown()),
+                Arguments.of(ProblemCodes.PORTAL_LINK_USED, PortalLinkRefused.because(PortalLink.State.USED)),
+                Arguments.of(ProblemCodes.PORTAL_LINK_EXPIRED, PortalLinkRefused.because(PortalLink.State.EXPIRED)),
+                Arguments.of(ProblemCodes.PORTAL_LINK_REVOKED, PortalLinkRefused.because(PortalLink.State.REVOKED)),
+                Arguments.of(ProblemCodes.PORTAL_RIGHT_MISSING, raised(() -> new Principal.Contact(
+                        new ContactId(UUID.randomUUID()), new ClientId(UUID.randomUUID()), PortalRights.viewOnly())
+                        .require(PortalRight.UPLOAD))));
     }
 
     @ParameterizedTest(name = "{0}")

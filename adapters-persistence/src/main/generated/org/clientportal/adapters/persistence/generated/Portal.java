@@ -10,9 +10,11 @@ import java.util.List;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
+import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
+import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.jooq.Catalog;
@@ -49,6 +51,11 @@ public class Portal extends SchemaImpl {
     public final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * The table <code>portal.contacts</code>.
+     */
+    public final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
      * The table <code>portal.idempotency_records</code>.
      */
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
@@ -62,6 +69,11 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.operators</code>.
      */
     public final Operators OPERATORS = Operators.OPERATORS;
+
+    /**
+     * The table <code>portal.portal_links</code>.
+     */
+    public final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
 
     /**
      * The table <code>portal.projects</code>.
@@ -92,9 +104,11 @@ public class Portal extends SchemaImpl {
             ApiKeys.API_KEYS,
             AuditEvents.AUDIT_EVENTS,
             Clients.CLIENTS,
+            Contacts.CONTACTS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             Milestones.MILESTONES,
             Operators.OPERATORS,
+            PortalLinks.PORTAL_LINKS,
             Projects.PROJECTS,
             Tenants.TENANTS
         );

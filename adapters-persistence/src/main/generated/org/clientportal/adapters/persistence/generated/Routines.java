@@ -7,6 +7,9 @@ package org.clientportal.adapters.persistence.generated;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.clientportal.adapters.persistence.generated.routines.CurrentAudience;
+import org.clientportal.adapters.persistence.generated.routines.CurrentClient;
+import org.clientportal.adapters.persistence.generated.routines.CurrentContact;
 import org.clientportal.adapters.persistence.generated.routines.CurrentTenant;
 import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
@@ -19,6 +22,69 @@ import org.jooq.Field;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Routines {
+
+    /**
+     * Call <code>portal.current_audience</code>
+     */
+    public static String currentAudience(
+          Configuration configuration
+    ) {
+        CurrentAudience f = new CurrentAudience();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>portal.current_audience</code> as a field.
+     */
+    public static Field<String> currentAudience() {
+        CurrentAudience f = new CurrentAudience();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>portal.current_client</code>
+     */
+    public static UUID currentClient(
+          Configuration configuration
+    ) {
+        CurrentClient f = new CurrentClient();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>portal.current_client</code> as a field.
+     */
+    public static Field<UUID> currentClient() {
+        CurrentClient f = new CurrentClient();
+
+        return f.asField();
+    }
+
+    /**
+     * Call <code>portal.current_contact</code>
+     */
+    public static UUID currentContact(
+          Configuration configuration
+    ) {
+        CurrentContact f = new CurrentContact();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>portal.current_contact</code> as a field.
+     */
+    public static Field<UUID> currentContact() {
+        CurrentContact f = new CurrentContact();
+
+        return f.asField();
+    }
 
     /**
      * Call <code>portal.current_tenant</code>

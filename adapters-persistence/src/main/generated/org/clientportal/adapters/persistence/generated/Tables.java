@@ -7,9 +7,11 @@ package org.clientportal.adapters.persistence.generated;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
+import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
+import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 
@@ -36,6 +38,11 @@ public class Tables {
     public static final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * The table <code>portal.contacts</code>.
+     */
+    public static final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
      * The table <code>portal.idempotency_records</code>.
      */
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
@@ -49,6 +56,11 @@ public class Tables {
      * The table <code>portal.operators</code>.
      */
     public static final Operators OPERATORS = Operators.OPERATORS;
+
+    /**
+     * The table <code>portal.portal_links</code>.
+     */
+    public static final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
 
     /**
      * The table <code>portal.projects</code>.

@@ -2,7 +2,6 @@ package org.clientportal.adapters.persistence.transaction;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.clientportal.domain.shared.TenantId;
 import org.jooq.DSLContext;
 
 /**
@@ -39,7 +38,7 @@ public final class CurrentTransaction {
         }
     }
 
-    /** An open transaction and the tenant it is bound to (none for {@code outsideTenant}). */
-    record Open(DSLContext dsl, Optional<TenantId> tenant) {
+    /** An open transaction and what it is bound to. */
+    record Open(DSLContext dsl, Binding binding) {
     }
 }

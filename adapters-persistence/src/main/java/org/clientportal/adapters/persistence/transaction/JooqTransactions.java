@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction.Open;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One database transaction per use case. Its first statement binds the transaction to a tenant
- * (or to none), which is what row-level security filters on; the setting and the statement timeout
+ * and an audience (the agency, or one client's contact in the portal), or to none, which is what
+ * row-level security filters on; the setting and the statement timeout
  * are local to the transaction, so a pooled connection carries nothing over to the next one.
  * A nested call for the same tenant joins the open transaction; anything else is a bug.
  *
@@ -38,7 +40,8 @@ public final class JooqTransactions implements Transactions {
     private static final int ATTEMPTS = 2;
 
     private static final String BIND = "select set_config('portal.tenant_id', ?, true),"
-            + " set_config('statement_timeout', ?, true)";
+            + " set_config('portal.audience', ?, true), set_config('portal.client_id', ?, true),"
+            + " set_config('portal.contact_id', ?, true), set_config('statement_timeout', ?, true)";
 
     private static final String QUERY_CANCELED = "57014";
     private static final String SERIALIZATION_FAILURE = "40001";
@@ -62,22 +65,27 @@ public final class JooqTransactions implements Transactions {
 
     @Override
     public <T> T inTenant(TenantId tenant, Supplier<T> work) {
-        return run(Optional.of(Objects.requireNonNull(tenant, "tenant")), work);
+        return run(Binding.agency(Objects.requireNonNull(tenant, "tenant")), work);
+    }
+
+    @Override
+    public <T> T inPortal(PortalScope scope, Supplier<T> work) {
+        return run(Binding.portal(Objects.requireNonNull(scope, "scope")), work);
     }
 
     @Override
     public <T> T outsideTenant(Supplier<T> work) {
-        return run(Optional.empty(), work);
+        return run(Binding.none(), work);
     }
 
-    private <T> T run(Optional<TenantId> tenant, Supplier<T> work) {
+    private <T> T run(Binding binding, Supplier<T> work) {
         Optional<Open> outer = CurrentTransaction.open();
         if (outer.isPresent()) {
-            return join(outer.get(), tenant, work);
+            return join(outer.get(), binding, work);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(tenant, work);
+                return once(binding, work);
             } catch (DataAccessException e) {
                 if (!abortedByAConcurrentOne(e)) {
                     throw translated(e);
@@ -91,13 +99,14 @@ public final class JooqTransactions implements Transactions {
         }
     }
 
-    private <T> T once(Optional<TenantId> tenant, Supplier<T> work) {
+    private <T> T once(Binding binding, Supplier<T> work) {
         // jOOQ rolls back on any exception and rethrows a RuntimeException as it is, so domain
         // errors reach the caller unchanged.
         return dsl.transactionResult(configuration -> {
             DSLContext transaction = configuration.dsl();
-            transaction.fetch(BIND, tenant.map(TenantId::toString).orElse(""), statementTimeout.toMillis() + "ms");
-            return CurrentTransaction.runInside(new Open(transaction, tenant), work);
+            transaction.fetch(BIND, binding.tenant(), binding.audience(), binding.client(), binding.contact(),
+                    statementTimeout.toMillis() + "ms");
+            return CurrentTransaction.runInside(new Open(transaction, binding), work);
         });
     }
 
@@ -130,16 +139,12 @@ public final class JooqTransactions implements Transactions {
                 || e.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION;
     }
 
-    private static <T> T join(Open outer, Optional<TenantId> tenant, Supplier<T> work) {
-        if (!outer.tenant().equals(tenant)) {
-            throw new IllegalStateException("a transaction bound to " + describe(outer.tenant())
-                    + " is open on this thread; a nested one bound to " + describe(tenant) + " cannot join it");
+    private static <T> T join(Open outer, Binding binding, Supplier<T> work) {
+        if (!outer.binding().equals(binding)) {
+            throw new IllegalStateException("a transaction bound to " + outer.binding()
+                    + " is open on this thread; a nested one bound to " + binding + " cannot join it");
         }
         return work.get();
-    }
-
-    private static String describe(Optional<TenantId> tenant) {
-        return tenant.map(t -> "tenant " + t).orElse("no tenant");
     }
 
     /** {@code 5 s}, {@code 200 ms}. */

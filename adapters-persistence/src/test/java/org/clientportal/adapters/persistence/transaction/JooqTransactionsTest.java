@@ -23,6 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.application.shared.PortalScope;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.NotFound;
@@ -86,10 +89,35 @@ class JooqTransactionsTest {
         TenantId tenant = new TenantId(UUID.randomUUID());
 
         List<String> settings = transactions.inTenant(tenant, () -> List.of(
-                currentSetting("portal.tenant_id"), currentSetting("statement_timeout")));
+                currentSetting("portal.tenant_id"), currentSetting("portal.audience"), currentSetting("portal.client_id"),
+                currentSetting("statement_timeout")));
 
-        assertThat(settings).containsExactly(tenant.toString(), "5s");
+        assertThat(settings).containsExactly(tenant.toString(), "agency", "", "5s");
         assertThat(statements.get(0)).startsWith("select set_config('portal.tenant_id', ?, true)");
+    }
+
+    @Test
+    void inPortal_bindsTenantClientAndContact_forThePortalAudience() {
+        PortalScope scope = new PortalScope(new TenantId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
+                new ContactId(UUID.randomUUID()));
+
+        List<String> settings = transactions.inPortal(scope, () -> List.of(currentSetting("portal.tenant_id"),
+                currentSetting("portal.audience"), currentSetting("portal.client_id"), currentSetting("portal.contact_id")));
+
+        assertThat(settings).containsExactly(scope.tenantId().toString(), "portal", scope.clientId().toString(),
+                scope.contactId().toString());
+    }
+
+    @Test
+    void aPortalTransaction_cannotJoinTheAgencysOfTheSameTenant_norTheOtherWayRound() {
+        PortalScope scope = new PortalScope(new TenantId(UUID.randomUUID()), new ClientId(UUID.randomUUID()),
+                new ContactId(UUID.randomUUID()));
+
+        assertThatThrownBy(() -> transactions.inTenant(scope.tenantId(), () -> transactions.inPortal(scope, () -> "x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("in the portal");
+        assertThatThrownBy(() -> transactions.inPortal(scope, () -> transactions.inTenant(scope.tenantId(), () -> "x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("in the portal");
+        assertThat(transactions.inPortal(scope, () -> transactions.inPortal(scope, () -> "joined"))).isEqualTo("joined");
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;
-import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.application.session.SessionHolder;
 import org.clientportal.domain.shared.TenantId;
 
 /** Sessions of a single node run without Redis; they do not survive a restart. */
@@ -51,8 +51,8 @@ public final class InMemorySessionStore implements SessionStore {
     }
 
     @Override
-    public void deleteAllOf(TenantId tenant, OperatorId operator) {
+    public void deleteAllOf(TenantId tenant, SessionHolder holder) {
         sessions.values().removeIf(entry -> entry.session().tenantId().equals(tenant)
-                && entry.session().operatorId().equals(operator));
+                && entry.session().holder().equals(holder));
     }
 }

@@ -10,14 +10,15 @@ import org.clientportal.adapters.redis.connection.RedisConnections;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;
-import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.application.session.SessionHolder;
 import org.clientportal.domain.shared.TenantId;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Sessions shared by every replica. A session is a hash under {@code <prefix>session:<sha256(id)>},
- * so a dump of Redis holds no usable session id. Each operator has an index set of their session keys
- * that lives at least as long as the longest-lived of them, which is what "sign out everywhere" deletes.
+ * so a dump of Redis holds no usable session id. Each holder (operator or contact) has an index set of their session keys
+ * that lives at least as long as the longest-lived of them, which is what "sign out everywhere" (and
+ * removing an operator or a contact) deletes.
  * Every multi-step change is one Lua script, so a crash or a concurrent sign-in cannot leave a session
  * without expiry or outside its operator's index.
  */
@@ -36,10 +37,10 @@ public final class RedisSessionStore implements SessionStore {
             end
             """;
 
-    // KEYS: session, index. ARGV: ttl ms, tenant, operator, csrf, createdAt.
+    // KEYS: session, index. ARGV: ttl ms, tenant, holder, csrf, createdAt.
     // Also drops index members whose session already expired, so the index cannot grow without bound.
     private static final String SAVE = SLIDE + """
-            redis.call('hset', KEYS[1], 'tenant', ARGV[2], 'operator', ARGV[3], 'csrf', ARGV[4],
+            redis.call('hset', KEYS[1], 'tenant', ARGV[2], 'holder', ARGV[3], 'csrf', ARGV[4],
                        'createdAt', ARGV[5], 'index', KEYS[2])
             for _, member in ipairs(redis.call('smembers', KEYS[2])) do
               if redis.call('exists', member) == 0 then
@@ -51,7 +52,7 @@ public final class RedisSessionStore implements SessionStore {
 
     // KEYS: session. ARGV: ttl ms. The index key is read from the session, so it is spelt only in Java.
     private static final String TOUCH = SLIDE + """
-            local fields = redis.call('hmget', KEYS[1], 'tenant', 'operator', 'csrf', 'createdAt', 'index')
+            local fields = redis.call('hmget', KEYS[1], 'tenant', 'holder', 'csrf', 'createdAt', 'index')
             if not fields[1] then
               return false
             end
@@ -81,8 +82,8 @@ public final class RedisSessionStore implements SessionStore {
     @Override
     public void save(Session session, Duration idleTimeout) {
         RedisConnections.guard(DEPENDENCY, () -> redis.eval(SAVE,
-                List.of(sessionKey(session.id()), indexKey(session.tenantId(), session.operatorId())),
-                List.of(millis(idleTimeout), session.tenantId().toString(), session.operatorId().toString(),
+                List.of(sessionKey(session.id()), indexKey(session.tenantId(), session.holder())),
+                List.of(millis(idleTimeout), session.tenantId().toString(), session.holder().asText(),
                         session.csrfToken(), session.createdAt().toString())));
     }
 
@@ -96,29 +97,29 @@ public final class RedisSessionStore implements SessionStore {
         List<?> fields = (List<?>) reply;
         return Optional.of(new Session(sessionId,
                 new TenantId(UUID.fromString((String) fields.get(0))),
-                new OperatorId(UUID.fromString((String) fields.get(1))),
+                SessionHolder.parse((String) fields.get(1)),
                 (String) fields.get(2),
                 Instant.parse((String) fields.get(3))));
     }
 
-    /** Leaves the key in its operator's index; the next sign-in of that operator prunes it. */
+    /** Leaves the key in its holder's index; the holder's next sign-in prunes it. */
     @Override
     public void delete(String sessionId) {
         RedisConnections.guard(DEPENDENCY, () -> redis.del(sessionKey(sessionId)));
     }
 
     @Override
-    public void deleteAllOf(TenantId tenant, OperatorId operator) {
+    public void deleteAllOf(TenantId tenant, SessionHolder holder) {
         RedisConnections.guard(DEPENDENCY, () ->
-                redis.eval(DELETE_ALL, List.of(indexKey(tenant, operator)), List.of()));
+                redis.eval(DELETE_ALL, List.of(indexKey(tenant, holder)), List.of()));
     }
 
     private String sessionKey(String sessionId) {
         return keyPrefix + "session:" + digests.sha256(sessionId);
     }
 
-    private String indexKey(TenantId tenant, OperatorId operator) {
-        return keyPrefix + "operator-sessions:" + tenant + ":" + operator;
+    private String indexKey(TenantId tenant, SessionHolder holder) {
+        return keyPrefix + "sessions-of:" + tenant + ":" + holder.asText();
     }
 
     private static String millis(Duration timeout) {

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;
+import org.clientportal.application.session.SessionHolder;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
@@ -18,20 +21,24 @@ abstract class SessionStoreContract {
     static final Duration LONG_IDLE = Duration.ofMinutes(30);
 
     private final TenantId tenant = new TenantId(UUID.randomUUID());
-    private final OperatorId operator = new OperatorId(UUID.randomUUID());
+    private final SessionHolder operator = anOperator();
 
     protected abstract SessionStore store();
 
     /** Lets idle time pass: the in-memory store's clock moves, Redis is waited for. */
     protected abstract void letTimePass(Duration duration);
 
-    static Session aSession(TenantId tenant, OperatorId operator) {
-        return new Session(UUID.randomUUID().toString(), tenant, operator, UUID.randomUUID().toString(),
+    static Session aSession(TenantId tenant, SessionHolder holder) {
+        return new Session(UUID.randomUUID().toString(), tenant, holder, UUID.randomUUID().toString(),
                 Instant.parse("2026-01-05T09:00:00.123456Z"));
     }
 
     Session aSession() {
         return aSession(tenant, operator);
+    }
+
+    static SessionHolder anOperator() {
+        return new SessionHolder.Operator(new OperatorId(UUID.randomUUID()));
     }
 
     @Test
@@ -85,7 +92,7 @@ abstract class SessionStoreContract {
     void deleteAllOf_endsEverySessionOfThatOperator_andNoOtherOperatorsOrTenants() {
         Session laptop = aSession();
         Session phone = aSession();
-        Session colleague = aSession(tenant, new OperatorId(UUID.randomUUID()));
+        Session colleague = aSession(tenant, anOperator());
         Session sameOperatorIdElsewhere = aSession(new TenantId(UUID.randomUUID()), operator);
         for (Session session : new Session[] {laptop, phone, colleague, sameOperatorIdElsewhere}) {
             store().save(session, LONG_IDLE);
@@ -114,11 +121,26 @@ abstract class SessionStoreContract {
 
     @Test
     void deleteAllOf_anOperatorWithoutSessions_doesNothing() {
-        Session colleague = aSession(tenant, new OperatorId(UUID.randomUUID()));
+        Session colleague = aSession(tenant, anOperator());
         store().save(colleague, LONG_IDLE);
 
         store().deleteAllOf(tenant, operator);
 
         assertThat(store().findAndTouch(colleague.id(), LONG_IDLE)).contains(colleague);
+    }
+
+    @Test
+    void aContactsSession_keepsItsClient_andIsEndedApartFromAnOperatorWithTheSameId() {
+        UUID sameId = UUID.randomUUID();
+        Session contact = aSession(tenant, new SessionHolder.Contact(new ContactId(sameId), new ClientId(UUID.randomUUID())));
+        Session operatorWithSameId = aSession(tenant, new SessionHolder.Operator(new OperatorId(sameId)));
+        store().save(contact, LONG_IDLE);
+        store().save(operatorWithSameId, LONG_IDLE);
+
+        assertThat(store().findAndTouch(contact.id(), LONG_IDLE)).contains(contact);
+        store().deleteAllOf(tenant, contact.holder());
+
+        assertThat(store().findAndTouch(contact.id(), LONG_IDLE)).isEmpty();
+        assertThat(store().findAndTouch(operatorWithSameId.id(), LONG_IDLE)).contains(operatorWithSameId);
     }
 }

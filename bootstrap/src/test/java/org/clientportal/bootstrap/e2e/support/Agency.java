@@ -3,6 +3,7 @@ package org.clientportal.bootstrap.e2e.support;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -69,6 +70,19 @@ public record Agency(String slug, String id, String ownerId, String ownerEmail, 
     /** POST /api/v1/{clients|projects}/{id}/transitions, expecting 200. */
     public JsonNode move(String collection, String id, String to) {
         return owner.post("/api/v1/" + collection + "/" + id + "/transitions", transition(to)).expect(200).json();
+    }
+
+    /** Adds a contact with these portal rights to the client; returns the contact as the API shows it. */
+    public JsonNode contact(String clientId, String name, String... rights) {
+        String email = name.toLowerCase().replace(' ', '.') + "-" + HexFormat.of().toHexDigits(
+                ThreadLocalRandom.current().nextInt()) + "@client.test";
+        return owner.post("/api/v1/clients/" + clientId + "/contacts", Map.of("name", name, "email", email,
+                "rights", List.of(rights))).expect(201).json();
+    }
+
+    /** Issues a portal link for the contact and returns its token. */
+    public String portalLink(String contactId) {
+        return owner.post("/api/v1/contacts/" + contactId + "/portal-links").expect(201).json().path("token").asText();
     }
 
     public static Map<String, Object> transition(String to) {

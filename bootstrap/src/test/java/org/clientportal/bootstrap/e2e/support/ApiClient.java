@@ -14,23 +14,26 @@ public final class ApiClient {
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String SESSION_COOKIE = "portal_session";
+    public static final String PORTAL_SESSION_COOKIE = "portal_contact_session";
 
     private final HttpClient http;
     private final URI base;
     private final String sessionId;
     private final String csrfToken;
     private final String apiKey;
+    private final String cookieName;
 
-    private ApiClient(HttpClient http, URI base, String sessionId, String csrfToken, String apiKey) {
+    private ApiClient(HttpClient http, URI base, String sessionId, String csrfToken, String apiKey, String cookieName) {
         this.http = http;
         this.base = base;
         this.sessionId = sessionId;
         this.csrfToken = csrfToken;
         this.apiKey = apiKey;
+        this.cookieName = cookieName;
     }
 
     static ApiClient anonymous(HttpClient http, URI base) {
-        return new ApiClient(http, base, null, null, null);
+        return new ApiClient(http, base, null, null, null, SESSION_COOKIE);
     }
 
     public ApiClient anonymous() {
@@ -39,12 +42,28 @@ public final class ApiClient {
 
     /** A browser holding this session cookie and knowing its CSRF token. */
     public ApiClient withSession(String sessionId, String csrfToken) {
-        return new ApiClient(http, base, Objects.requireNonNull(sessionId), csrfToken, null);
+        return withCookie(SESSION_COOKIE, sessionId, csrfToken);
+    }
+
+    /** A browser holding a contact's portal session cookie and knowing its CSRF token. */
+    public ApiClient withPortalSession(String sessionId, String csrfToken) {
+        return withCookie(PORTAL_SESSION_COOKIE, sessionId, csrfToken);
+    }
+
+    /** A browser holding a session id under the given cookie name, whether or not it is the right one. */
+    public ApiClient withCookie(String name, String sessionId, String csrfToken) {
+        return new ApiClient(http, base, Objects.requireNonNull(sessionId), csrfToken, null, name);
     }
 
     /** A script sending {@code Authorization: Bearer <key>}. */
     public ApiClient withApiKey(String key) {
-        return new ApiClient(http, base, null, null, Objects.requireNonNull(key));
+        return new ApiClient(http, base, null, null, Objects.requireNonNull(key), SESSION_COOKIE);
+    }
+
+    /** Opens the portal with a link's token (201 expected) and returns a client holding the portal session. */
+    public ApiClient openPortal(String token) {
+        ApiResponse response = anonymous().post("/portal/api/v1/sessions", Map.of("token", token)).expect(201);
+        return withPortalSession(cookieOf(response, PORTAL_SESSION_COOKIE), response.json().path("csrfToken").asText());
     }
 
     /** Signs in (201 expected) and returns a client holding the new session. */
@@ -56,11 +75,16 @@ public final class ApiClient {
 
     /** The session id a sign-in answer set in its cookie. */
     public static String sessionCookieOf(ApiResponse response) {
+        return cookieOf(response, SESSION_COOKIE);
+    }
+
+    /** The value an answer set for the named cookie. */
+    public static String cookieOf(ApiResponse response, String name) {
         return response.headers("Set-Cookie").stream()
-                .filter(cookie -> cookie.startsWith(SESSION_COOKIE + "="))
-                .map(cookie -> cookie.substring(SESSION_COOKIE.length() + 1).split(";", 2)[0])
+                .filter(cookie -> cookie.startsWith(name + "="))
+                .map(cookie -> cookie.substring(name.length() + 1).split(";", 2)[0])
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("No " + SESSION_COOKIE + " cookie in " + response.describe()));
+                .orElseThrow(() -> new AssertionError("No " + name + " cookie in " + response.describe()));
     }
 
     public String sessionId() {
@@ -81,7 +105,7 @@ public final class ApiClient {
             call.header("Authorization", "Bearer " + apiKey);
         }
         if (sessionId != null) {
-            call.header("Cookie", SESSION_COOKIE + "=" + sessionId);
+            call.header("Cookie", cookieName + "=" + sessionId);
             if (csrfToken != null) {
                 call.header(CSRF_HEADER, csrfToken);
             }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
@@ -219,6 +220,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _tenants = new TenantsPath(this, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY, null);
 
         return _tenants;
+    }
+
+    private transient ContactsPath _contacts;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.contacts</code>
+     * table
+     */
+    public ContactsPath contacts() {
+        if (_contacts == null)
+            _contacts = new ContactsPath(this, null, Keys.CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _contacts;
     }
 
     private transient ProjectsPath _projects;

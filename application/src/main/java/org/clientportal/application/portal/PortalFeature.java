@@ -1,0 +1,45 @@
+package org.clientportal.application.portal;
+
+import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.ContactRepository;
+import org.clientportal.application.port.Digests;
+import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.PortalLinkRepository;
+import org.clientportal.application.port.SecretSource;
+import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.session.LogOut;
+import org.clientportal.application.session.SessionLifetime;
+import org.clientportal.application.shared.RateLimits;
+
+/**
+ * The way into the portal: links issued by the agency, exchanged by contacts for portal sessions,
+ * resolved on every portal request; and shutting a contact out again.
+ */
+public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess revokePortalAccess,
+                            OpenPortalSession openPortalSession, AuthenticatePortalSession authenticatePortalSession,
+                            LogOut closePortalSession, ShowPortalMe showPortalMe) {
+
+    /** The ports the portal's way in works through. */
+    public record Ports(Transactions transactions, TenantRepository tenants, ClientRepository clients,
+                        ContactRepository contacts, PortalLinkRepository links, SessionStore sessions,
+                        SecretSource secrets, Digests digests, IdSource ids, Clock clock) {
+    }
+
+    public static PortalFeature wire(Ports p, AuditRecorder audit, RateLimits rateLimits, SessionLifetime lifetime,
+                                     PortalLinkSettings settings) {
+        return new PortalFeature(
+                new IssuePortalLink(p.transactions(), p.contacts(), p.clients(), p.links(), audit, p.secrets(),
+                        p.digests(), p.ids(), p.clock(), settings),
+                new RevokePortalAccess(p.transactions(), p.contacts(), p.links(), p.sessions(), audit, p.clock()),
+                new OpenPortalSession(p.transactions(), p.links(), p.contacts(), p.clients(), p.tenants(), p.sessions(),
+                        audit, p.secrets(), p.digests(), rateLimits, p.clock(), lifetime),
+                new AuthenticatePortalSession(p.sessions(), p.transactions(), p.contacts(), p.clients(), lifetime,
+                        p.clock()),
+                new LogOut(p.sessions()),
+                new ShowPortalMe(p.transactions(), p.contacts(), p.clients(), p.tenants()));
+    }
+}
