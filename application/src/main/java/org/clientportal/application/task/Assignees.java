@@ -18,7 +18,12 @@ public final class Assignees {
     /** Another agency's operator is as unknown as none: the caller learns nothing about other agencies. */
     public void check(TenantId tenant, Optional<OperatorId> assignee) {
         assignee.filter(id -> operators.find(tenant, id).isEmpty()).ifPresent(id -> {
-            throw ValidationFailed.of("assigneeId", "is not an operator of this agency");
+            throw notAnOperator();
         });
+    }
+
+    /** The refusal of an assignee who is no operator of the agency (or no longer one). */
+    public static ValidationFailed notAnOperator() {
+        return ValidationFailed.of("assigneeId", "is not an operator of this agency");
     }
 }

@@ -47,9 +47,10 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
     public static StoragePorts inMemory() {
         InMemoryTransactions transactions = new InMemoryTransactions();
-        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
-                new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
-                new InMemoryProjectRepository(transactions), new InMemoryTaskRepository(transactions),
+        InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
+        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
+                new InMemoryClientRepository(transactions), new InMemoryProjectRepository(transactions),
+                new InMemoryTaskRepository(transactions, operators),
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));

@@ -28,7 +28,9 @@ import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.EmailAddress;
+import org.clientportal.domain.shared.FieldError;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.ValidationFailed;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskDetails;
@@ -86,6 +88,47 @@ public abstract class TaskRepositoryContract extends StorageContract {
 
         assertThat(conflict.details()).containsEntry("entity", "task").containsEntry("id", open.id().toString());
         assertSameState(find(tenant, "STALE-1").orElseThrow(), started);
+    }
+
+    /** The foreign key's on delete set null: the task stays, unassigned, and leaves the assignee's list. */
+    @Test
+    void removingAnOperator_leavesTheirTasksUnassigned() {
+        TenantId tenant = newTenant();
+        Place place = newPlace(tenant);
+        OperatorId leaver = newOperator(tenant, "leaver@example.com");
+        Task theirs = withDetails(task(tenant, place, "GONE-1", "Theirs"), details("Theirs", Optional.of(leaver),
+                Optional.empty(), Visibility.INTERNAL));
+        inTenant(tenant, () -> ports.tasks().add(theirs));
+
+        inTenant(tenant, () -> ports.operators().remove(tenant, leaver));
+
+        Task unassigned = find(tenant, "GONE-1").orElseThrow();
+        assertThat(unassigned.details().assignee()).isEmpty();
+        assertThat(unassigned.details().title()).isEqualTo("Theirs");
+        assertThat(unassigned.version()).isEqualTo(theirs.version());
+        assertThat(titles(search(tenant, filter(Optional.empty(), Optional.empty(), Set.of(), Optional.of(leaver),
+                Optional.empty(), Optional.empty())))).isEmpty();
+    }
+
+    @Test
+    void aTaskAssignedToNoOperatorOfTheAgency_isRefused_onAddAndOnUpdate() {
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        Place place = newPlace(tenant);
+        OperatorId stranger = newOperator(other, "stranger@example.com");
+        Task open = task(tenant, place, "ASSIGN-1", "Open");
+        inTenant(tenant, () -> ports.tasks().add(open));
+        TaskDetails toStranger = details("Stranger's", Optional.of(stranger), Optional.empty(), Visibility.INTERNAL);
+
+        ValidationFailed onAdd = thrownBy(ValidationFailed.class, () -> inTenant(tenant,
+                () -> ports.tasks().add(withDetails(task(tenant, place, "ASSIGN-2", "New"), toStranger))));
+        ValidationFailed onUpdate = thrownBy(ValidationFailed.class, () -> inTenant(tenant,
+                () -> ports.tasks().update(open.withDetails(toStranger, at(1)), open.version())));
+
+        assertThat(List.of(onAdd, onUpdate)).allSatisfy(refusal ->
+                assertThat(refusal.fieldErrors()).extracting(FieldError::field).containsExactly("assigneeId"));
+        assertThat(find(tenant, "ASSIGN-2")).isEmpty();
+        assertSameState(find(tenant, "ASSIGN-1").orElseThrow(), open);
     }
 
     @Test

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.SortValue;
+import org.clientportal.application.task.Assignees;
 import org.clientportal.application.task.TaskSearch;
 import org.clientportal.application.task.TaskSort;
 import org.clientportal.domain.client.ClientId;
@@ -18,22 +20,27 @@ import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskDetails;
 import org.clientportal.domain.task.TaskId;
 import org.clientportal.domain.task.TaskStatus;
 
 /**
  * Tasks and the per-client counters their numbers come from. The fake's transactions run one at a
  * time and roll back the counters with everything else, which is what locking the counter row
- * gives the real one.
+ * gives the real one. Assignees are held to the operators as the database's foreign key holds
+ * them: a task is stored only with an operator of its agency, and reads as unassigned once that
+ * operator is removed (on delete set null).
  */
 public final class InMemoryTaskRepository implements TaskRepository {
 
     private final TransactionalMap<TaskId, Task> tasks;
     private final TransactionalMap<List<Object>, Long> lastNumbers;
+    private final InMemoryOperatorRepository operators;
 
-    public InMemoryTaskRepository(InMemoryTransactions transactions) {
+    public InMemoryTaskRepository(InMemoryTransactions transactions, InMemoryOperatorRepository operators) {
         this.tasks = new TransactionalMap<>(transactions);
         this.lastNumbers = new TransactionalMap<>(transactions);
+        this.operators = operators;
     }
 
     @Override
@@ -49,12 +56,13 @@ public final class InMemoryTaskRepository implements TaskRepository {
         if (find(task.tenantId(), task.key()).isPresent()) {
             throw new AlreadyExists("task.key-taken", "A task with the key " + task.key() + " exists");
         }
+        refuseUnknownAssignee(task);
         tasks.put(task.id(), task);
     }
 
     @Override
     public Optional<Task> find(TenantId tenant, TaskKey key) {
-        return tasks.values().stream().filter(t -> t.tenantId().equals(tenant) && t.key().equals(key)).findFirst();
+        return stored().filter(t -> t.tenantId().equals(tenant) && t.key().equals(key)).findFirst();
     }
 
     @Override
@@ -63,12 +71,13 @@ public final class InMemoryTaskRepository implements TaskRepository {
         if (stored == null || stored.version() != expectedVersion) {
             throw new ConcurrentModification("task", task.id().toString());
         }
+        refuseUnknownAssignee(task);
         tasks.put(task.id(), task);
     }
 
     @Override
     public Page<Task> search(TenantId tenant, TaskSearch search, PageRequest<TaskSort> page) {
-        return Keyset.page(tasks.values(),
+        return Keyset.page(stored().toList(),
                 t -> t.tenantId().equals(tenant)
                         && search.projectId().map(p -> p.equals(t.projectId())).orElse(true)
                         && search.clientId().map(c -> c.equals(t.clientId())).orElse(true)
@@ -91,13 +100,40 @@ public final class InMemoryTaskRepository implements TaskRepository {
 
     @Override
     public Map<TaskKey, TaskStatus> statusesIn(TenantId tenant, ProjectId project, Collection<TaskKey> keys) {
-        return tasks.values().stream()
+        return stored()
                 .filter(t -> t.tenantId().equals(tenant) && t.projectId().equals(project) && keys.contains(t.key()))
                 .collect(Collectors.toMap(Task::key, Task::status));
     }
 
     @Override
     public boolean anyOfClient(TenantId tenant, ClientId client) {
-        return tasks.values().stream().anyMatch(t -> t.tenantId().equals(tenant) && t.clientId().equals(client));
+        return stored().anyMatch(t -> t.tenantId().equals(tenant) && t.clientId().equals(client));
+    }
+
+    /** What the foreign key to the operators refuses. */
+    private void refuseUnknownAssignee(Task task) {
+        if (assigneeGone(task)) {
+            throw Assignees.notAnOperator();
+        }
+    }
+
+    /** The tasks as the database would hold them: a removed operator's assignments are gone. */
+    private Stream<Task> stored() {
+        return tasks.values().stream().map(this::withoutRemovedAssignee);
+    }
+
+    private Task withoutRemovedAssignee(Task task) {
+        if (!assigneeGone(task)) {
+            return task;
+        }
+        TaskDetails details = task.details();
+        return Task.restore(task.id(), task.tenantId(), task.projectId(), task.clientId(), task.key(),
+                new TaskDetails(details.title(), details.description(), details.priority(), details.dueDate(),
+                        Optional.empty(), details.visibility()),
+                task.source(), task.status(), task.declineReason(), task.version(), task.createdAt(), task.updatedAt());
+    }
+
+    private boolean assigneeGone(Task task) {
+        return task.details().assignee().filter(a -> operators.find(task.tenantId(), a).isEmpty()).isPresent();
     }
 }
