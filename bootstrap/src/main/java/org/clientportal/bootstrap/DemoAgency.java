@@ -62,7 +62,7 @@ final class DemoAgency {
 
     private static Client client(Features features, Actor owner, String name, String email, String company,
                                  String... path) {
-        Client client = features.clients().createClient().execute(owner, new ClientInput(name, email, company, null));
+        Client client = features.clients().createClient().execute(owner, new ClientInput(name, email, company, null, null));
         for (String status : path) {
             client = features.clients().transitionClient().execute(owner, client.id().toString(),
                     new TransitionCommand(status, "demo data", Optional.empty()));

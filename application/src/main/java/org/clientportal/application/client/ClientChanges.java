@@ -12,12 +12,6 @@ import org.clientportal.domain.shared.ValidationFailed;
 public record ClientChanges(Change<String> name, Change<String> email, Change<String> company,
                             Change<String> phone, Change<String> taskKeyPrefix, Optional<Long> expectedVersion) {
 
-    /** A change that leaves the task key prefix as it is. */
-    public ClientChanges(Change<String> name, Change<String> email, Change<String> company, Change<String> phone,
-                         Optional<Long> expectedVersion) {
-        this(name, email, company, phone, Change.keep(), expectedVersion);
-    }
-
     /** The fields after applying these changes, checked as a whole. */
     ClientInput.Checked applyTo(Client current) {
         ClientInput.Checked checked = new ClientInput(

@@ -12,11 +12,6 @@ import org.clientportal.domain.shared.Validation;
  */
 public record ClientInput(String name, String email, String company, String phone, String taskKeyPrefix) {
 
-    /** A client whose task key prefix is derived from its name. */
-    public ClientInput(String name, String email, String company, String phone) {
-        this(name, email, company, phone, null);
-    }
-
     /** The checked fields: the profile, and the prefix if one was given. */
     record Checked(ClientProfile profile, Optional<TaskKeyPrefix> taskKeyPrefix) {
     }

@@ -34,7 +34,7 @@ class ClientUseCasesTest {
     @Test
     void aNewClient_isALead_andItsCreationIsAudited() {
         Client client = agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null));
+                new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null, null));
 
         assertThat(client.status()).isEqualTo(ClientStatus.LEAD);
         assertThat(client.profile().email()).map(Object::toString).contains("ops@acme.test");
@@ -50,9 +50,9 @@ class ClientUseCasesTest {
     void aNewClientsTaskKeyPrefix_isTheOneGiven_orDerivedFromItsName_madeUniqueInTheAgency() {
         Client sameNameElsewhere = new TestAgency(agency.fakes).client("Acme");
         Client given = create(new ClientInput("Acme Ltd", null, null, null, "acme"));
-        Client derived = create(new ClientInput("Acme", null, null, null));
-        Client clash = create(new ClientInput("Acme", null, null, null));
-        Client foreign = create(new ClientInput("山田商事", null, null, null));
+        Client derived = create(new ClientInput("Acme", null, null, null, null));
+        Client clash = create(new ClientInput("Acme", null, null, null, null));
+        Client foreign = create(new ClientInput("山田商事", null, null, null, null));
 
         assertThat(List.of(given, derived, clash, foreign, sameNameElsewhere))
                 .extracting(c -> c.taskKeyPrefix().value())
@@ -75,7 +75,7 @@ class ClientUseCasesTest {
 
     @Test
     void theTaskKeyPrefix_changesByPatch_untilTheClientHasATask() {
-        Client client = create(new ClientInput("Acme", null, null, null));
+        Client client = create(new ClientInput("Acme", null, null, null, null));
         Client renamed = update(client, prefix("acm"));
         Project project = agency.project(renamed, "Site");
         agency.task(project, "First");
@@ -93,7 +93,7 @@ class ClientUseCasesTest {
     @Test
     void aPatchToATakenPrefix_isRefused_andAPatchClearingIt_isAValidationError() {
         create(new ClientInput("Globex", null, null, null, "GLX"));
-        Client client = create(new ClientInput("Acme", null, null, null));
+        Client client = create(new ClientInput("Acme", null, null, null, null));
 
         assertThatThrownBy(() -> update(client, prefix("GLX")))
                 .isInstanceOfSatisfying(AlreadyExists.class,
@@ -125,7 +125,7 @@ class ClientUseCasesTest {
     @Test
     void badInput_namesEveryBadField() {
         assertThatThrownBy(() -> agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("", "not-an-email", "x".repeat(201), null)))
+                new ClientInput("", "not-an-email", "x".repeat(201), null, null)))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("name: is required")
                 .hasMessageContaining("email:")
@@ -135,7 +135,7 @@ class ClientUseCasesTest {
     @Test
     void aViewer_cannotCreateClients() {
         var viewer = agency.operatorWithRole("viewer");
-        assertThatThrownBy(() -> agency.features.clients.createClient().execute(viewer, new ClientInput("X", null, null, null)))
+        assertThatThrownBy(() -> agency.features.clients.createClient().execute(viewer, new ClientInput("X", null, null, null, null)))
                 .isInstanceOf(AccessDenied.class);
     }
 
@@ -185,7 +185,7 @@ class ClientUseCasesTest {
     void anUpdateBasedOnAStaleVersion_isRefused() {
         Client client = agency.client("Acme");
         ClientChanges rename = new ClientChanges(Change.to("Acme 2"), Change.keep(), Change.keep(), Change.keep(),
-                Optional.of(client.version() + 1));
+                Change.keep(), Optional.of(client.version() + 1));
         assertThatThrownBy(() -> agency.features.clients.updateClient().execute(agency.owner, client.id().toString(), rename))
                 .isInstanceOf(StaleVersion.class);
     }
@@ -193,9 +193,9 @@ class ClientUseCasesTest {
     @Test
     void anUpdate_changesOnlyTheGivenFields_andNullClearsOne() {
         Client client = agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1"));
+                new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1", null));
         Client updated = agency.features.clients.updateClient().execute(agency.owner, client.id().toString(),
-                new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"),
+                new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"), Change.keep(),
                         Optional.of(client.version())));
 
         assertThat(updated.profile().name()).isEqualTo("Acme");
@@ -220,7 +220,7 @@ class ClientUseCasesTest {
     void search_filtersByStatusAndText_andPagesWithACursor() {
         agency.client("Northwind");
         agency.clientIn("onboarding");
-        agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
+        agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null, null));
 
         var byText = agency.features.clients.searchClients().execute(agency.owner, List.of(), "NORTHWIND", PageInput.firstPage());
         assertThat(byText.items()).extracting(c -> c.profile().name()).containsExactly("Zed", "Northwind");

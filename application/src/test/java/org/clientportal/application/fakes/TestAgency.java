@@ -58,7 +58,7 @@ public final class TestAgency {
     }
 
     public Client client(String name) {
-        return features.clients.createClient().execute(owner, new ClientInput(name, null, null, null));
+        return features.clients.createClient().execute(owner, new ClientInput(name, null, null, null, null));
     }
 
     public Client clientIn(String... path) {

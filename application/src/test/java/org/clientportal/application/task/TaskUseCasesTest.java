@@ -86,7 +86,7 @@ class TaskUseCasesTest {
     @Test
     void aNewTask_isOpen_keyedWithItsClientsPrefixAndNextNumber_withDefaults_andAudited() {
         Client acme = agency.features.clients.createClient().execute(agency.owner,
-                new org.clientportal.application.client.ClientInput("Acme", null, null, null));
+                new org.clientportal.application.client.ClientInput("Acme", null, null, null, null));
         Project site = agency.project(acme, "Site");
         Project app = agency.project(acme, "App");
 

@@ -45,36 +45,11 @@ public final class Client {
                 now);
     }
 
-    /**
-     * A client with the prefix its name suggests, unchecked for uniqueness.
-     *
-     * @deprecated kept only while the persistence adapter's tests create clients without a prefix;
-     *     use the factory that takes one
-     */
-    @Deprecated(forRemoval = true)
-    public static Client create(ClientId id, TenantId tenantId, ClientProfile profile, ClientSource source,
-                                Optional<String> intakeMessage, Instant now) {
-        return create(id, tenantId, profile, TaskKeyPrefix.derivedFrom(profile.name()), source, intakeMessage, now);
-    }
-
     public static Client restore(ClientId id, TenantId tenantId, ClientProfile profile, TaskKeyPrefix taskKeyPrefix,
                                  ClientStatus status, ClientSource source, Optional<String> intakeMessage, long version,
                                  Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
         return new Client(id, tenantId, profile, taskKeyPrefix, status, source, intakeMessage, version, createdAt,
                 updatedAt, statusChangedAt);
-    }
-
-    /**
-     * A stored client with the prefix its name suggests.
-     *
-     * @deprecated kept only until the persistence adapter stores the prefix; use the factory that takes one
-     */
-    @Deprecated(forRemoval = true)
-    public static Client restore(ClientId id, TenantId tenantId, ClientProfile profile, ClientStatus status,
-                                 ClientSource source, Optional<String> intakeMessage, long version,
-                                 Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
-        return restore(id, tenantId, profile, TaskKeyPrefix.derivedFrom(profile.name()), status, source,
-                intakeMessage, version, createdAt, updatedAt, statusChangedAt);
     }
 
     /** The parts operators edit: the profile and the task key prefix (whose rules the use case checks). */

@@ -71,7 +71,7 @@ public final class ClientRoutes implements FeatureRoutes {
                 .permission(Permission.WRITE), (ctx, actor) -> {
             CreateClientRequest body = bodies.read(ctx, CreateClientRequest.class);
             Client client = clients.createClient().execute(actor,
-                    new ClientInput(body.name(), body.email(), body.company(), body.phone()));
+                    new ClientInput(body.name(), body.email(), body.company(), body.phone(), null));
             return versioned(201, client);
         });
         table.authenticated(HandlerType.GET, "/api/v1/clients", Operation.of("searchClients", TAG,

@@ -11,6 +11,7 @@ import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -33,8 +34,8 @@ public class Indexes {
     public static final Index CLIENTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_created_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_STATUS_IDX = Internal.createIndex(DSL.name("clients_status_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.STATUS, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_updated_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
+    public static final Index CONTACTS_CLIENT_IDX = Internal.createIndex(DSL.name("contacts_client_idx"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, false);
     public static final Index CONTACTS_EMAIL_KEY = Internal.createIndex(DSL.name("contacts_email_key"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.EMAIL }, true);
-    public static final Index CONTACTS_LIST_NAME_IDX = Internal.createIndex(DSL.name("contacts_list_name_idx"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.NAME, Contacts.CONTACTS.ID }, false);
     public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
     public static final Index PORTAL_LINKS_DIGEST_KEY = Internal.createIndex(DSL.name("portal_links_digest_key"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.SECRET_DIGEST }, true);
     public static final Index PORTAL_LINKS_OPEN_IDX = Internal.createIndex(DSL.name("portal_links_open_idx"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, false);
@@ -42,4 +43,10 @@ public class Indexes {
     public static final Index PROJECTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_created_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_updated_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
+    public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_CLIENT_IDX = Internal.createIndex(DSL.name("tasks_client_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_created_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_PROJECT_IDX = Internal.createIndex(DSL.name("tasks_project_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_STATUS_IDX = Internal.createIndex(DSL.name("tasks_status_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.STATUS, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_updated_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.UPDATED_AT, Tasks.TASKS.ID }, false);
 }

@@ -181,7 +181,7 @@ public class Contacts extends TableImpl<ContactsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CONTACTS_EMAIL_KEY, Indexes.CONTACTS_LIST_NAME_IDX);
+        return Arrays.asList(Indexes.CONTACTS_CLIENT_IDX, Indexes.CONTACTS_EMAIL_KEY);
     }
 
     @Override
