@@ -24,12 +24,20 @@ public interface TaskRepository {
      */
     long nextNumber(TenantId tenant, ClientId client);
 
-    /** Throws {@link org.clientportal.domain.shared.AlreadyExists} (task.key-taken) for a key the tenant has. */
+    /**
+     * Throws {@link org.clientportal.domain.shared.AlreadyExists} (task.key-taken) for a key the tenant
+     * has, and {@link org.clientportal.domain.shared.ValidationFailed} on {@code assigneeId} when the
+     * assignee is no operator of the tenant (or was removed meanwhile).
+     */
     void add(Task task);
 
     Optional<Task> find(TenantId tenant, TaskKey key);
 
-    /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
+    /**
+     * Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved
+     * on, and {@link org.clientportal.domain.shared.ValidationFailed} on {@code assigneeId} as {@link #add}
+     * does. Removing an operator leaves their tasks unassigned, at the same version.
+     */
     void update(Task task, long expectedVersion);
 
     /**
