@@ -13,6 +13,7 @@ import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.FeatureRoutes;
@@ -60,6 +61,7 @@ public final class Portal implements AutoCloseable {
                 new OperatorRoutes(f.operators()),
                 new ClientRoutes(f.clients()),
                 new ProjectRoutes(f.projects()),
+                new TaskRoutes(f.tasks()),
                 new ContactRoutes(f.contacts(), f.portal()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new AuditRoutes(f.audit()));

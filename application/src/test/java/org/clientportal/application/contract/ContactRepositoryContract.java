@@ -12,6 +12,7 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
 public abstract class ContactRepositoryContract extends StorageContract {
 
     protected ClientId client(TenantId tenant) {
-        Client client = Client.create(new ClientId(newId()), tenant,
-                new ClientProfile("Client " + newId(), Optional.empty(), Optional.empty(), Optional.empty()),
+        ClientId id = new ClientId(newId());
+        Client client = Client.create(id, tenant,
+                new ClientProfile("Client " + id, Optional.empty(), Optional.empty(), Optional.empty()),
+                new TaskKeyPrefix("C" + Long.toString(Math.floorMod(id.value().getLeastSignificantBits(), 1_000_000_000L))),
                 ClientSource.MANUAL, Optional.empty(), T0);
         inTenant(tenant, () -> ports.clients().add(client));
         return client.id();

@@ -12,10 +12,7 @@ import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.Sort;
-import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.client.ClientProfile;
-import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
@@ -221,15 +218,6 @@ public abstract class ProjectRepositoryContract extends StorageContract {
 
         assertThat(inTenant(tenant, () -> ports.projects().statusesOfClient(tenant, client)))
                 .containsExactlyInAnyOrder(ProjectStatus.PLANNED, ProjectStatus.ACTIVE);
-    }
-
-    /** Projects belong to a stored client. */
-    protected ClientId newClient(TenantId tenant) {
-        Client client = Client.create(new ClientId(newId()), tenant,
-                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
-                ClientSource.MANUAL, Optional.empty(), at(0));
-        inTenant(tenant, () -> ports.clients().add(client));
-        return client.id();
     }
 
     /** In the list's default order, newest first. */

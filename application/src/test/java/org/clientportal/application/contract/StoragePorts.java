@@ -9,6 +9,7 @@ import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
@@ -19,13 +20,14 @@ import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
-                           ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
-                           ContactRepository contacts, PortalLinkRepository portalLinks,
+                           ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
+                           ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -34,6 +36,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(operators, "operators");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
@@ -44,9 +47,11 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
     public static StoragePorts inMemory() {
         InMemoryTransactions transactions = new InMemoryTransactions();
-        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
-                new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
-                new InMemoryProjectRepository(transactions), new InMemoryApiKeyRepository(transactions),
+        InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
+        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
+                new InMemoryClientRepository(transactions), new InMemoryProjectRepository(transactions),
+                new InMemoryTaskRepository(transactions, operators),
+                new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }

@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
+import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -196,6 +197,11 @@ public class Projects extends TableImpl<ProjectsRecord> {
     }
 
     @Override
+    public List<UniqueKey<ProjectsRecord>> getUniqueKeys() {
+        return Arrays.asList(Keys.PROJECTS_CLIENT_KEY);
+    }
+
+    @Override
     public List<ForeignKey<ProjectsRecord, ?>> getReferences() {
         return Arrays.asList(Keys.PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY);
     }
@@ -223,6 +229,18 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _milestones = new MilestonesPath(this, null, Keys.MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY.getInverseKey());
 
         return _milestones;
+    }
+
+    private transient TasksPath _tasks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.tasks</code> table
+     */
+    public TasksPath tasks() {
+        if (_tasks == null)
+            _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_PROJECT_FKEY.getInverseKey());
+
+        return _tasks;
     }
 
     @Override
