@@ -214,7 +214,7 @@ call -b "$JAR" -X DELETE "$API/operators/$VIEWER" -H "X-CSRF-Token: $CSRF"
 note "The removed viewer's session is dead:"
 call -b "$VIEWER_JAR" "$API/me"
 
-step "9. Contacts and the portal's way in"
+step "10. Contacts and the portal's way in"
 call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Ada Buyer","email":"ada@acme.test","rights":["request","upload"]}'
 ADA=$(jq -r .id <<<"$BODY")
 call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Bo Boss","email":"bo@acme.test"}'
