@@ -91,6 +91,7 @@ call -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"
 call -c "$JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"olive@$SLUG.test\",\"password\":\"correct horse battery\"}"
 CSRF=$(jq -r .csrfToken <<<"$BODY")
 call -b "$JAR" "$API/me"
+OWNER_ID=$(jq -r .operator.id <<<"$BODY")
 note "A cookie-authenticated write without the CSRF token is refused:"
 call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -d '{"name":"ops script"}'
 call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"ops script","role":"admin"}'
@@ -109,7 +110,8 @@ call -X POST "$API/public/no-such-agency/intake" "${json[@]}" -d '{"name":"J","e
 call -X POST "$API/public/$SLUG/intake" "${json[@]}" -d '{"name":"J","email":"not-an-email"}'
 
 step "4. Clients and their lifecycle"
-call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Acme Ltd","email":"ops@acme.test","company":"Acme"}'
+note "The task key prefix (ACME in ACME-42) may be given; left out, it is derived from the name:"
+call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Acme Ltd","email":"ops@acme.test","company":"Acme","taskKeyPrefix":"acme"}'
 ACME=$(jq -r .id <<<"$BODY")
 note "A status cannot be set on create (or PATCH); it moves only through transitions:"
 call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Sneaky","status":"active"}'
@@ -122,7 +124,7 @@ note "Edits are guarded by ETag / If-Match:"
 call "${AUTH[@]}" -X PATCH "$API/clients/$ACME" "${json[@]}" -H 'If-Match: "1"' -d '{"phone":"+44 20 7946 0000"}'
 call "${AUTH[@]}" -X PATCH "$API/clients/$ACME" "${json[@]}" -H 'If-Match: "2"' -d '{"phone":"+44 20 7946 0000","company":null}'
 
-step "5. Projects, the rules between clients and projects, and milestones"
+step "5. Projects, and the rules between clients and projects"
 call "${AUTH[@]}" -X POST "$API/clients" "${json[@]}" -d '{"name":"Globex","company":"Globex Corporation"}'
 GLOBEX=$(jq -r .id <<<"$BODY")
 call "${AUTH[@]}" -X POST "$API/projects" "${json[@]}" -d "{\"clientId\":\"$GLOBEX\",\"name\":\"Pitch deck\"}"
@@ -134,12 +136,36 @@ SITE=$(jq -r .id <<<"$BODY")
 call "${AUTH[@]}" -X POST "$API/projects/$SITE/transitions" "${json[@]}" -d '{"to":"active"}'
 note "Acme has an active project, so it cannot be offboarded (nor paused):"
 call "${AUTH[@]}" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -d '{"to":"offboarded"}'
+
+step "6. Tasks, and the milestones that link them"
+note "A task's key is its client's prefix and the client's next number:"
+call "${AUTH[@]}" -X POST "$API/tasks" "${json[@]}" -d "{\"projectId\":\"$SITE\",\"title\":\"Discovery workshop\",\"assigneeId\":\"$OWNER_ID\",\"visibility\":\"client\"}"
+call "${AUTH[@]}" -X POST "$API/tasks" "${json[@]}" -d "{\"projectId\":\"$SITE\",\"title\":\"Stakeholder interviews\"}"
+call "${AUTH[@]}" -X POST "$API/tasks" "${json[@]}" -d "{\"projectId\":\"$SITE\",\"title\":\"Design sign-off\",\"dueDate\":\"2026-12-19\"}"
+note "An assignee must be an operator of the agency:"
+call "${AUTH[@]}" -X POST "$API/tasks" "${json[@]}" -d "{\"projectId\":\"$SITE\",\"title\":\"Orphan\",\"assigneeId\":\"00000000-0000-0000-0000-000000000000\"}"
+note "Edits are guarded by ETag / If-Match, like every versioned record:"
+call "${AUTH[@]}" -X PATCH "$API/tasks/ACME-2" "${json[@]}" -H 'If-Match: "1"' -d '{"description":"Three interviews, one hour each","priority":"high","dueDate":"2026-12-11"}'
+call "${AUTH[@]}" -X PATCH "$API/tasks/ACME-2" "${json[@]}" -H 'If-Match: "1"' -d '{"title":"Stale edit"}'
+note "Tasks move through their lifecycle; an illegal move names the allowed ones:"
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/transitions" "${json[@]}" -d '{"to":"in_progress"}'
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/transitions" "${json[@]}" -d '{"to":"done"}'
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/transitions" "${json[@]}" -d '{"to":"waiting_on_client"}'
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-2/transitions" "${json[@]}" -d '{"to":"done"}'
+note "The list filters by project, client, status (any of several), assignee, visibility and due date:"
+call "${AUTH[@]}" "$API/tasks?projectId=$SITE&status=open&status=done&sort=dueDate&limit=2"
+note "Acme has tasks now, so its prefix is fixed:"
+call "${AUTH[@]}" -X PATCH "$API/clients/$ACME" "${json[@]}" -d '{"taskKeyPrefix":"ACM"}'
+note "Milestones link tasks of their project by key; a key of no such task is refused, naming it:"
+call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"discovery","title":"Discovery workshop","taskKeys":["ACME-1","ACME-9"]}]}'
 call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"discovery","title":"Discovery workshop","taskKeys":["ACME-1","ACME-2"],"dueDate":"2026-12-12"},{"key":"design","title":"Design sign-off","taskKeys":["ACME-3"]},{"key":"launch","title":"Launch","taskKeys":[]}]}'
+note "The plan, read with its tasks: a milestone is ready when every task it links is done:"
+call "${AUTH[@]}" "$API/projects/$SITE/milestones"
 call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/discovery/completion"
 call "${AUTH[@]}" -X POST "$API/projects/$SITE/milestones/nope/completion"
 call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"Bad Key","title":"","taskKeys":["acme-1"]}]}'
 
-step "6. Lists, search, filters, sorting and cursors"
+step "7. Lists, search, filters, sorting and cursors"
 call "${AUTH[@]}" "$API/clients?q=PROSPECT"
 call "${AUTH[@]}" "$API/clients?status=lead&limit=1"
 NEXT=$(jq -r .nextCursor <<<"$BODY")
@@ -155,10 +181,10 @@ call "${AUTH[@]}" "$API/clients?limit=0"
 call "${AUTH[@]}" "$API/clients?status=bogus"
 call "${AUTH[@]}" "$API/clients?sort=email"
 
-step "7. The audit trail"
+step "8. The audit trail"
 call "${AUTH[@]}" "$API/audit-events?entityType=client&entityId=$ACME&limit=2"
 
-step "8. Operators and roles"
+step "9. Operators and roles"
 call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"val@$SLUG.test\",\"name\":\"Val Assistant\",\"role\":\"member\",\"password\":\"member password 1\"}"
 MEMBER=$(jq -r .id <<<"$BODY")
 note "Managing operators takes a person signed in: the admin API key is refused, whatever its role:"
@@ -188,7 +214,7 @@ call -b "$JAR" -X DELETE "$API/operators/$VIEWER" -H "X-CSRF-Token: $CSRF"
 note "The removed viewer's session is dead:"
 call -b "$VIEWER_JAR" "$API/me"
 
-step "9. Contacts and the portal's way in"
+step "10. Contacts and the portal's way in"
 call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Ada Buyer","email":"ada@acme.test","rights":["request","upload"]}'
 ADA=$(jq -r .id <<<"$BODY")
 call "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Bo Boss","email":"bo@acme.test"}'
@@ -225,6 +251,7 @@ curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)
 note "(signed in as the owner of a second agency, $OTHER)"
 call -b "$RIVAL_JAR" "$API/clients/$ACME"
+call -b "$RIVAL_JAR" "$API/tasks/ACME-1"
 call -b "$RIVAL_JAR" -X POST "$API/clients/$ACME/transitions" "${json[@]}" -H "X-CSRF-Token: $RIVAL_CSRF" -d '{"to":"paused"}'
 call -b "$RIVAL_JAR" -X POST "$API/contacts/$ADA/portal-links" -H "X-CSRF-Token: $RIVAL_CSRF"
 

@@ -12,9 +12,7 @@ alter table portal.milestones
     add column visibility text not null default 'internal' check (visibility in ('internal', 'client'));
 
 -- An update names its project's client, so that the portal's policy and lists need no join to find
--- it; the foreign key below keeps the two from ever disagreeing.
-alter table portal.projects add constraint projects_client_key unique (tenant_id, id, client_id);
-
+-- it; the foreign key below (on V12's projects_client_key) keeps the two from ever disagreeing.
 create table portal.project_updates (
     tenant_id   uuid        not null,
     id          uuid        not null,
@@ -76,6 +74,10 @@ create or replace function portal.runtime_privileges()
         ('table', 'portal.projects', 'select, insert, update'),
         -- a project's milestones are written by difference: inserted, updated, deleted
         ('table', 'portal.milestones', 'select, insert, update, delete'),
+        -- tasks are created and changed, never deleted
+        ('table', 'portal.tasks', 'select, insert, update'),
+        -- a client's counter is inserted, or bumped in place, and read back
+        ('table', 'portal.task_counters', 'select, insert, update'),
         -- contacts are added, changed and marked removed; links issued, used and revoked: never deleted
         ('table', 'portal.contacts', 'select, insert, update'),
         ('table', 'portal.portal_links', 'select, insert, update'),

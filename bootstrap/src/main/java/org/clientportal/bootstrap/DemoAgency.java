@@ -10,11 +10,15 @@ import org.clientportal.application.project.ProjectInput;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.application.task.CreateTaskCommand;
+import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.tenant.RegisterTenantCommand;
 import org.clientportal.application.tenant.TenantRegistration;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.task.Task;
 
 /** {@code --demo}: a sample agency, loaded through the same use cases as any other, once. */
 final class DemoAgency {
@@ -43,13 +47,28 @@ final class DemoAgency {
     }
 
     private static void populate(Features features, Actor owner) {
-        features.operators().addOperator().execute(owner, new AddOperatorCommand("va@demo.test", "Victor Assistant", "member", PASSWORD));
-        Client acme = client(features, owner, "Acme Ltd", "ops@acme.test", "Acme", "onboarding", "active");
-        Client northwind = client(features, owner, "Northwind Traders", "hello@northwind.test", "Northwind", "onboarding");
-        client(features, owner, "Globex", "contact@globex.test", "Globex Corporation");
-        client(features, owner, "Initech", "it@initech.test", "Initech", "onboarding", "active", "paused");
+        Operator va = features.operators().addOperator().execute(owner,
+                new AddOperatorCommand("va@demo.test", "Victor Assistant", "member", PASSWORD));
+        Client acme = client(features, owner, new ClientInput("Acme Ltd", "ops@acme.test", "Acme", null, "ACME"),
+                "onboarding", "active");
+        Client northwind = client(features, owner,
+                new ClientInput("Northwind Traders", "hello@northwind.test", "Northwind", null, null), "onboarding");
+        client(features, owner, new ClientInput("Globex", "contact@globex.test", "Globex Corporation", null, null));
+        client(features, owner, new ClientInput("Initech", "it@initech.test", "Initech", null, null),
+                "onboarding", "active", "paused");
 
         Project site = project(features, owner, acme, "Website relaunch", "2026-01-12", "2026-04-30");
+        String vaId = va.id().toString();
+        task(features, owner, site, new TaskInput("Kick-off workshop", null, "high", "2026-01-14", null, "client"), "done");
+        task(features, owner, site, new TaskInput("Stakeholder interviews", null, null, "2026-01-21", vaId, null), "done");
+        task(features, owner, site, new TaskInput("Homepage design", "Two directions, one round of changes", "high",
+                "2026-02-20", vaId, "client"), "in_progress");
+        task(features, owner, site, new TaskInput("Content inventory", null, null, null, vaId, null));
+        task(features, owner, site, new TaskInput("Analytics setup", null, "low", null, null, null));
+        task(features, owner, site, new TaskInput("Hosting access", "Waiting for the client's credentials", null,
+                "2026-03-06", null, "client"), "waiting_on_client");
+        task(features, owner, site, new TaskInput("Launch checklist", null, null, "2026-04-24", vaId, null));
+        task(features, owner, site, new TaskInput("Go-live", null, "urgent", "2026-04-30", null, "client"));
         features.projects().replaceMilestones().execute(owner, site.id().toString(), List.of(
                 new MilestoneInput("discovery", "Discovery workshop", List.of("ACME-1", "ACME-2"), "2026-01-23", "client"),
                 new MilestoneInput("design", "Design sign-off", List.of("ACME-3"), "2026-02-27", "client"),
@@ -61,9 +80,8 @@ final class DemoAgency {
         project(features, owner, acme, "SEO retainer", null, null);
     }
 
-    private static Client client(Features features, Actor owner, String name, String email, String company,
-                                 String... path) {
-        Client client = features.clients().createClient().execute(owner, new ClientInput(name, email, company, null));
+    private static Client client(Features features, Actor owner, ClientInput input, String... path) {
+        Client client = features.clients().createClient().execute(owner, input);
         for (String status : path) {
             client = features.clients().transitionClient().execute(owner, client.id().toString(),
                     new TransitionCommand(status, "demo data", Optional.empty()));
@@ -74,6 +92,15 @@ final class DemoAgency {
     private static Project project(Features features, Actor owner, Client client, String name, String start, String due) {
         return features.projects().createProject().execute(owner,
                 new CreateProjectCommand(client.id().toString(), new ProjectInput(name, null, start, due)));
+    }
+
+    /** A task of the project, moved along the path given. */
+    private static void task(Features features, Actor owner, Project project, TaskInput input, String... path) {
+        Task task = features.tasks().createTask().execute(owner, new CreateTaskCommand(project.id().toString(), input));
+        for (String status : path) {
+            features.tasks().transitionTask().execute(owner, task.key().value(),
+                    new TransitionCommand(status, "demo data", Optional.empty()));
+        }
     }
 
     private static void move(Features features, Actor owner, Project project, String to) {

@@ -22,13 +22,14 @@ import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
 import org.clientportal.application.update.UpdateFeature;
 
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
-                ClientFeature clients, ProjectFeature projects, ContactFeature contacts, PortalFeature portal,
-                UpdateFeature updates, AuditFeature audit, IdempotentRequests idempotency) {
+                ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
+                PortalFeature portal, UpdateFeature updates, AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
                          Clock clock, PortalConfig config) {
@@ -44,8 +45,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         clock, sessionLifetime),
                 ApiKeyFeature.wire(tx, db.apiKeys(), db.operators(), audit, secrets, digests, ids, clock),
                 OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
-                ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), audit, limits, ids, clock),
-                ProjectFeature.wire(tx, db.clients(), db.projects(), audit, ids, clock),
+                ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), db.tasks(), audit, limits, ids, clock),
+                ProjectFeature.wire(tx, db.clients(), db.projects(), db.tasks(), audit, ids, clock),
+                TaskFeature.wire(tx, db.clients(), db.projects(), db.operators(), db.tasks(), audit, ids, clock),
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),

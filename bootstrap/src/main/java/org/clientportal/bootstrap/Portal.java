@@ -14,6 +14,7 @@ import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.update.UpdateRoutes;
 import org.clientportal.adapters.http.web.Authentication;
@@ -62,6 +63,7 @@ public final class Portal implements AutoCloseable {
                 new OperatorRoutes(f.operators()),
                 new ClientRoutes(f.clients()),
                 new ProjectRoutes(f.projects()),
+                new TaskRoutes(f.tasks()),
                 new ContactRoutes(f.contacts(), f.portal()),
                 new UpdateRoutes(f.updates()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),

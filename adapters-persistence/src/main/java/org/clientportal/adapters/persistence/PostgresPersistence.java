@@ -9,6 +9,7 @@ import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
 import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
 import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
 import org.clientportal.adapters.persistence.project.JooqProjectRepository;
+import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
@@ -21,6 +22,7 @@ import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
@@ -47,6 +49,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final OperatorRepository operators = new JooqOperatorRepository();
     private final ClientRepository clients = new JooqClientRepository();
     private final ProjectRepository projects = new JooqProjectRepository();
+    private final TaskRepository tasks = new JooqTaskRepository();
     private final ApiKeyRepository apiKeys = new JooqApiKeyRepository();
     private final ContactRepository contacts = new JooqContactRepository();
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
@@ -90,6 +93,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ProjectRepository projects() {
         return projects;
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
     }
 
     public ApiKeyRepository apiKeys() {

@@ -21,6 +21,7 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
@@ -33,9 +34,15 @@ import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
+import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskDetails;
+import org.clientportal.domain.task.TaskId;
+import org.clientportal.domain.task.TaskPriority;
+import org.clientportal.domain.task.TaskSource;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
 import org.clientportal.domain.update.ProjectUpdate;
@@ -56,9 +63,7 @@ class RowLevelSecurityTest {
     private static final Instant NOW = Instant.parse("2026-01-05T09:00:00Z");
 
     private static final Map<TenantId, List<Contact>> CONTACTS = new HashMap<>();
-    /** Per client: its one shared project, and the client-visible updates on it. */
-    private static final Map<ClientId, UUID> SHARED_PROJECTS = new HashMap<>();
-    private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
+    private static final Map<TenantId, List<Task>> TASKS = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -90,7 +95,7 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
-                if (!List.of("clients", "contacts", "projects", "milestones", "project_updates").contains(table)) {
+                if (!List.of("clients", "contacts", "tasks").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -98,21 +103,22 @@ class RowLevelSecurityTest {
     }
 
     /**
-     * Of the client-visible tables, a contact sees with queries that filter nothing only their own
-     * client's shared rows: its shared project, that project's shared milestones, and the
-     * client-visible updates on it — not an internal row, not another client's, not an update that
-     * is client-visible on an internal project.
+     * Each client of the fixture has an internal and a client-visible task: under a portal binding
+     * of alpha's first client, an unfiltered select sees that client's client-visible one only.
      */
     @Test
-    void underAPortalBinding_anUnfilteredSelect_seesOnlyTheClientsSharedRows() throws SQLException {
+    void underAPortalBinding_anUnfilteredSelectOfTasks_seesOnlyItsOwnClientsClientVisibleTasks() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
-        UUID sharedProject = SHARED_PROJECTS.get(ada.clientId());
+        List<UUID> expected = TASKS.get(alpha).stream()
+                .filter(t -> t.clientId().equals(ada.clientId()) && t.details().visibility() == Visibility.CLIENT)
+                .map(t -> t.id().value()).toList();
         try (Connection connection = portalTransaction(alpha, ada)) {
-            assertThat(uuids(connection, "select id from portal.projects")).containsExactly(sharedProject);
-            // One row: the shared milestone; its internal sibling and every other project's stay out.
-            assertThat(uuids(connection, "select project_id from portal.milestones")).containsExactly(sharedProject);
-            assertThat(uuids(connection, "select id from portal.project_updates"))
-                    .containsExactlyInAnyOrderElementsOf(SHARED_UPDATES.get(ada.clientId())).hasSize(1);
+            assertThat(expected).hasSize(1);
+            assertThat(uuids(connection, "select id from portal.tasks")).containsExactlyElementsOf(expected);
+            assertThat(uuids(connection, "select tenant_id from portal.task_counters")).isEmpty();
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.tasks")).hasSize(4);
         }
     }
 
@@ -122,13 +128,15 @@ class RowLevelSecurityTest {
         try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("update portal.clients set name = 'Renamed'")).isZero();
             assertThat(statement.executeUpdate("update portal.contacts set rights = array['view', 'approve']")).isZero();
+            assertThat(statement.executeUpdate("update portal.tasks set title = 'Renamed'")).isZero();
             assertThat(statement.executeUpdate("update portal.portal_links set used_at = now()")).isZero();
             assertThat(statement.executeUpdate("update portal.projects set name = 'Renamed'")).isZero();
             assertThat(statement.executeUpdate("update portal.project_updates set visibility = 'client'")).isZero();
             statement.execute("savepoint before_insert");
             assertThatThrownBy(() -> statement.executeUpdate("insert into portal.clients (tenant_id, id, name,"
-                    + " status, source, version, created_at, updated_at, status_changed_at) values ('" + alpha.value()
-                    + "', gen_random_uuid(), 'Smuggled', 'lead', 'manual', 1, now(), now(), now())"))
+                    + " task_key_prefix, status, source, version, created_at, updated_at, status_changed_at) values ('"
+                    + alpha.value() + "', gen_random_uuid(), 'Smuggled', 'SMUGGLED', 'lead', 'manual', 1, now(), now(),"
+                    + " now())"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
             statement.execute("rollback to savepoint before_insert");
             assertThat(statement.executeUpdate("insert into portal.audit_events (tenant_id, id, actor, action,"
@@ -157,6 +165,7 @@ class RowLevelSecurityTest {
                 betasContact.clientId().toString(), betasContact.id().toString())) {
             assertThat(uuids(connection, "select id from portal.clients")).isEmpty();
             assertThat(uuids(connection, "select id from portal.contacts")).isEmpty();
+            assertThat(uuids(connection, "select id from portal.tasks")).isEmpty();
         }
     }
 
@@ -174,8 +183,8 @@ class RowLevelSecurityTest {
     void underTenantAlpha_insertingARowOfTenantBeta_isRefused() throws SQLException {
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha));
              PreparedStatement insert = connection.prepareStatement("insert into portal.clients (tenant_id, id, name,"
-                     + " status, source, version, created_at, updated_at, status_changed_at)"
-                     + " values (?, ?, 'Smuggled', 'lead', 'manual', 1, now(), now(), now())")) {
+                     + " task_key_prefix, status, source, version, created_at, updated_at, status_changed_at)"
+                     + " values (?, ?, 'Smuggled', 'SMUGGLED', 'lead', 'manual', 1, now(), now(), now())")) {
             insert.setObject(1, beta.value());
             insert.setObject(2, UUID.randomUUID());
 
@@ -205,8 +214,8 @@ class RowLevelSecurityTest {
         try (Connection admin = DATABASE.connectAsAdmin()) {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
-        assertThat(tenantTables()).contains("clients", "projects", "milestones", "operators", "api_keys",
-                "contacts", "portal_links", "project_updates", "audit_events", "idempotency_records");
+        assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
+                "api_keys", "contacts", "portal_links", "audit_events", "idempotency_records");
     }
 
     /**
@@ -411,26 +420,18 @@ class RowLevelSecurityTest {
             for (String name : List.of(slug + " one", slug + " two")) {
                 Client client = Client.create(new ClientId(UUID.randomUUID()), tenant,
                         new ClientProfile(name, Optional.empty(), Optional.empty(), Optional.empty()),
-                        ClientSource.MANUAL, Optional.empty(), NOW);
+                        TaskKeyPrefix.derivedFrom(name), ClientSource.MANUAL, Optional.empty(), NOW);
                 persistence.clients().add(client);
+                Project project = Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
+                        new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW);
+                persistence.projects().add(project);
                 for (Visibility visibility : Visibility.values()) {
-                    Project project = Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
-                            new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW)
-                            .withVisibility(visibility, NOW)
-                            .withMilestones(List.of(milestone("shared", Visibility.CLIENT),
-                                    milestone("internal", Visibility.INTERNAL)), NOW);
-                    persistence.projects().add(project);
-                    for (Visibility ofUpdate : Visibility.values()) {
-                        ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
-                                client.id(), ofUpdate + " on " + visibility, ofUpdate, "operator:owner", "Owner", NOW);
-                        persistence.updates().add(update);
-                        if (project.isVisibleToClient() && update.isVisibleToClient()) {
-                            SHARED_UPDATES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(update.id().value());
-                        }
-                    }
-                    if (project.isVisibleToClient()) {
-                        SHARED_PROJECTS.put(client.id(), project.id().value());
-                    }
+                    Task task = Task.create(new TaskId(UUID.randomUUID()), tenant, project.id(), client.id(),
+                            TaskKey.of(client.taskKeyPrefix(), persistence.tasks().nextNumber(tenant, client.id())),
+                            new TaskDetails(visibility + " work", Optional.empty(), TaskPriority.NORMAL,
+                                    Optional.empty(), Optional.empty(), visibility), TaskSource.OPERATOR, NOW);
+                    persistence.tasks().add(task);
+                    TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
                 }
                 for (String person : List.of("first", "second")) {
                     Contact contact = Contact.create(new ContactId(UUID.randomUUID()), tenant, client.id(), person,

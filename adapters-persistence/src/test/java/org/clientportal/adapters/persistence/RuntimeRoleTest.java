@@ -71,6 +71,8 @@ class RuntimeRoleTest {
             Map.entry("clients", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("projects", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("milestones", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
+            Map.entry("tasks", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("task_counters", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("contacts", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("portal_links", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("project_updates", Set.of("SELECT", "INSERT", "UPDATE")),

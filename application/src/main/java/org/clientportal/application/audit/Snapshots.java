@@ -13,6 +13,7 @@ import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.task.Task;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.update.ProjectUpdate;
 
@@ -31,6 +32,7 @@ public final class Snapshots {
         m.put("email", client.profile().email().map(Object::toString).orElse(null));
         m.put("company", client.profile().company().orElse(null));
         m.put("phone", client.profile().phone().orElse(null));
+        m.put("taskKeyPrefix", client.taskKeyPrefix().value());
         m.put("status", wire(client.status()));
         m.put("source", wire(client.source()));
         m.put("version", client.version());
@@ -59,6 +61,24 @@ public final class Snapshots {
         m.put("dueDate", text(milestone.dueDate()));
         m.put("visibility", wire(milestone.visibility()));
         m.put("completedAt", milestone.completedAt().map(Instant::toString).orElse(null));
+        return m;
+    }
+
+    public static Map<String, Object> of(Task task) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", task.key().value());
+        m.put("projectId", task.projectId().toString());
+        m.put("clientId", task.clientId().toString());
+        m.put("title", task.details().title());
+        m.put("description", task.details().description().orElse(null));
+        m.put("priority", wire(task.details().priority()));
+        m.put("dueDate", text(task.details().dueDate()));
+        m.put("assigneeId", task.details().assignee().map(Object::toString).orElse(null));
+        m.put("visibility", wire(task.details().visibility()));
+        m.put("source", wire(task.source()));
+        m.put("status", wire(task.status()));
+        m.put("declineReason", task.declineReason().orElse(null));
+        m.put("version", task.version());
         return m;
     }
 

@@ -3,14 +3,12 @@ package org.clientportal.application.client;
 import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
-import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.operator.Permission;
 
@@ -18,15 +16,15 @@ import org.clientportal.domain.operator.Permission;
 public final class CreateClient {
 
     private final Transactions transactions;
-    private final ClientRepository clients;
+    private final TaskKeyPrefixes prefixes;
     private final AuditRecorder audit;
     private final IdSource ids;
     private final Clock clock;
 
-    public CreateClient(Transactions transactions, ClientRepository clients, AuditRecorder audit, IdSource ids,
+    public CreateClient(Transactions transactions, TaskKeyPrefixes prefixes, AuditRecorder audit, IdSource ids,
                         Clock clock) {
         this.transactions = transactions;
-        this.clients = clients;
+        this.prefixes = prefixes;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
@@ -34,11 +32,11 @@ public final class CreateClient {
 
     public Client execute(Actor actor, ClientInput input) {
         actor.require(Permission.WRITE);
-        ClientProfile profile = input.toProfile();
+        ClientInput.Checked checked = input.check();
         return transactions.inTenant(actor.tenantId(), () -> {
-            Client client = Client.create(new ClientId(ids.next()), actor.tenantId(), profile, ClientSource.MANUAL,
-                    Optional.empty(), clock.now());
-            clients.add(client);
+            ClientId id = new ClientId(ids.next());
+            Client client = prefixes.addNew(checked.profile().name(), checked.taskKeyPrefix(), prefix -> Client.create(
+                    id, actor.tenantId(), checked.profile(), prefix, ClientSource.MANUAL, Optional.empty(), clock.now()));
             audit.created(actor, "client.created", "client", client.id(), Snapshots.of(client));
             return client;
         });

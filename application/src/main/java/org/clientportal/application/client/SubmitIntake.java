@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
-import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.Transactions;
@@ -30,17 +29,17 @@ public final class SubmitIntake {
 
     private final Transactions transactions;
     private final TenantLookup tenants;
-    private final ClientRepository clients;
+    private final TaskKeyPrefixes prefixes;
     private final AuditRecorder audit;
     private final RateLimits rateLimits;
     private final IdSource ids;
     private final Clock clock;
 
-    public SubmitIntake(Transactions transactions, TenantLookup tenants, ClientRepository clients,
+    public SubmitIntake(Transactions transactions, TenantLookup tenants, TaskKeyPrefixes prefixes,
                         AuditRecorder audit, RateLimits rateLimits, IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.tenants = tenants;
-        this.clients = clients;
+        this.prefixes = prefixes;
         this.audit = audit;
         this.rateLimits = rateLimits;
         this.ids = ids;
@@ -60,10 +59,10 @@ public final class SubmitIntake {
         v.done();
         Actor actor = new Actor(tenant, new Principal.PublicForm("intake"), submission.requestId());
         return transactions.inTenant(tenant, () -> {
-            Client lead = Client.create(new ClientId(ids.next()), tenant,
-                    new ClientProfile(name, Optional.of(email), company, Optional.empty()), ClientSource.INTAKE,
-                    message, clock.now());
-            clients.add(lead);
+            ClientId id = new ClientId(ids.next());
+            ClientProfile profile = new ClientProfile(name, Optional.of(email), company, Optional.empty());
+            Client lead = prefixes.addNew(name, Optional.empty(),
+                    prefix -> Client.create(id, tenant, profile, prefix, ClientSource.INTAKE, message, clock.now()));
             audit.created(actor, "client.created", "client", lead.id(), Snapshots.of(lead));
             return lead;
         });

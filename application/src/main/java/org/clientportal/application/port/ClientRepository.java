@@ -11,6 +11,11 @@ import org.clientportal.domain.shared.TenantId;
 
 public interface ClientRepository {
 
+    /**
+     * Throws {@link org.clientportal.domain.shared.AlreadyExists} (client.task-key-prefix-taken) when
+     * another client of the tenant has the task key prefix, storing nothing and leaving the
+     * transaction usable, so that the caller can try another prefix in it.
+     */
     void add(Client client);
 
     Optional<Client> find(TenantId tenant, ClientId id);
@@ -21,7 +26,11 @@ public interface ClientRepository {
      */
     Optional<Client> lock(TenantId tenant, ClientId id);
 
-    /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
+    /**
+     * Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on,
+     * and {@link org.clientportal.domain.shared.AlreadyExists} (client.task-key-prefix-taken) when another
+     * client of the tenant has the task key prefix.
+     */
     void update(Client client, long expectedVersion);
 
     /**

@@ -28,10 +28,10 @@ public record ProjectChanges(Change<String> name, Change<String> description, Ch
 
     ProjectDetails applyTo(ProjectDetails current) {
         return new ProjectInput(
-                name.present() ? name.value() : current.name(),
-                description.present() ? description.value() : current.description().orElse(null),
-                startDate.present() ? startDate.value() : current.startDate().map(LocalDate::toString).orElse(null),
-                dueDate.present() ? dueDate.value() : current.dueDate().map(LocalDate::toString).orElse(null))
+                name.or(current.name()),
+                description.or(current.description().orElse(null)),
+                startDate.or(current.startDate().map(LocalDate::toString).orElse(null)),
+                dueDate.or(current.dueDate().map(LocalDate::toString).orElse(null)))
                 .toDetails();
     }
 }

@@ -5,22 +5,28 @@ import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
 
-/** Projects and their milestones: create, read, edit, move, plan and complete milestones, search. */
+/**
+ * Projects and their milestones: create, read, edit, move, plan, read the plan with its tasks'
+ * progress, complete milestones, search.
+ */
 public record ProjectFeature(CreateProject createProject, GetProject getProject, UpdateProject updateProject,
                              TransitionProject transitionProject, ReplaceMilestones replaceMilestones,
-                             CompleteMilestone completeMilestone, SearchProjects searchProjects) {
+                             GetMilestones getMilestones, CompleteMilestone completeMilestone,
+                             SearchProjects searchProjects) {
 
     public static ProjectFeature wire(Transactions transactions, ClientRepository clients, ProjectRepository projects,
-                                      AuditRecorder audit, IdSource ids, Clock clock) {
+                                      TaskRepository tasks, AuditRecorder audit, IdSource ids, Clock clock) {
         ProjectChange change = new ProjectChange(transactions, projects, audit);
         return new ProjectFeature(
                 new CreateProject(transactions, clients, projects, audit, ids, clock),
                 new GetProject(transactions, projects),
                 new UpdateProject(change, clock),
                 new TransitionProject(transactions, clients, projects, audit, clock),
-                new ReplaceMilestones(change, clock),
+                new ReplaceMilestones(change, tasks, clock),
+                new GetMilestones(transactions, projects, tasks),
                 new CompleteMilestone(change, clock),
                 new SearchProjects(transactions, projects));
     }

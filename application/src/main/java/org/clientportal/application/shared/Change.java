@@ -16,4 +16,9 @@ public record Change<T>(boolean present, T value) {
     public static <T> Change<T> to(T value) {
         return new Change<>(true, value);
     }
+
+    /** The value after this change: the one set, or {@code current} when the field is left as it is. */
+    public T or(T current) {
+        return present ? value : current;
+    }
 }

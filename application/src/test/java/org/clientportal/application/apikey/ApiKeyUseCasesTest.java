@@ -147,7 +147,7 @@ class ApiKeyUseCasesTest {
         Actor capped = agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r");
         assertThat(capped.principal().actingRole()).contains(Role.VIEWER);
         assertThatThrownBy(() -> agency.features.clients.createClient().execute(capped,
-                new ClientInput("Acme", null, null, null))).isInstanceOf(AccessDenied.class);
+                new ClientInput("Acme", null, null, null, null))).isInstanceOf(AccessDenied.class);
 
         agency.features.operators.removeOperator().execute(agency.owner, TestAgency.operatorIdOf(admin));
         assertThatThrownBy(() -> agency.features.apiKeys.authenticateApiKey().execute(issued.token(), "r"))

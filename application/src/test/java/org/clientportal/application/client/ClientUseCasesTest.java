@@ -13,6 +13,8 @@ import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.RuleViolated;
 import org.clientportal.domain.shared.StaleVersion;
@@ -32,7 +34,7 @@ class ClientUseCasesTest {
     @Test
     void aNewClient_isALead_andItsCreationIsAudited() {
         Client client = agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null));
+                new ClientInput("Acme Ltd", "Ops@Acme.test", "Acme", null, null));
 
         assertThat(client.status()).isEqualTo(ClientStatus.LEAD);
         assertThat(client.profile().email()).map(Object::toString).contains("ops@acme.test");
@@ -45,9 +47,85 @@ class ClientUseCasesTest {
     }
 
     @Test
+    void aNewClientsTaskKeyPrefix_isTheOneGiven_orDerivedFromItsName_madeUniqueInTheAgency() {
+        Client sameNameElsewhere = new TestAgency(agency.fakes).client("Acme");
+        Client given = create(new ClientInput("Acme Ltd", null, null, null, "acme"));
+        Client derived = create(new ClientInput("Acme", null, null, null, null));
+        Client clash = create(new ClientInput("Acme", null, null, null, null));
+        Client foreign = create(new ClientInput("山田商事", null, null, null, null));
+
+        assertThat(List.of(given, derived, clash, foreign, sameNameElsewhere))
+                .extracting(c -> c.taskKeyPrefix().value())
+                .containsExactly("ACME", "ACME2", "ACME3", "CLIENT", "ACME");
+        assertThat(sameNameElsewhere.tenantId()).isNotEqualTo(given.tenantId());
+        assertThat(lastEvent().after().orElseThrow()).containsEntry("taskKeyPrefix", "CLIENT");
+    }
+
+    @Test
+    void aTakenOrMalformedTaskKeyPrefix_isRefused() {
+        create(new ClientInput("Acme", null, null, null, "ACME"));
+
+        assertThatThrownBy(() -> create(new ClientInput("Another Acme", null, null, null, "Acme")))
+                .isInstanceOfSatisfying(AlreadyExists.class,
+                        e -> assertThat(e.code()).isEqualTo("client.task-key-prefix-taken"));
+        assertThatThrownBy(() -> create(new ClientInput("Acme", null, null, null, "AC-ME")))
+                .isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("taskKeyPrefix: must be 2-10 letters or digits, starting with a letter");
+    }
+
+    @Test
+    void theTaskKeyPrefix_changesByPatch_untilTheClientHasATask() {
+        Client client = create(new ClientInput("Acme", null, null, null, null));
+        Client renamed = update(client, prefix("acm"));
+        Project project = agency.project(renamed, "Site");
+        agency.task(project, "First");
+
+        assertThat(renamed.taskKeyPrefix().value()).isEqualTo("ACM");
+        assertThat(renamed.version()).isEqualTo(client.version() + 1);
+        assertThat(lastEventOf("client.updated").after().orElseThrow()).containsEntry("taskKeyPrefix", "ACM");
+        assertThatThrownBy(() -> update(renamed, prefix("NEW")))
+                .isInstanceOf(RuleViolated.class)
+                .satisfies(e -> assertThat(((RuleViolated) e).code()).isEqualTo("client.task-key-prefix-in-use"));
+        assertThat(update(renamed, prefix("acm")).version()).as("the same prefix in another case is no change")
+                .isEqualTo(renamed.version());
+    }
+
+    @Test
+    void aPatchToATakenPrefix_isRefused_andAPatchClearingIt_isAValidationError() {
+        create(new ClientInput("Globex", null, null, null, "GLX"));
+        Client client = create(new ClientInput("Acme", null, null, null, null));
+
+        assertThatThrownBy(() -> update(client, prefix("GLX")))
+                .isInstanceOfSatisfying(AlreadyExists.class,
+                        e -> assertThat(e.code()).isEqualTo("client.task-key-prefix-taken"));
+        assertThatThrownBy(() -> update(client, prefix(null)))
+                .isInstanceOf(ValidationFailed.class).hasMessageContaining("taskKeyPrefix: is required");
+        assertThat(agency.features.clients.getClient().execute(agency.owner, client.id().toString()).taskKeyPrefix())
+                .isEqualTo(client.taskKeyPrefix());
+    }
+
+    private Client create(ClientInput input) {
+        return agency.features.clients.createClient().execute(agency.owner, input);
+    }
+
+    private Client update(Client client, ClientChanges changes) {
+        return agency.features.clients.updateClient().execute(agency.owner, client.id().toString(), changes);
+    }
+
+    private static ClientChanges prefix(String prefix) {
+        return new ClientChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to(prefix),
+                Optional.empty());
+    }
+
+    private AuditEvent lastEventOf(String action) {
+        List<AuditEvent> all = agency.fakes.auditTrail.all().stream().filter(e -> e.action().equals(action)).toList();
+        return all.get(all.size() - 1);
+    }
+
+    @Test
     void badInput_namesEveryBadField() {
         assertThatThrownBy(() -> agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("", "not-an-email", "x".repeat(201), null)))
+                new ClientInput("", "not-an-email", "x".repeat(201), null, null)))
                 .isInstanceOf(ValidationFailed.class)
                 .hasMessageContaining("name: is required")
                 .hasMessageContaining("email:")
@@ -57,7 +135,7 @@ class ClientUseCasesTest {
     @Test
     void aViewer_cannotCreateClients() {
         var viewer = agency.operatorWithRole("viewer");
-        assertThatThrownBy(() -> agency.features.clients.createClient().execute(viewer, new ClientInput("X", null, null, null)))
+        assertThatThrownBy(() -> agency.features.clients.createClient().execute(viewer, new ClientInput("X", null, null, null, null)))
                 .isInstanceOf(AccessDenied.class);
     }
 
@@ -107,7 +185,7 @@ class ClientUseCasesTest {
     void anUpdateBasedOnAStaleVersion_isRefused() {
         Client client = agency.client("Acme");
         ClientChanges rename = new ClientChanges(Change.to("Acme 2"), Change.keep(), Change.keep(), Change.keep(),
-                Optional.of(client.version() + 1));
+                Change.keep(), Optional.of(client.version() + 1));
         assertThatThrownBy(() -> agency.features.clients.updateClient().execute(agency.owner, client.id().toString(), rename))
                 .isInstanceOf(StaleVersion.class);
     }
@@ -115,9 +193,9 @@ class ClientUseCasesTest {
     @Test
     void anUpdate_changesOnlyTheGivenFields_andNullClearsOne() {
         Client client = agency.features.clients.createClient().execute(agency.owner,
-                new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1"));
+                new ClientInput("Acme", "a@acme.test", "Acme Inc", "+44 1", null));
         Client updated = agency.features.clients.updateClient().execute(agency.owner, client.id().toString(),
-                new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"),
+                new ClientChanges(Change.keep(), Change.keep(), Change.to(null), Change.to("+44 2"), Change.keep(),
                         Optional.of(client.version())));
 
         assertThat(updated.profile().name()).isEqualTo("Acme");
@@ -142,7 +220,7 @@ class ClientUseCasesTest {
     void search_filtersByStatusAndText_andPagesWithACursor() {
         agency.client("Northwind");
         agency.clientIn("onboarding");
-        agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null));
+        agency.features.clients.createClient().execute(agency.owner, new ClientInput("Zed", "hello@northwind.test", null, null, null));
 
         var byText = agency.features.clients.searchClients().execute(agency.owner, List.of(), "NORTHWIND", PageInput.firstPage());
         assertThat(byText.items()).extracting(c -> c.profile().name()).containsExactly("Zed", "Northwind");

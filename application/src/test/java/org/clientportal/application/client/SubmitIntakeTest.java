@@ -35,6 +35,15 @@ class SubmitIntakeTest {
     }
 
     @Test
+    void aLeadsTaskKeyPrefix_isDerivedFromItsName_andMadeUniqueInTheAgency() {
+        Client first = agency.features.clients.submitIntake().execute(from("198.51.100.1"));
+        Client second = agency.features.clients.submitIntake().execute(from("198.51.100.2"));
+
+        assertThat(first.taskKeyPrefix().value()).isEqualTo("JANEPROSPE");
+        assertThat(second.taskKeyPrefix().value()).isEqualTo("JANEPROSP2");
+    }
+
+    @Test
     void anUnknownOrMalformedSlug_isNotFound() {
         assertThatThrownBy(() -> agency.features.clients.submitIntake().execute(new IntakeSubmission("nobody-here", "J",
                 "j@x.test", null, null, "198.51.100.1", "r"))).isInstanceOf(NotFound.class);

@@ -19,6 +19,7 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
@@ -32,7 +33,7 @@ public abstract class ClientRepositoryContract extends StorageContract {
         Client full = Client.create(new ClientId(newId()), tenant,
                 new ClientProfile("Acme Ltd", Optional.of(new EmailAddress("hello@acme.test")), Optional.of("Acme Group"),
                         Optional.of("+44 20 7946 0000")),
-                ClientSource.INTAKE, Optional.of("We need a new website"), at(0));
+                newPrefix(), ClientSource.INTAKE, Optional.of("We need a new website"), at(0));
         Client bare = client(tenant, "Bare Bones");
 
         inTenant(tenant, () -> List.of(full, bare).forEach(ports.clients()::add));
@@ -67,7 +68,8 @@ public abstract class ClientRepositoryContract extends StorageContract {
         Client lead = client(tenant, "Acme");
         inTenant(tenant, () -> ports.clients().add(lead));
         Client onboarding = lead.transitionTo(ClientStatus.ONBOARDING, at(10))
-                .withProfile(new ClientProfile("Acme Ltd", Optional.empty(), Optional.of("Acme"), Optional.empty()), at(11));
+                .withProfile(new ClientProfile("Acme Ltd", Optional.empty(), Optional.of("Acme"), Optional.empty()),
+                        newPrefix(), at(11));
 
         inTenant(tenant, () -> ports.clients().update(onboarding, lead.version()));
 
@@ -87,6 +89,48 @@ public abstract class ClientRepositoryContract extends StorageContract {
 
         assertThat(conflict.details()).containsEntry("entity", "client").containsEntry("id", lead.id().toString());
         assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, lead.id())).orElseThrow(), onboarding);
+    }
+
+    @Test
+    void aTakenTaskKeyPrefix_isRefusedOnAddAndOnUpdate_butOnlyWithinTheTenant() {
+        TenantId tenant = newTenant();
+        TenantId other = newTenant();
+        Client acme = client(tenant, "Acme");
+        Client globex = client(tenant, "Globex");
+        inTenant(tenant, () -> List.of(acme, globex).forEach(ports.clients()::add));
+        Client copycat = Client.create(new ClientId(newId()), tenant, acme.profile(), acme.taskKeyPrefix(),
+                ClientSource.MANUAL, Optional.empty(), at(1));
+
+        AlreadyExists onAdd = thrownBy(AlreadyExists.class, () -> inTenant(tenant, () -> ports.clients().add(copycat)));
+        AlreadyExists onUpdate = thrownBy(AlreadyExists.class, () -> inTenant(tenant, () -> ports.clients().update(
+                globex.withProfile(globex.profile(), acme.taskKeyPrefix(), at(2)), globex.version())));
+        inTenant(other, () -> ports.clients().add(Client.create(new ClientId(newId()), other, acme.profile(),
+                acme.taskKeyPrefix(), ClientSource.MANUAL, Optional.empty(), at(1))));
+
+        assertThat(onAdd.code()).isEqualTo("client.task-key-prefix-taken");
+        assertThat(onUpdate.code()).isEqualTo("client.task-key-prefix-taken");
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, globex.id())).orElseThrow(), globex);
+        assertThat(inTenant(tenant, () -> ports.clients().find(tenant, copycat.id()))).isEmpty();
+    }
+
+    @Test
+    void aRefusedPrefix_storesNothing_andLeavesTheTransactionUsableForAnotherOne() {
+        TenantId tenant = newTenant();
+        Client acme = client(tenant, "Acme");
+        inTenant(tenant, () -> ports.clients().add(acme));
+        Client copycat = Client.create(new ClientId(newId()), tenant, acme.profile(), acme.taskKeyPrefix(),
+                ClientSource.MANUAL, Optional.empty(), at(1));
+        Client renamed = Client.create(copycat.id(), tenant, acme.profile(), newPrefix(), ClientSource.MANUAL,
+                Optional.empty(), at(1));
+
+        String refused = inTenant(tenant, () -> {
+            AlreadyExists refusal = thrownBy(AlreadyExists.class, () -> ports.clients().add(copycat));
+            ports.clients().add(renamed);
+            return refusal.code();
+        });
+
+        assertThat(refused).isEqualTo("client.task-key-prefix-taken");
+        assertSameState(inTenant(tenant, () -> ports.clients().find(tenant, copycat.id())).orElseThrow(), renamed);
     }
 
     @Test
@@ -280,7 +324,7 @@ public abstract class ClientRepositoryContract extends StorageContract {
     /** A change of name at {@code minutes}, so the client's updatedAt is then. */
     private void touch(Client client, int minutes) {
         ports.clients().update(client.withProfile(new ClientProfile(client.profile().name(), Optional.empty(),
-                Optional.of("Changed"), Optional.empty()), at(minutes)), client.version());
+                Optional.of("Changed"), Optional.empty()), client.taskKeyPrefix(), at(minutes)), client.version());
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -307,7 +351,7 @@ public abstract class ClientRepositoryContract extends StorageContract {
 
     private static Client client(TenantId tenant, String name, Optional<String> email, Optional<String> company) {
         return Client.create(new ClientId(newId()), tenant,
-                new ClientProfile(name, email.map(EmailAddress::new), company, Optional.empty()),
+                new ClientProfile(name, email.map(EmailAddress::new), company, Optional.empty()), newPrefix(),
                 ClientSource.MANUAL, Optional.empty(), at(0));
     }
 }

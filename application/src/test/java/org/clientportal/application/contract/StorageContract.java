@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -22,6 +23,7 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
@@ -36,6 +38,8 @@ import org.junit.jupiter.api.BeforeEach;
 public abstract class StorageContract {
 
     protected static final Instant T0 = Instant.parse("2026-01-05T09:00:00Z");
+
+    private static final AtomicInteger PREFIXES = new AtomicInteger();
 
     protected StoragePorts ports;
 
@@ -55,17 +59,22 @@ public abstract class StorageContract {
         return id;
     }
 
+    protected static UUID newId() {
+        return OrderedIds.next();
+    }
+
+    /** A task key prefix no other client of any test has. */
+    protected static TaskKeyPrefix newPrefix() {
+        return new TaskKeyPrefix("C" + PREFIXES.incrementAndGet());
+    }
+
     /** A stored client of the tenant, for the records that belong to one. */
     protected ClientId newClient(TenantId tenant) {
         Client client = Client.create(new ClientId(newId()), tenant,
-                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()),
+                new ClientProfile("Client", Optional.empty(), Optional.empty(), Optional.empty()), newPrefix(),
                 ClientSource.MANUAL, Optional.empty(), at(0));
         inTenant(tenant, () -> ports.clients().add(client));
         return client.id();
-    }
-
-    protected static UUID newId() {
-        return OrderedIds.next();
     }
 
     protected static Instant at(int minutes) {

@@ -9,6 +9,7 @@ import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
@@ -20,14 +21,16 @@ import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
 
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
-                           ClientRepository clients, ProjectRepository projects, ApiKeyRepository apiKeys,
-                           ContactRepository contacts, PortalLinkRepository portalLinks, UpdateRepository updates,
+                           ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
+                           ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
+                           UpdateRepository updates,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -36,6 +39,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(operators, "operators");
         Objects.requireNonNull(clients, "clients");
         Objects.requireNonNull(projects, "projects");
+        Objects.requireNonNull(tasks, "tasks");
         Objects.requireNonNull(apiKeys, "apiKeys");
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
@@ -47,10 +51,12 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
     public static StoragePorts inMemory() {
         InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
         InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
-        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions),
-                new InMemoryOperatorRepository(transactions), new InMemoryClientRepository(transactions),
-                projects, new InMemoryApiKeyRepository(transactions),
+        return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
+                new InMemoryClientRepository(transactions), projects,
+                new InMemoryTaskRepository(transactions, operators),
+                new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryUpdateRepository(transactions, projects),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));

@@ -15,6 +15,7 @@ import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
 import org.clientportal.application.update.UpdateFeature;
 
@@ -33,6 +34,7 @@ public final class FakeFeatures {
     public final OperatorFeature operators;
     public final ClientFeature clients;
     public final ProjectFeature projects;
+    public final TaskFeature tasks;
     public final ContactFeature contacts;
     public final PortalFeature portal;
     public final UpdateFeature updates;
@@ -50,9 +52,11 @@ public final class FakeFeatures {
         this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
         this.operators = OperatorFeature.wire(p.transactions, p.operators, p.apiKeys, p.sessions, recorder, p.passwords, p.ids,
                 p.clock);
-        this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, recorder, rateLimits, p.ids,
+        this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,
+                p.ids, p.clock);
+        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, p.ids, p.clock);
+        this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
                 p.clock);
-        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, recorder, p.ids, p.clock);
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,

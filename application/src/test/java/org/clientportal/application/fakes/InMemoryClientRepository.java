@@ -22,7 +22,8 @@ public final class InMemoryClientRepository implements ClientRepository {
     }
 
     @Override
-    public void add(Client client) {
+    public synchronized void add(Client client) {
+        refuseTakenPrefix(client);
         clients.put(client.id(), client);
     }
 
@@ -42,7 +43,16 @@ public final class InMemoryClientRepository implements ClientRepository {
         if (stored == null || stored.version() != expectedVersion) {
             throw new ConcurrentModification("client", client.id().toString());
         }
+        refuseTakenPrefix(client);
         clients.put(client.id(), client);
+    }
+
+    /** What the unique index on (tenant, prefix) does, the client's own row aside. */
+    private void refuseTakenPrefix(Client client) {
+        if (clients.values().stream().anyMatch(c -> c.tenantId().equals(client.tenantId())
+                && c.taskKeyPrefix().equals(client.taskKeyPrefix()) && !c.id().equals(client.id()))) {
+            throw client.taskKeyPrefix().taken();
+        }
     }
 
     @Override

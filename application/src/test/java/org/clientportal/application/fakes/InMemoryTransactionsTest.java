@@ -24,7 +24,7 @@ class InMemoryTransactionsTest {
     @Test
     void aTransactionThatFails_rollsBackEveryWriteItMade() {
         assertThatThrownBy(() -> transactions.inTenant(agency.owner.tenantId(), () -> {
-            agency.features.clients.createClient().execute(agency.owner, new ClientInput("Acme", null, null, null));
+            agency.features.clients.createClient().execute(agency.owner, new ClientInput("Acme", null, null, null, null));
             throw new IllegalStateException("fails after writing");
         })).isInstanceOf(IllegalStateException.class);
 

@@ -8,11 +8,14 @@ import org.clientportal.application.project.ProjectInput;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.application.task.CreateTaskCommand;
+import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.tenant.RegisterTenantCommand;
 import org.clientportal.application.tenant.TenantRegistration;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.task.Task;
 import java.util.Optional;
 
 /** A registered agency on fake ports, with shortcuts to act as its operators. */
@@ -55,7 +58,7 @@ public final class TestAgency {
     }
 
     public Client client(String name) {
-        return features.clients.createClient().execute(owner, new ClientInput(name, null, null, null));
+        return features.clients.createClient().execute(owner, new ClientInput(name, null, null, null, null));
     }
 
     public Client clientIn(String... path) {
@@ -74,6 +77,16 @@ public final class TestAgency {
 
     public Project move(Project project, String to) {
         return features.projects.transitionProject().execute(owner, project.id().toString(),
+                new TransitionCommand(to, null, Optional.empty()));
+    }
+
+    public Task task(Project project, String title) {
+        return features.tasks.createTask().execute(owner, new CreateTaskCommand(project.id().toString(),
+                new TaskInput(title, null, null, null, null, null)));
+    }
+
+    public Task move(Task task, String to) {
+        return features.tasks.transitionTask().execute(owner, task.key().value(),
                 new TransitionCommand(to, null, Optional.empty()));
     }
 }

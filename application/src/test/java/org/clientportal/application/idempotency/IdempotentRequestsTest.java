@@ -23,7 +23,7 @@ class IdempotentRequestsTest {
     private IdempotentRequests.Answer<Client> createAcme(IdempotentRequests through, String key, String fingerprint) {
         return through.execute(agency.owner, key, fingerprint, () -> {
             runs.incrementAndGet();
-            return agency.features.clients.createClient().execute(agency.owner, new ClientInput("Acme", null, null, null));
+            return agency.features.clients.createClient().execute(agency.owner, new ClientInput("Acme", null, null, null, null));
         }, client -> new RecordedResponse(201, "{\"id\":\"" + client.id() + "\"}", Map.of("ETag", "\"1\"")));
     }
 

@@ -9,11 +9,17 @@ import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.fixtures.TestProjects;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.project.UnknownTaskKeys;
+import org.clientportal.domain.shared.ErrorKind;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.RuleViolated;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 class ProjectUseCasesTest {
@@ -100,16 +106,99 @@ class ProjectUseCasesTest {
     @Test
     void milestones_areReplacedInOrder_completed_andAudited() {
         Project project = agency.project(agency.client("Acme"), "Site");
+        Task logo = agency.task(project, "Logo");
+        Task copy = agency.task(project, "Copy");
         Project planned = agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
-                new MilestoneInput("design", "Design signed off", List.of("ACME-1", "ACME-2"), "2026-02-01", null),
+                new MilestoneInput("design", "Design signed off", List.of(logo.key().value(), copy.key().value()),
+                        "2026-02-01", null),
                 new MilestoneInput("launch", "Launch", List.of(), null, null)), Optional.of(project.version()));
         Project done = agency.features.projects.completeMilestone().execute(agency.owner, project.id().toString(), "design");
 
         assertThat(done.milestones()).extracting(m -> m.key().value()).containsExactly("design", "launch");
+        assertThat(done.milestones().get(0).taskKeys()).containsExactly(logo.key(), copy.key());
         assertThat(done.milestones().get(0).completedAt()).contains(agency.fakes.clock.now());
         assertThat(planned.version()).isEqualTo(project.version() + 1);
         assertThat(agency.fakes.auditTrail.all()).extracting(e -> e.action())
                 .contains("project.milestones-replaced", "project.milestone-completed");
+    }
+
+    @Test
+    void aPlanLinkingKeysOfNoTaskOrOfAnotherProjectsTask_isUnprocessable_namingEachKey_andChangesNothing() {
+        Client client = agency.client("Acme");
+        Project project = agency.project(client, "Site");
+        Task mine = agency.task(project, "Mine");
+        Task elsewhere = agency.task(agency.project(client, "App"), "Another project's");
+
+        assertThatThrownBy(() -> agency.features.projects.replaceMilestones().execute(agency.owner,
+                project.id().toString(), List.of(new MilestoneInput("design", "Design",
+                        List.of(mine.key().value(), "ACME-99", elsewhere.key().value()), null, null)), Optional.empty()))
+                .isInstanceOfSatisfying(UnknownTaskKeys.class, e -> {
+                    assertThat(e.kind()).isEqualTo(ErrorKind.UNPROCESSABLE);
+                    assertThat(e.details()).containsEntry("taskKeys", List.of("ACME-99", elsewhere.key().value()));
+                });
+        assertThat(agency.features.projects.getProject().execute(agency.owner, project.id().toString()).milestones())
+                .isEmpty();
+    }
+
+    @Test
+    void aKeyOfAnotherAgencysTask_isUnknownHere() {
+        TestAgency other = new TestAgency(agency.fakes);
+        Task theirs = other.task(other.project(other.client("Acme"), "Site"), "Theirs");
+        Project mine = agency.project(agency.client("Acme"), "Site");
+
+        assertThatThrownBy(() -> agency.features.projects.replaceMilestones().execute(agency.owner,
+                mine.id().toString(), List.of(new MilestoneInput("m", "M", List.of(theirs.key().value()), null, null)),
+                Optional.empty())).isInstanceOf(UnknownTaskKeys.class);
+    }
+
+    @Test
+    void theMilestoneRead_showsEachLinkedTasksStatus_andIsReadyWhenAllAreDone() {
+        Project project = agency.project(agency.client("Acme"), "Site");
+        Task logo = agency.task(project, "Logo");
+        Task copy = agency.task(project, "Copy");
+        agency.features.projects.replaceMilestones().execute(agency.owner, project.id().toString(), List.of(
+                new MilestoneInput("design", "Design", List.of(logo.key().value(), copy.key().value()), null, null),
+                new MilestoneInput("launch", "Launch", List.of(), null, null)), Optional.empty());
+        agency.move(logo, "done");
+        agency.move(copy, "in_progress");
+
+        MilestonesView before = agency.features.projects.getMilestones().execute(agency.owner, project.id().toString());
+        agency.move(agency.features.tasks.getTask().execute(agency.owner, copy.key().value()), "done");
+        MilestonesView after = agency.features.projects.getMilestones().execute(agency.owner, project.id().toString());
+
+        MilestoneProgress design = before.milestones().get(0);
+        assertThat(design.tasks()).containsExactly(
+                new MilestoneProgress.LinkedTask(logo.key(), Optional.of(TaskStatus.DONE)),
+                new MilestoneProgress.LinkedTask(copy.key(), Optional.of(TaskStatus.IN_PROGRESS)));
+        assertThat(design.ready()).isFalse();
+        assertThat(after.milestones().get(0).ready()).isTrue();
+        assertThat(before.milestones().get(1).ready()).as("links no task").isTrue();
+        assertThat(after.project().version()).isEqualTo(before.project().version());
+    }
+
+    @Test
+    void aKeyLinkedBeforeKeysHadToNameTasks_showsNoStatus_andKeepsItsMilestoneFromBeingReady() {
+        Project project = agency.project(agency.client("Acme"), "Site");
+        agency.fakes.transactions.inTenant(project.tenantId(), () -> {
+            agency.fakes.projects.update(project.withMilestones(List.of(TestProjects.milestone("old", "ACME-7")),
+                    agency.fakes.clock.now()), project.version());
+            return null;
+        });
+
+        MilestoneProgress old = agency.features.projects.getMilestones().execute(agency.owner, project.id().toString())
+                .milestones().get(0);
+
+        assertThat(old.tasks()).containsExactly(new MilestoneProgress.LinkedTask(new TaskKey("ACME-7"), Optional.empty()));
+        assertThat(old.ready()).isFalse();
+    }
+
+    @Test
+    void theMilestonesOfAnotherAgencysProject_areNotFound() {
+        TestAgency other = new TestAgency(agency.fakes);
+        Project theirs = other.project(other.client("Theirs"), "Secret");
+
+        assertThatThrownBy(() -> agency.features.projects.getMilestones().execute(agency.owner, theirs.id().toString()))
+                .isInstanceOf(NotFound.class);
     }
 
     @Test

@@ -12,6 +12,8 @@ import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /** docs/domain.md shows the transition tables exactly as the code has them. */
@@ -27,6 +29,11 @@ class LifecycleDocsTest {
     @Test
     void theProjectTableInTheDocsIsTheOneInTheCode() throws IOException {
         assertThat(section("project-lifecycle")).isEqualTo(render(ProjectLifecycle.MOVES, ProjectStatus.values()));
+    }
+
+    @Test
+    void theTaskTableInTheDocsIsTheOneInTheCode() throws IOException {
+        assertThat(section("task-lifecycle")).isEqualTo(render(TaskLifecycle.MOVES, TaskStatus.values()));
     }
 
     private static <S extends Enum<S>> String render(Lifecycle<S> lifecycle, S[] statuses) {

@@ -16,6 +16,7 @@ import org.clientportal.application.operator.ListOperators;
 import org.clientportal.application.project.SearchProjects;
 import org.clientportal.application.shared.Listing;
 import org.clientportal.application.shared.SortField;
+import org.clientportal.application.task.SearchTasks;
 import org.junit.jupiter.api.Test;
 
 /** docs/http-api.md names the sort fields and the default order of every list as the code has them. */
@@ -28,6 +29,7 @@ class ListOrdersDocsTest {
         Map<String, Listing<?>> lists = new LinkedHashMap<>();
         lists.put("/api/v1/clients", SearchClients.LISTING);
         lists.put("/api/v1/projects", SearchProjects.LISTING);
+        lists.put("/api/v1/tasks", SearchTasks.LISTING);
         lists.put("/api/v1/audit-events", ListAuditEvents.LISTING);
         lists.put("/api/v1/operators", ListOperators.LISTING);
         lists.put("/api/v1/api-keys", ListApiKeys.LISTING);

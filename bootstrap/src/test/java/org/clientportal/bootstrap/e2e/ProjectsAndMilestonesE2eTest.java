@@ -117,20 +117,23 @@ class ProjectsAndMilestonesE2eTest {
     @Test
     void puttingMilestones_replacesTheOrderedList_andGetShowsThemInOrder() {
         String clientId = agency.client("Planner", "onboarding").path("id").asText();
-        String path = "/api/v1/projects/" + agency.project(clientId, "Planned work").path("id").asText();
+        String projectId = agency.project(clientId, "Planned work").path("id").asText();
+        String path = "/api/v1/projects/" + projectId;
+        List<String> keys = List.of("Workshop", "Interviews", "Mock-ups").stream()
+                .map(title -> agency.task(projectId, title).path("key").asText()).toList();
 
         agency.owner().put(path + "/milestones", Map.of("milestones", List.of(
                 Map.of("key", "old", "title", "Replaced soon", "taskKeys", List.of())))).expect(200);
         JsonNode replaced = agency.owner().put(path + "/milestones", Map.of("milestones", List.of(
-                Map.of("key", "discovery", "title", "Discovery", "taskKeys", List.of("ACME-1", "ACME-2"),
+                Map.of("key", "discovery", "title", "Discovery", "taskKeys", keys.subList(0, 2),
                         "dueDate", "2026-02-01"),
-                Map.of("key", "design", "title", "Design sign-off", "taskKeys", List.of("ACME-3")),
+                Map.of("key", "design", "title", "Design sign-off", "taskKeys", keys.subList(2, 3)),
                 Map.of("key", "launch", "title", "Launch", "taskKeys", List.of())))).expect(200).json();
 
         JsonNode read = agency.owner().get(path).expect(200).json();
         assertThat(read.path("milestones")).isEqualTo(replaced.path("milestones"));
         assertThat(read.path("milestones").findValuesAsText("key")).containsExactly("discovery", "design", "launch");
-        assertThat(Json.texts(read.path("milestones").get(0).path("taskKeys"))).containsExactly("ACME-1", "ACME-2");
+        assertThat(Json.texts(read.path("milestones").get(0).path("taskKeys"))).containsExactly("PLANNER-1", "PLANNER-2");
         assertThat(read.path("milestones").get(0).path("dueDate").asText()).isEqualTo("2026-02-01");
         assertThat(read.path("milestones").get(0).path("completedAt").isNull()).isTrue();
     }
@@ -138,9 +141,11 @@ class ProjectsAndMilestonesE2eTest {
     @Test
     void completingAMilestone_is200AndSetsCompletedAt_andAnUnknownKeyIs404() {
         String clientId = agency.client("Completer", "onboarding").path("id").asText();
-        String path = "/api/v1/projects/" + agency.project(clientId, "With milestones").path("id").asText();
+        String projectId = agency.project(clientId, "With milestones").path("id").asText();
+        String path = "/api/v1/projects/" + projectId;
+        String key = agency.task(projectId, "Build").path("key").asText();
         agency.owner().put(path + "/milestones", Map.of("milestones", List.of(
-                Map.of("key", "first", "title", "First", "taskKeys", List.of("WEB-1")),
+                Map.of("key", "first", "title", "First", "taskKeys", List.of(key)),
                 Map.of("key", "second", "title", "Second", "taskKeys", List.of())))).expect(200);
 
         JsonNode completed = agency.owner().post(path + "/milestones/first/completion").expect(200).json();

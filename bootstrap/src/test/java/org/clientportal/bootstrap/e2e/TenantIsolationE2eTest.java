@@ -28,6 +28,7 @@ class TenantIsolationE2eTest {
     private static Agency intruder;
     private static String clientId;
     private static String projectId;
+    private static String taskKey;
     private static String operatorId;
     private static String apiKeyId;
 
@@ -39,8 +40,9 @@ class TenantIsolationE2eTest {
         clientId = client.path("id").asText();
         JsonNode project = victim.project(clientId, "Victim's project");
         projectId = project.path("id").asText();
+        taskKey = victim.task(projectId, "Victim's task").path("key").asText();
         victim.owner().put("/api/v1/projects/" + projectId + "/milestones", Map.of("milestones",
-                List.of(Map.of("key", "secret", "title", "Secret", "taskKeys", List.of())))).expect(200);
+                List.of(Map.of("key", "secret", "title", "Secret", "taskKeys", List.of(taskKey))))).expect(200);
         operatorId = victim.addOperator("member").path("id").asText();
         apiKeyId = victim.owner().post("/api/v1/api-keys", Map.of("name", "victim's key")).expect(201).json()
                 .path("id").asText();
@@ -57,7 +59,12 @@ class TenantIsolationE2eTest {
                 Arguments.of("PATCH", "/api/v1/projects/{project}", Map.of("name", "Stolen")),
                 Arguments.of("POST", "/api/v1/projects/{project}/transitions", Map.of("to", "active")),
                 Arguments.of("PUT", "/api/v1/projects/{project}/milestones", Map.of("milestones", List.of())),
+                Arguments.of("GET", "/api/v1/projects/{project}/milestones", null),
                 Arguments.of("POST", "/api/v1/projects/{project}/milestones/secret/completion", null),
+                Arguments.of("POST", "/api/v1/tasks", Map.of("projectId", "{project}", "title", "Planted")),
+                Arguments.of("GET", "/api/v1/tasks/{task}", null),
+                Arguments.of("PATCH", "/api/v1/tasks/{task}", Map.of("title", "Stolen")),
+                Arguments.of("POST", "/api/v1/tasks/{task}/transitions", Map.of("to", "done")),
                 Arguments.of("PATCH", "/api/v1/operators/{operator}", Map.of("role", "viewer")),
                 Arguments.of("DELETE", "/api/v1/operators/{operator}", null),
                 Arguments.of("DELETE", "/api/v1/api-keys/{key}", null));
@@ -91,6 +98,10 @@ class TenantIsolationE2eTest {
         assertThat(project.path("name").asText()).isEqualTo("Victim's project");
         assertThat(project.path("milestones")).hasSize(1);
         assertThat(project.path("milestones").get(0).path("completedAt").isNull()).isTrue();
+        JsonNode task = victim.owner().get("/api/v1/tasks/" + taskKey).expect(200).json();
+        assertThat(task.path("title").asText()).isEqualTo("Victim's task");
+        assertThat(task.path("status").asText()).isEqualTo("open");
+        assertThat(victim.owner().get("/api/v1/tasks").expect(200).json().path("items")).hasSize(1);
         assertThat(victim.owner().get("/api/v1/operators").expect(200).json().path("items")).hasSize(2);
         assertThat(victim.owner().get("/api/v1/api-keys").expect(200).json().path("items").get(0)
                 .path("revokedAt").isNull()).isTrue();
@@ -99,6 +110,8 @@ class TenantIsolationE2eTest {
         ApiClient intruderOwner = intruder.owner();
         assertThat(intruderOwner.get("/api/v1/clients").expect(200).json().path("items")).isEmpty();
         assertThat(intruderOwner.get("/api/v1/projects?clientId=" + clientId).expect(200).json().path("items")).isEmpty();
+        assertThat(intruderOwner.get("/api/v1/tasks").expect(200).json().path("items")).isEmpty();
+        assertThat(intruderOwner.get("/api/v1/tasks?projectId=" + projectId).expect(200).json().path("items")).isEmpty();
         assertThat(intruderOwner.get("/api/v1/audit-events?entityId=" + clientId).expect(200).json().path("items"))
                 .isEmpty();
         assertThat(intruderOwner.get("/api/v1/operators").expect(200).json().toString()).doesNotContain(operatorId);
@@ -128,7 +141,7 @@ class TenantIsolationE2eTest {
 
     /** Fills in the victim's ids where a path or a body names them by placeholder. */
     private static String withIds(String template) {
-        return template.replace("{client}", clientId).replace("{project}", projectId)
+        return template.replace("{client}", clientId).replace("{project}", projectId).replace("{task}", taskKey)
                 .replace("{operator}", operatorId).replace("{key}", apiKeyId);
     }
 }

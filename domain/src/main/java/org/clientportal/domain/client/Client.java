@@ -13,6 +13,7 @@ public final class Client {
     private final ClientId id;
     private final TenantId tenantId;
     private final ClientProfile profile;
+    private final TaskKeyPrefix taskKeyPrefix;
     private final ClientStatus status;
     private final ClientSource source;
     private final Optional<String> intakeMessage;
@@ -21,12 +22,13 @@ public final class Client {
     private final Instant updatedAt;
     private final Instant statusChangedAt;
 
-    private Client(ClientId id, TenantId tenantId, ClientProfile profile, ClientStatus status, ClientSource source,
-                   Optional<String> intakeMessage, long version, Instant createdAt, Instant updatedAt,
-                   Instant statusChangedAt) {
+    private Client(ClientId id, TenantId tenantId, ClientProfile profile, TaskKeyPrefix taskKeyPrefix,
+                   ClientStatus status, ClientSource source, Optional<String> intakeMessage, long version,
+                   Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
         this.id = Objects.requireNonNull(id);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.profile = Objects.requireNonNull(profile);
+        this.taskKeyPrefix = Objects.requireNonNull(taskKeyPrefix);
         this.status = Objects.requireNonNull(status);
         this.source = Objects.requireNonNull(source);
         this.intakeMessage = Objects.requireNonNull(intakeMessage);
@@ -37,27 +39,30 @@ public final class Client {
     }
 
     /** Every client starts as a lead, whether typed in by an operator or sent through intake. */
-    public static Client create(ClientId id, TenantId tenantId, ClientProfile profile, ClientSource source,
-                                Optional<String> intakeMessage, Instant now) {
-        return new Client(id, tenantId, profile, ClientStatus.LEAD, source, intakeMessage, 1, now, now, now);
+    public static Client create(ClientId id, TenantId tenantId, ClientProfile profile, TaskKeyPrefix taskKeyPrefix,
+                                ClientSource source, Optional<String> intakeMessage, Instant now) {
+        return new Client(id, tenantId, profile, taskKeyPrefix, ClientStatus.LEAD, source, intakeMessage, 1, now, now,
+                now);
     }
 
-    public static Client restore(ClientId id, TenantId tenantId, ClientProfile profile, ClientStatus status,
-                                 ClientSource source, Optional<String> intakeMessage, long version,
+    public static Client restore(ClientId id, TenantId tenantId, ClientProfile profile, TaskKeyPrefix taskKeyPrefix,
+                                 ClientStatus status, ClientSource source, Optional<String> intakeMessage, long version,
                                  Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
-        return new Client(id, tenantId, profile, status, source, intakeMessage, version, createdAt, updatedAt,
-                statusChangedAt);
+        return new Client(id, tenantId, profile, taskKeyPrefix, status, source, intakeMessage, version, createdAt,
+                updatedAt, statusChangedAt);
     }
 
-    public Client withProfile(ClientProfile newProfile, Instant now) {
-        return new Client(id, tenantId, newProfile, status, source, intakeMessage, version + 1, createdAt, now,
-                statusChangedAt);
+    /** The parts operators edit: the profile and the task key prefix (whose rules the use case checks). */
+    public Client withProfile(ClientProfile newProfile, TaskKeyPrefix newPrefix, Instant now) {
+        return new Client(id, tenantId, newProfile, newPrefix, status, source, intakeMessage, version + 1, createdAt,
+                now, statusChangedAt);
     }
 
     /** Moves along the lifecycle table or throws the refusal naming the allowed moves. */
     public Client transitionTo(ClientStatus target, Instant now) {
         ClientLifecycle.MOVES.check(status, target);
-        return new Client(id, tenantId, profile, target, source, intakeMessage, version + 1, createdAt, now, now);
+        return new Client(id, tenantId, profile, taskKeyPrefix, target, source, intakeMessage, version + 1, createdAt,
+                now, now);
     }
 
     public ClientId id() {
@@ -70,6 +75,10 @@ public final class Client {
 
     public ClientProfile profile() {
         return profile;
+    }
+
+    public TaskKeyPrefix taskKeyPrefix() {
+        return taskKeyPrefix;
     }
 
     public ClientStatus status() {

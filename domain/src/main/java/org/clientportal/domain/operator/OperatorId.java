@@ -10,8 +10,14 @@ public record OperatorId(UUID value) {
         Objects.requireNonNull(value, "operator id");
     }
 
+    /** For ids in paths: a malformed one names nothing, so it is not found. */
     public static OperatorId parse(String raw) {
         return new OperatorId(Ids.parseOrNotFound("operator", raw));
+    }
+
+    /** For ids in bodies and filters: a malformed one is bad input. */
+    public static OperatorId of(String raw) {
+        return new OperatorId(Ids.tryParse(raw).orElseThrow(() -> new IllegalArgumentException("must be an operator id")));
     }
 
     @Override

@@ -135,6 +135,11 @@ public final class Project {
                 createdAt, updatedAt);
     }
 
+    /** Every task key the plan links, each once, in plan order. */
+    public List<TaskKey> linkedTaskKeys() {
+        return milestones.stream().flatMap(m -> m.taskKeys().stream()).distinct().toList();
+    }
+
     public Optional<Milestone> milestone(MilestoneKey key) {
         return milestones.stream().filter(m -> m.key().equals(key)).findFirst();
     }

@@ -1,8 +1,10 @@
 package org.clientportal.domain.project;
 
 import java.util.regex.Pattern;
+import org.clientportal.domain.client.TaskKeyPrefix;
+import org.clientportal.domain.shared.NotFound;
 
-/** The human key of a task, a prefix and a number: {@code ACME-42}. */
+/** The human key of a task, its client's prefix and a number: {@code ACME-42}. Unique within the agency. */
 public record TaskKey(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$");
@@ -10,6 +12,20 @@ public record TaskKey(String value) {
     public TaskKey {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException("must look like ACME-42: 2-10 upper-case letters or digits, a hyphen, a number");
+        }
+    }
+
+    /** The key of the client's {@code number}-th task. */
+    public static TaskKey of(TaskKeyPrefix prefix, long number) {
+        return new TaskKey(prefix.value() + "-" + number);
+    }
+
+    /** For keys in paths: a malformed one names nothing, so it is not found. */
+    public static TaskKey parse(String raw) {
+        try {
+            return new TaskKey(raw);
+        } catch (IllegalArgumentException e) {
+            throw new NotFound("task", String.valueOf(raw));
         }
     }
 

@@ -40,6 +40,28 @@ class ProjectMilestonesTest {
     }
 
     @Test
+    void linkedTaskKeys_areEveryKeyOfThePlanOnce_inPlanOrder() {
+        Project project = TestProjects.aPlannedProject().withMilestones(List.of(milestone("b", "ACME-2", "ACME-1"),
+                milestone("a", "ACME-1", "ACME-3"), milestone("c")), later);
+
+        assertThat(project.linkedTaskKeys()).extracting(TaskKey::value).containsExactly("ACME-2", "ACME-1", "ACME-3");
+    }
+
+    @Test
+    void keysThatNameNoTaskOfTheProject_areRefusedAsUnprocessable_namingEachOfThem() {
+        List<TaskKey> linked = List.of(new TaskKey("ACME-1"), new TaskKey("ACME-9"), new TaskKey("WEB-1"));
+
+        assertThatThrownBy(() -> UnknownTaskKeys.check(linked, java.util.Set.of(new TaskKey("ACME-1"))))
+                .isInstanceOfSatisfying(UnknownTaskKeys.class, e -> {
+                    assertThat(e.kind()).isEqualTo(org.clientportal.domain.shared.ErrorKind.UNPROCESSABLE);
+                    assertThat(e.code()).isEqualTo("project.unknown-task-keys");
+                    assertThat(e.details()).containsEntry("taskKeys", List.of("ACME-9", "WEB-1"));
+                    assertThat(e.getMessage()).contains("ACME-9, WEB-1");
+                });
+        UnknownTaskKeys.check(linked.subList(0, 1), java.util.Set.of(new TaskKey("ACME-1")));
+    }
+
+    @Test
     void aPlanWithARepeatedKey_isRefused() {
         Project project = TestProjects.aPlannedProject();
         assertThatThrownBy(() -> project.withMilestones(List.of(milestone("a"), milestone("a")), later))

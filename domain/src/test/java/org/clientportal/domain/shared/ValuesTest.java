@@ -56,6 +56,12 @@ class ValuesTest {
     }
 
     @Test
+    void aMalformedTaskKeyInAPath_namesNoTask() {
+        assertThatThrownBy(() -> TaskKey.parse("acme-42")).isInstanceOf(NotFound.class);
+        assertThat(TaskKey.parse("ACME-42")).isEqualTo(new TaskKey("ACME-42"));
+    }
+
+    @Test
     void validation_collectsEveryFieldError() {
         Validation v = new Validation();
         v.requiredText("name", " ", 10);

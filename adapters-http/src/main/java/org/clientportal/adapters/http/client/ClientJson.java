@@ -18,6 +18,9 @@ public record ClientJson(@Schema(description = "Opaque id.") String id,
                          @Schema(nullable = true, format = "email") String email,
                          @Schema(nullable = true, maxLength = ClientProfile.COMPANY_MAX) String company,
                          @Schema(nullable = true, maxLength = ClientProfile.PHONE_MAX) String phone,
+                         @Schema(pattern = "^[A-Z][A-Z0-9]{1,9}$", description = "The first part of the client's task"
+                                 + " keys (`ACME` in `ACME-42`), unique within the agency; fixed once the client has a"
+                                 + " task.") String taskKeyPrefix,
                          @Schema(implementation = ClientStatus.class) String status,
                          @ArraySchema(schema = @Schema(implementation = ClientStatus.class),
                                  arraySchema = @Schema(description = "The statuses the client may move to now."))
@@ -35,7 +38,7 @@ public record ClientJson(@Schema(description = "Opaque id.") String id,
     public static ClientJson of(Client client) {
         return new ClientJson(client.id().toString(), client.profile().name(),
                 client.profile().email().map(Object::toString).orElse(null), client.profile().company().orElse(null),
-                client.profile().phone().orElse(null), WireNames.of(client.status()),
+                client.profile().phone().orElse(null), client.taskKeyPrefix().value(), WireNames.of(client.status()),
                 WireNames.of(ClientLifecycle.MOVES.allowedFrom(client.status())), WireNames.of(client.source()),
                 client.intakeMessage().orElse(null), client.version(), client.createdAt(), client.updatedAt(),
                 client.statusChangedAt());

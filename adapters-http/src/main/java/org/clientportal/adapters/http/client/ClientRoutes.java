@@ -35,6 +35,9 @@ public final class ClientRoutes implements FeatureRoutes {
     public static final QueryParameters SEARCH_PARAMETERS =
             QueryParameters.of("q", "sort", "limit", "cursor").andRepeatable("status");
 
+    /** A task key prefix as a caller may send it: any case, kept in upper case. */
+    static final String PREFIX_PATTERN = "^[A-Za-z][A-Za-z0-9]{1,9}$";
+
     private static final Operation.Tag INTAKE = new Operation.Tag("Intake", "The agency's public intake form.");
     private static final Operation.Tag TAG = new Operation.Tag("Clients", "Clients and their lifecycle.");
     private static final Operation.Parameter ID = Operation.Parameter.path("id", "ClientId",
@@ -68,10 +71,12 @@ public final class ClientRoutes implements FeatureRoutes {
                 .answers(201, "The client, in status `lead`. With an `Idempotency-Key`, a repeat gets the recorded"
                         + " answer.", ClientJson.class)
                 .versioned()
-                .permission(Permission.WRITE), (ctx, actor) -> {
+                .permission(Permission.WRITE)
+                .problems(ProblemCodes.CLIENT_TASK_KEY_PREFIX_TAKEN.meaning("the task key prefix sent is another"
+                        + " client's")), (ctx, actor) -> {
             CreateClientRequest body = bodies.read(ctx, CreateClientRequest.class);
-            Client client = clients.createClient().execute(actor,
-                    new ClientInput(body.name(), body.email(), body.company(), body.phone()));
+            Client client = clients.createClient().execute(actor, new ClientInput(body.name(), body.email(),
+                    body.company(), body.phone(), body.taskKeyPrefix()));
             return versioned(201, client);
         });
         table.authenticated(HandlerType.GET, "/api/v1/clients", Operation.of("searchClients", TAG,
@@ -98,18 +103,20 @@ public final class ClientRoutes implements FeatureRoutes {
                 versioned(200, clients.getClient().execute(actor, ctx.pathParam("id"))));
         table.authenticated(HandlerType.PATCH, "/api/v1/clients/{id}", Operation.of("updateClient", TAG,
                         "Edit a client's profile")
-                .description("A partial update of name, email, company and phone. The status moves only through POST"
-                        + " /api/v1/clients/{id}/transitions.")
+                .description("A partial update of name, email, company, phone and task key prefix. The status moves"
+                        + " only through POST /api/v1/clients/{id}/transitions.")
                 .pathParameter(ID)
                 .body(UpdateClientRequest.class)
                 .answers(200, "The client as it is now (unchanged, at the same version, when nothing changed).",
                         ClientJson.class)
                 .ifMatch()
-                .permission(Permission.WRITE), (ctx, actor) -> {
+                .permission(Permission.WRITE)
+                .problems(ProblemCodes.CLIENT_TASK_KEY_PREFIX_TAKEN, ProblemCodes.CLIENT_TASK_KEY_PREFIX_IN_USE),
+                (ctx, actor) -> {
             PatchBody patch = PatchBody.of(bodies.readTree(ctx), UpdateClientRequest.FIELDS);
             Client client = clients.updateClient().execute(actor, ctx.pathParam("id"), new ClientChanges(
                     patch.text("name"), patch.text("email"), patch.text("company"), patch.text("phone"),
-                    Versions.ifMatch(ctx)));
+                    patch.text("taskKeyPrefix"), Versions.ifMatch(ctx)));
             return versioned(200, client);
         });
         table.authenticated(HandlerType.POST, "/api/v1/clients/{id}/transitions", Operation.of("transitionClient", TAG,

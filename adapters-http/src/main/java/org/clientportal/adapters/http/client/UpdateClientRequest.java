@@ -1,10 +1,8 @@
 package org.clientportal.adapters.http.client;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.clientportal.adapters.http.web.PatchBody;
 import org.clientportal.domain.client.ClientProfile;
 
 /** The body of {@code PATCH /api/v1/clients/{id}}, read as a partial update: left out is kept, null is cleared. */
@@ -14,9 +12,10 @@ record UpdateClientRequest(
         @Schema(description = "Cannot be cleared.", minLength = 1, maxLength = ClientProfile.NAME_MAX) String name,
         @Schema(nullable = true, format = "email", maxLength = 254) String email,
         @Schema(nullable = true, maxLength = ClientProfile.COMPANY_MAX) String company,
-        @Schema(nullable = true, maxLength = ClientProfile.PHONE_MAX) String phone) {
+        @Schema(nullable = true, maxLength = ClientProfile.PHONE_MAX) String phone,
+        @Schema(description = "Cannot be cleared, nor changed once the client has a task.",
+                pattern = ClientRoutes.PREFIX_PATTERN) String taskKeyPrefix) {
 
     /** The fields the update takes: exactly this record's. */
-    static final Set<String> FIELDS = Arrays.stream(UpdateClientRequest.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> FIELDS = PatchBody.fieldsOf(UpdateClientRequest.class);
 }

@@ -22,6 +22,8 @@ import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.task.TaskStatus;
 
 /**
  * What the document says once for every operation: the API's description and servers, its two
@@ -208,6 +210,9 @@ final class ApiConventions {
                 ProjectStatus.class, names -> status(names, ProjectLifecycle.MOVES, ProjectStatus.class,
                         "Where a project stands.", "\n\nA project is completed only when every milestone is done, and"
                                 + " goes `active` only while its client is `onboarding` or `active`."),
+                TaskStatus.class, names -> status(names, TaskLifecycle.MOVES, TaskStatus.class,
+                        "Where a task stands.", "\n\nDeclining a request (`requested` to `cancelled`) needs a reason;"
+                                + " a task of a completed or cancelled project can only be done or cancelled."),
                 Role.class, names -> enumeration(names, "An operator's role: `owner` and `admin` may do everything"
                         + " (only an owner grants, changes or removes ownership), `member` reads and writes, `viewer`"
                         + " only reads."));

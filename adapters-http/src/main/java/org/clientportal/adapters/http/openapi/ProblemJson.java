@@ -67,5 +67,8 @@ record ProblemJson(
                 + " `rate limiter`).", requiredMode = NOT_REQUIRED)
         String dependency,
         @Schema(description = "Readiness refusals: the state of every check.", requiredMode = NOT_REQUIRED)
-        Map<String, CheckState> checks) {
+        Map<String, CheckState> checks,
+        @ArraySchema(arraySchema = @Schema(description = "Unknown task key refusals: each linked key that names no"
+                + " task of the project, in plan order.", requiredMode = NOT_REQUIRED))
+        List<String> taskKeys) {
 }

@@ -1,10 +1,8 @@
 package org.clientportal.adapters.http.operator;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.clientportal.adapters.http.web.PatchBody;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.Role;
 
@@ -14,6 +12,5 @@ record ChangeOperatorRequest(@Schema(implementation = Role.class) String role,
                              @Schema(minLength = 1, maxLength = Operator.NAME_MAX) String name) {
 
     /** The fields the update takes: exactly this record's. */
-    static final Set<String> FIELDS = Arrays.stream(ChangeOperatorRequest.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> FIELDS = PatchBody.fieldsOf(ChangeOperatorRequest.class);
 }

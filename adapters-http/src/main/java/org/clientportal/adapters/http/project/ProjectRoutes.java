@@ -122,13 +122,13 @@ public final class ProjectRoutes implements FeatureRoutes {
                         MILESTONES, "Replace a project's milestone plan")
                 .description("Sends the whole ordered plan (at most " + Project.MILESTONES_MAX + " milestones). A"
                         + " milestone that keeps its key keeps its completion, so reordering or retitling does not reopen"
-                        + " finished work.")
+                        + " finished work. Every linked key must name a task of this project.")
                 .pathParameter(ID)
                 .body(MilestonesRequest.class)
                 .answers(200, "The project with its new plan.", ProjectJson.class)
                 .ifMatch()
                 .permission(Permission.WRITE)
-                .problems(ProblemCodes.PROJECT_CLOSED), (ctx, actor) -> {
+                .problems(ProblemCodes.PROJECT_CLOSED, ProblemCodes.PROJECT_UNKNOWN_TASK_KEYS), (ctx, actor) -> {
             MilestonesRequest body = bodies.read(ctx, MilestonesRequest.class);
             if (body.milestones() == null) {
                 throw ValidationFailed.of("milestones", "is required (an empty list clears the plan)");
@@ -138,6 +138,17 @@ public final class ProjectRoutes implements FeatureRoutes {
                     .toList();
             return versioned(200, projects.replaceMilestones().execute(actor, ctx.pathParam("id"), plan,
                     Versions.ifMatch(ctx)));
+        });
+        table.authenticated(HandlerType.GET, "/api/v1/projects/{id}/milestones", Operation.of("getMilestones",
+                        MILESTONES, "Read a project's plan with its tasks' progress")
+                .description("Each milestone with the status of every task it links, read in one transaction with the"
+                        + " project; a milestone is `ready` when all of them are done.")
+                .pathParameter(ID)
+                .answers(200, "The plan, in order, with the project's version.", MilestonesJson.class)
+                .versioned()
+                .permission(Permission.READ), (ctx, actor) -> {
+            MilestonesJson plan = MilestonesJson.of(projects.getMilestones().execute(actor, ctx.pathParam("id")));
+            return Reply.ok(plan).withVersion(plan.version());
         });
         table.authenticated(HandlerType.POST, "/api/v1/projects/{id}/milestones/{key}/completion",
                 Operation.of("completeMilestone", MILESTONES, "Complete a milestone")

@@ -1,10 +1,8 @@
 package org.clientportal.adapters.http.project;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
+import org.clientportal.adapters.http.web.PatchBody;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.shared.Visibility;
 
@@ -22,6 +20,5 @@ record UpdateProjectRequest(
                 + " contacts (audited as `project.visibility-changed`); `internal` takes it back.") String visibility) {
 
     /** The fields the update takes: exactly this record's. */
-    static final Set<String> FIELDS = Arrays.stream(UpdateProjectRequest.class.getRecordComponents())
-            .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+    static final Set<String> FIELDS = PatchBody.fieldsOf(UpdateProjectRequest.class);
 }

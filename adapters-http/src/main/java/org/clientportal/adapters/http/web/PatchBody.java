@@ -1,9 +1,12 @@
 package org.clientportal.adapters.http.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.clientportal.application.shared.Change;
 import org.clientportal.domain.shared.FieldError;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -18,6 +21,12 @@ public final class PatchBody {
 
     private PatchBody(JsonNode tree) {
         this.tree = tree;
+    }
+
+    /** The fields a partial update takes: exactly the components of the record that documents it. */
+    public static Set<String> fieldsOf(Class<? extends Record> body) {
+        return Arrays.stream(body.getRecordComponents()).map(RecordComponent::getName)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public static PatchBody of(JsonNode tree, Set<String> textFields) {

@@ -15,7 +15,9 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import org.clientportal.domain.client.ClientLifecycle;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.task.TaskLifecycle;
 
 /**
  * The problem codes routes declare in their {@link Operation}s, each with the status it is answered
@@ -93,6 +95,22 @@ public final class ProblemCodes {
             "a project is completed only when every milestone is done");
     public static final ProblemCode PROJECT_CLOSED = ProblemCode.of(CONFLICT, "project.closed",
             "the project is completed or cancelled, so its plan is fixed");
+    public static final ProblemCode PROJECT_UNKNOWN_TASK_KEYS = ProblemCode.of(UNPROCESSABLE,
+            "project.unknown-task-keys", "a milestone links keys that name no task of the project (each named in"
+                    + " `taskKeys`, in plan order); nothing changed");
+    public static final ProblemCode CLIENT_TASK_KEY_PREFIX_TAKEN = ProblemCode.of(CONFLICT, TaskKeyPrefix.TAKEN,
+            "another client of the agency has this task key prefix");
+    public static final ProblemCode CLIENT_TASK_KEY_PREFIX_IN_USE = ProblemCode.of(CONFLICT,
+            "client.task-key-prefix-in-use", "the client already has tasks, so its task key prefix is fixed");
+
+    public static final ProblemCode TASK_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            TaskLifecycle.MOVES.machine() + ".transition-not-allowed",
+            "the task lifecycle does not allow the move (with `current`, `requested` and `allowed`)");
+    public static final ProblemCode TASK_PROJECT_CLOSED = ProblemCode.of(CONFLICT, "task.project-closed",
+            "the task's project is completed or cancelled: no new task on it, and its tasks can only be done or"
+                    + " cancelled");
+    public static final ProblemCode TASK_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "task.client-offboarded",
+            "the project's client is offboarded; re-engage it before adding tasks");
 
     public static final ProblemCode CONTACT_EMAIL_TAKEN = ProblemCode.of(CONFLICT, "contact.email-taken",
             "the client already has a contact with this email");

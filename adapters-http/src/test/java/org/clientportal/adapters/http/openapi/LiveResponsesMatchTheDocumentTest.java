@@ -191,6 +191,11 @@ class LiveResponsesMatchTheDocumentTest {
                 .isEqualTo(412);
         assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"name\": \"A\", \"name\": \"B\"}").status())
                 .isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"taskKeyPrefix\": \"glx\"}", "If-Match", "\"2\"")
+                .json().path("taskKeyPrefix").asText()).isEqualTo("GLX");
+        assertThat(write("PATCH", "/api/v1/clients/" + id, "{\"taskKeyPrefix\": \"1x\"}").status()).isEqualTo(400);
+        Answer taken = write("POST", "/api/v1/clients", "{\"name\": \"Globex Again\", \"taskKeyPrefix\": \"GLX\"}");
+        assertThat(taken.json().path("code").asText()).isEqualTo("client.task-key-prefix-taken");
 
         Answer refused = write("POST", "/api/v1/clients/" + id + "/transitions", "{\"to\": \"active\"}");
         assertThat(refused.status()).isEqualTo(409);
@@ -203,7 +208,8 @@ class LiveResponsesMatchTheDocumentTest {
     @Test
     @Order(5)
     void projectAndMilestoneRoutes_answerAsDocumented() {
-        String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Umbrella\"}").json().path("id").asText();
+        String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Umbrella\", \"taskKeyPrefix\": \"UMB\"}")
+                .json().path("id").asText();
         assertThat(write("POST", "/api/v1/projects", "{\"clientId\": \"00000000-0000-0000-0000-000000000000\", \"name\": \"X\"}")
                 .status()).isEqualTo(404);
         Answer created = write("POST", "/api/v1/projects",
@@ -220,12 +226,26 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(write("PATCH", "/api/v1/projects/" + id, "{\"description\": \"A new site\"}", "If-Match", "\"1\"").status())
                 .isEqualTo(200);
 
+        assertThat(write("POST", "/api/v1/tasks", "{\"projectId\": \"" + id + "\", \"title\": \"Wireframes\"}")
+                .json().path("key").asText()).isEqualTo("UMB-1");
+        Answer inUse = write("PATCH", "/api/v1/clients/" + clientId, "{\"taskKeyPrefix\": \"UMBR\"}");
+        assertThat(inUse.json().path("code").asText()).isEqualTo("client.task-key-prefix-in-use");
+        Answer unknownKeys = write("PUT", "/api/v1/projects/" + id + "/milestones",
+                "{\"milestones\": [{\"key\": \"design\", \"title\": \"Design\", \"taskKeys\": [\"UMB-1\", \"UMB-9\"]}]}");
+        assertThat(unknownKeys.status()).isEqualTo(422);
+        assertThat(unknownKeys.json().path("taskKeys").toString()).isEqualTo("[\"UMB-9\"]");
         Answer planned = write("PUT", "/api/v1/projects/" + id + "/milestones",
                 "{\"milestones\": [{\"key\": \"design\", \"title\": \"Design\", \"taskKeys\": [\"UMB-1\"], \"dueDate\": \"2026-02-01\"},"
                         + " {\"key\": \"launch\", \"title\": \"Launch\"}]}");
         assertThat(planned.status()).isEqualTo(200);
         assertThat(write("PUT", "/api/v1/projects/" + id + "/milestones", "{\"milestones\": [{\"key\": \"Bad Key\", \"title\": \"\"}]}")
                 .status()).isEqualTo(400);
+        Answer progress = api.call("GET", "/api/v1/projects/" + id + "/milestones", null, "Authorization", bearer);
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.json().path("milestones").get(0).path("tasks").get(0).path("status").asText())
+                .isEqualTo("open");
+        assertThat(api.call("GET", "/api/v1/projects/not-a-project/milestones", null, "Authorization", bearer).status())
+                .isEqualTo(404);
         assertThat(write("POST", "/api/v1/projects/" + id + "/milestones/design/completion", null).status()).isEqualTo(200);
         assertThat(write("POST", "/api/v1/projects/" + id + "/milestones/nothing/completion", null).status()).isEqualTo(404);
 
@@ -240,6 +260,56 @@ class LiveResponsesMatchTheDocumentTest {
 
     @Test
     @Order(6)
+    void taskRoutes_answerAsDocumented() {
+        String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Initrode\", \"taskKeyPrefix\": \"INI\"}")
+                .json().path("id").asText();
+        String projectId = write("POST", "/api/v1/projects", "{\"clientId\": \"" + clientId + "\", \"name\": \"Site\"}")
+                .json().path("id").asText();
+        Answer created = write("POST", "/api/v1/tasks", "{\"projectId\": \"" + projectId + "\", \"title\": \"Logo\","
+                + " \"priority\": \"high\", \"dueDate\": \"2026-03-31\", \"assigneeId\": \"" + ownerId + "\","
+                + " \"visibility\": \"client\"}", "Idempotency-Key", "create-logo");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("key").asText()).isEqualTo("INI-1");
+        assertThat(write("POST", "/api/v1/tasks", "{\"projectId\": \"00000000-0000-0000-0000-000000000000\","
+                + " \"title\": \"Lost\"}").status()).isEqualTo(404);
+        assertThat(write("POST", "/api/v1/tasks", "{\"projectId\": \"" + projectId + "\", \"title\": \"\","
+                + " \"assigneeId\": \"00000000-0000-0000-0000-000000000000\"}").status()).isEqualTo(400);
+
+        assertThat(api.call("GET", "/api/v1/tasks?projectId=" + projectId + "&clientId=" + clientId + "&status=open"
+                + "&status=in_progress&assigneeId=" + ownerId + "&visibility=client&dueBefore=2026-04-01&sort=-dueDate"
+                + "&limit=1", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/tasks?status=bogus", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/tasks?priority=high", null, "Authorization", bearer).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/tasks/INI-1", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/tasks/INI-2", null, "Authorization", bearer).status()).isEqualTo(404);
+        assertThat(write("PATCH", "/api/v1/tasks/INI-1", "{\"description\": \"As a vector\", \"assigneeId\": null}",
+                "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/tasks/INI-1", "{\"title\": \"Late\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(412);
+        assertThat(write("PATCH", "/api/v1/tasks/INI-1", "{\"status\": \"done\"}").status()).isEqualTo(400);
+
+        assertThat(write("POST", "/api/v1/tasks/INI-1/transitions", "{\"to\": \"in_progress\"}").status())
+                .isEqualTo(200);
+        Answer refused = write("POST", "/api/v1/tasks/INI-1/transitions", "{\"to\": \"requested\"}");
+        assertThat(refused.json().path("code").asText()).isEqualTo("task.transition-not-allowed");
+        assertThat(write("POST", "/api/v1/tasks/INI-1/transitions", "{\"to\": \"later\"}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/projects/" + projectId + "/transitions", "{\"to\": \"cancelled\"}").status())
+                .isEqualTo(200);
+        Answer closed = write("POST", "/api/v1/tasks/INI-1/transitions", "{\"to\": \"open\"}");
+        assertThat(closed.json().path("code").asText()).isEqualTo("task.project-closed");
+        assertThat(write("POST", "/api/v1/tasks", "{\"projectId\": \"" + projectId + "\", \"title\": \"Too late\"}")
+                .json().path("code").asText()).isEqualTo("task.project-closed");
+
+        String goneId = write("POST", "/api/v1/clients", "{\"name\": \"Gone\"}").json().path("id").asText();
+        String goneProject = write("POST", "/api/v1/projects", "{\"clientId\": \"" + goneId + "\", \"name\": \"Idea\"}")
+                .json().path("id").asText();
+        write("POST", "/api/v1/clients/" + goneId + "/transitions", "{\"to\": \"offboarded\"}");
+        assertThat(write("POST", "/api/v1/tasks", "{\"projectId\": \"" + goneProject + "\", \"title\": \"Late\"}")
+                .json().path("code").asText()).isEqualTo("task.client-offboarded");
+    }
+
+    @Test
+    @Order(7)
     void contactRoutes_answerAsDocumented() {
         String clientId = write("POST", "/api/v1/clients", "{\"name\": \"Hooli\"}").json().path("id").asText();
         contactClientId = clientId;
@@ -310,7 +380,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void portalRoutes_answerAsDocumented() {
         assertThat(api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"nonsense\"}").status()).isEqualTo(401);
         assertThat(api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"\"}").status()).isEqualTo(400);
@@ -352,7 +422,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void auditAndSignOut_answerAsDocumented() {
         Answer page = api.call("GET", "/api/v1/audit-events?entityType=client&limit=1", null, "Authorization", bearer);
         assertThat(page.status()).isEqualTo(200);
@@ -380,7 +450,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aSpentRateLimit_isA429WithRetryAfter() {
         Answer answer = null;
         for (int i = 0; i < 25 && (answer == null || answer.status() != 429); i++) {
@@ -392,7 +462,7 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void everyDocumentedOperation_answeredWithASuccess() {
         List<String> documented = OpenApiDocument.served().operations().stream().map(OpenApiDocument.Operation::label).toList();
 

@@ -12,6 +12,7 @@ import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.update.UpdateRoutes;
 import org.clientportal.adapters.http.web.Authentication;
@@ -48,7 +49,7 @@ final class OpenApiFixtures {
                 List.of(new AlwaysReady()),
                 List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, SessionCookie.forOperators(false)),
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
-                        new ProjectRoutes(f.projects), new ContactRoutes(f.contacts, f.portal),
+                        new ProjectRoutes(f.projects), new TaskRoutes(f.tasks), new ContactRoutes(f.contacts, f.portal),
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)));
     }

@@ -16,6 +16,10 @@ import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
+import org.clientportal.adapters.http.task.CreateTaskRequest;
+import org.clientportal.adapters.http.task.TaskJson;
+import org.clientportal.adapters.http.task.TaskRoutes;
+import org.clientportal.adapters.http.task.TaskTransitionRequest;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.application.audit.EntityTypes;
 import org.clientportal.adapters.http.apikey.CreateApiKeyRequest;
@@ -27,6 +31,7 @@ import org.clientportal.adapters.http.operator.AddOperatorRequest;
 import org.clientportal.adapters.http.operator.OperatorJson;
 import org.clientportal.adapters.http.project.CreateProjectRequest;
 import org.clientportal.adapters.http.project.MilestonesRequest;
+import org.clientportal.adapters.http.project.MilestonesJson;
 import org.clientportal.adapters.http.project.ProjectJson;
 import org.clientportal.adapters.http.session.LogInRequest;
 import org.clientportal.adapters.http.tenant.RegisterTenantRequest;
@@ -40,6 +45,7 @@ import org.clientportal.application.audit.ListAuditEvents;
 import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.operator.ListOperators;
 import org.clientportal.application.project.SearchProjects;
+import org.clientportal.application.task.SearchTasks;
 import org.clientportal.application.shared.Listing;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.application.shared.SortField;
@@ -60,6 +66,12 @@ import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.shared.Visibility;
+import org.clientportal.domain.task.TaskDetails;
+import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.task.TaskPriority;
+import org.clientportal.domain.task.TaskSource;
+import org.clientportal.domain.task.TaskStatus;
 import org.clientportal.domain.tenant.Tenant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,6 +88,10 @@ class OpenApiMatchesCodeTest {
                 Arguments.of("Client", ClientJson.class),
                 Arguments.of("Project", ProjectJson.class),
                 Arguments.of("Milestone", ProjectJson.MilestoneJson.class),
+                Arguments.of("MilestonesProgress", MilestonesJson.class),
+                Arguments.of("MilestoneProgress", MilestonesJson.MilestoneProgressJson.class),
+                Arguments.of("LinkedTask", MilestonesJson.LinkedTaskJson.class),
+                Arguments.of("Task", TaskJson.class),
                 Arguments.of("Operator", OperatorJson.class),
                 Arguments.of("ApiKey", ApiKeyJson.class),
                 Arguments.of("AuditEvent", AuditEventJson.class),
@@ -93,15 +109,18 @@ class OpenApiMatchesCodeTest {
                 Arguments.of("IntakeRequest", IntakeRequest.class),
                 Arguments.of("CreateClientRequest", CreateClientRequest.class),
                 Arguments.of("CreateProjectRequest", CreateProjectRequest.class),
+                Arguments.of("CreateTaskRequest", CreateTaskRequest.class),
                 Arguments.of("MilestonePlan", MilestonesRequest.class),
                 Arguments.of("MilestoneInput", MilestonesRequest.MilestoneRequest.class),
                 Arguments.of("CreateApiKeyRequest", CreateApiKeyRequest.class),
                 Arguments.of("AddOperatorRequest", AddOperatorRequest.class),
                 Arguments.of("ClientChanges", Class.forName("org.clientportal.adapters.http.client.UpdateClientRequest")),
                 Arguments.of("ProjectChanges", Class.forName("org.clientportal.adapters.http.project.UpdateProjectRequest")),
+                Arguments.of("TaskChanges", Class.forName("org.clientportal.adapters.http.task.UpdateTaskRequest")),
                 Arguments.of("OperatorChanges", Class.forName("org.clientportal.adapters.http.operator.ChangeOperatorRequest")),
                 Arguments.of("ClientTransitionRequest", ClientTransitionRequest.class),
-                Arguments.of("ProjectTransitionRequest", ProjectTransitionRequest.class));
+                Arguments.of("ProjectTransitionRequest", ProjectTransitionRequest.class),
+                Arguments.of("TaskTransitionRequest", TaskTransitionRequest.class));
     }
 
     @ParameterizedTest(name = "{0} has the properties of {1}")
@@ -117,7 +136,8 @@ class OpenApiMatchesCodeTest {
         List<String> components = Arrays.stream(PageJson.class.getRecordComponents())
                 .map(RecordComponent::getName).toList();
 
-        for (String page : List.of("ClientPage", "ProjectPage", "AuditEventPage", "OperatorPage", "ApiKeyPage")) {
+        for (String page : List.of("ClientPage", "ProjectPage", "TaskPage", "AuditEventPage", "OperatorPage",
+                "ApiKeyPage")) {
             assertThat(propertyNames(document.schema(page))).as(page).containsExactlyInAnyOrderElementsOf(components);
         }
     }
@@ -126,17 +146,25 @@ class OpenApiMatchesCodeTest {
     void statusAndRoleEnums_listEveryWireName() {
         assertThat(enumOf(document.schema("ClientStatus"))).containsExactlyElementsOf(WireNames.of(List.of(ClientStatus.values())));
         assertThat(enumOf(document.schema("ProjectStatus"))).containsExactlyElementsOf(WireNames.of(List.of(ProjectStatus.values())));
+        assertThat(enumOf(document.schema("TaskStatus"))).containsExactlyElementsOf(WireNames.of(List.of(TaskStatus.values())));
         assertThat(enumOf(document.schema("Role"))).containsExactlyElementsOf(WireNames.of(List.of(Role.values())));
         assertThat(enumOf(document.schema("ApiKeyRole"))).containsExactlyElementsOf(
                 WireNames.of(List.of(Role.values())).stream().filter(r -> !r.equals("owner")).toList());
         assertThat(enumOf(document.schema("Client").path("properties").path("source")))
                 .containsExactlyElementsOf(WireNames.of(List.of(ClientSource.values())));
+        assertThat(enumOf(document.schema("Task").path("properties").path("priority")))
+                .containsExactlyElementsOf(WireNames.of(List.of(TaskPriority.values())));
+        assertThat(enumOf(document.schema("Task").path("properties").path("visibility")))
+                .containsExactlyElementsOf(WireNames.of(List.of(Visibility.values())));
+        assertThat(enumOf(document.schema("Task").path("properties").path("source")))
+                .containsExactlyElementsOf(WireNames.of(List.of(TaskSource.values())));
     }
 
     @Test
     void documentedMoves_areTheLifecycleTables() {
         assertThat(moves(document.schema("ClientStatus"))).isEqualTo(table(ClientLifecycle.MOVES, ClientStatus.values()));
         assertThat(moves(document.schema("ProjectStatus"))).isEqualTo(table(ProjectLifecycle.MOVES, ProjectStatus.values()));
+        assertThat(moves(document.schema("TaskStatus"))).isEqualTo(table(TaskLifecycle.MOVES, TaskStatus.values()));
     }
 
     @Test
@@ -151,6 +179,11 @@ class OpenApiMatchesCodeTest {
         assertThat(maxLength("CreateProjectRequest", "description")).isEqualTo(ProjectDetails.DESCRIPTION_MAX);
         assertThat(maxLength("ProjectChanges", "description")).isEqualTo(ProjectDetails.DESCRIPTION_MAX);
         assertThat(maxLength("MilestoneInput", "title")).isEqualTo(Milestone.TITLE_MAX);
+        assertThat(maxLength("CreateTaskRequest", "title")).isEqualTo(TaskDetails.TITLE_MAX);
+        assertThat(maxLength("CreateTaskRequest", "description")).isEqualTo(TaskDetails.DESCRIPTION_MAX);
+        assertThat(maxLength("TaskChanges", "title")).isEqualTo(TaskDetails.TITLE_MAX);
+        assertThat(maxLength("TaskChanges", "description")).isEqualTo(TaskDetails.DESCRIPTION_MAX);
+        assertThat(maxLength("TaskTransitionRequest", "reason")).isEqualTo(TransitionCommand.REASON_MAX);
         assertThat(document.schema("MilestoneInput").path("properties").path("taskKeys").path("maxItems").asInt())
                 .isEqualTo(Milestone.TASK_KEYS_MAX);
         assertThat(document.schema("MilestonePlan").path("properties").path("milestones").path("maxItems").asInt())
@@ -174,6 +207,7 @@ class OpenApiMatchesCodeTest {
         return Stream.of(
                 Arguments.of("/api/v1/clients", ClientRoutes.SEARCH_PARAMETERS),
                 Arguments.of("/api/v1/projects", ProjectRoutes.SEARCH_PARAMETERS),
+                Arguments.of("/api/v1/tasks", TaskRoutes.SEARCH_PARAMETERS),
                 Arguments.of("/api/v1/audit-events", AuditRoutes.LIST_PARAMETERS),
                 Arguments.of("/api/v1/operators", OperatorRoutes.LIST_PARAMETERS),
                 Arguments.of("/api/v1/api-keys", ApiKeyRoutes.LIST_PARAMETERS));
@@ -203,6 +237,7 @@ class OpenApiMatchesCodeTest {
         return Stream.of(
                 Arguments.of("/api/v1/clients", SearchClients.LISTING),
                 Arguments.of("/api/v1/projects", SearchProjects.LISTING),
+                Arguments.of("/api/v1/tasks", SearchTasks.LISTING),
                 Arguments.of("/api/v1/audit-events", ListAuditEvents.LISTING),
                 Arguments.of("/api/v1/operators", ListOperators.LISTING),
                 Arguments.of("/api/v1/api-keys", ListApiKeys.LISTING));

@@ -28,6 +28,7 @@ import org.clientportal.application.shared.TooManyRequests;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.engagement.EngagementRules;
 import org.clientportal.domain.fixtures.TestClients;
 import org.clientportal.domain.fixtures.TestProjects;
@@ -39,6 +40,8 @@ import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.project.UnknownTaskKeys;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.DomainError;
@@ -47,6 +50,9 @@ import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Rejection;
 import org.clientportal.domain.shared.StaleVersion;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.task.TaskRules;
+import org.clientportal.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -108,6 +114,18 @@ class ProblemCodesMatchTheCodeTest {
                         raised(() -> withOpenMilestone.transitionTo(ProjectStatus.COMPLETED, TestClients.T0))),
                 Arguments.of(ProblemCodes.PROJECT_CLOSED, raised(() -> TestProjects.inStatus(ProjectStatus.CANCELLED)
                         .withMilestones(List.of(), TestClients.T0))),
+                Arguments.of(ProblemCodes.PROJECT_UNKNOWN_TASK_KEYS,
+                        raised(() -> UnknownTaskKeys.check(List.of(new TaskKey("ACME-9")), Set.of()))),
+                Arguments.of(ProblemCodes.CLIENT_TASK_KEY_PREFIX_TAKEN, new TaskKeyPrefix("ACME").taken()),
+                Arguments.of(ProblemCodes.CLIENT_TASK_KEY_PREFIX_IN_USE, rejected(TaskRules.mayChangeTaskKeyPrefix(true))),
+                Arguments.of(ProblemCodes.TASK_TRANSITION_NOT_ALLOWED,
+                        raised(() -> TaskLifecycle.MOVES.check(TaskStatus.DONE, TaskStatus.IN_PROGRESS))),
+                Arguments.of(ProblemCodes.TASK_PROJECT_CLOSED,
+                        rejected(TaskRules.mayCreateTask(ProjectStatus.COMPLETED, ClientStatus.ACTIVE))),
+                Arguments.of(ProblemCodes.TASK_PROJECT_CLOSED,
+                        rejected(TaskRules.mayMoveTask(TaskStatus.OPEN, ProjectStatus.CANCELLED))),
+                Arguments.of(ProblemCodes.TASK_CLIENT_OFFBOARDED,
+                        rejected(TaskRules.mayCreateTask(ProjectStatus.ACTIVE, ClientStatus.OFFBOARDED))),
                 Arguments.of(ProblemCodes.CONTACT_EMAIL_TAKEN, Contact.emailTaken(new EmailAddress("ada@acme.test"))),
                 Arguments.of(ProblemCodes.CONTACT_CLIENT_OFFBOARDED, IssuePortalLink.clientOffboarded()),
                 Arguments.of(ProblemCodes.PORTAL_LINK_UNKNOWN, PortalLinkRefused.unknown()),

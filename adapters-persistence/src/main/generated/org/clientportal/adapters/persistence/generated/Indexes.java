@@ -12,6 +12,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -46,4 +47,10 @@ public class Indexes {
     public static final Index PROJECTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_created_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_updated_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
+    public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_CLIENT_IDX = Internal.createIndex(DSL.name("tasks_client_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_created_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_PROJECT_IDX = Internal.createIndex(DSL.name("tasks_project_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_STATUS_IDX = Internal.createIndex(DSL.name("tasks_status_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.STATUS, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_updated_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.UPDATED_AT, Tasks.TASKS.ID }, false);
 }

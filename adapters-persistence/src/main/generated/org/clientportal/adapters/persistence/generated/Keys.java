@@ -14,6 +14,8 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
@@ -25,6 +27,8 @@ import org.clientportal.adapters.persistence.generated.tables.records.OperatorsR
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpdatesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.TaskCountersRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
@@ -47,6 +51,7 @@ public class Keys {
     public static final UniqueKey<ApiKeysRecord> API_KEYS_PKEY = Internal.createUniqueKey(ApiKeys.API_KEYS, DSL.name("api_keys_pkey"), new TableField[] { ApiKeys.API_KEYS.TENANT_ID, ApiKeys.API_KEYS.ID }, true);
     public static final UniqueKey<AuditEventsRecord> AUDIT_EVENTS_PKEY = Internal.createUniqueKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_pkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final UniqueKey<ClientsRecord> CLIENTS_TASK_KEY_PREFIX_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_task_key_prefix_key"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.TASK_KEY_PREFIX }, true);
     public static final UniqueKey<ContactsRecord> CONTACTS_PKEY = Internal.createUniqueKey(Contacts.CONTACTS, DSL.name("contacts_pkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
     public static final UniqueKey<IdempotencyRecordsRecord> IDEMPOTENCY_RECORDS_PKEY = Internal.createUniqueKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_pkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID, IdempotencyRecords.IDEMPOTENCY_RECORDS.PRINCIPAL, IdempotencyRecords.IDEMPOTENCY_RECORDS.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_PKEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_pkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.KEY }, true);
@@ -57,6 +62,9 @@ public class Keys {
     public static final UniqueKey<ProjectUpdatesRecord> PROJECT_UPDATES_PKEY = Internal.createUniqueKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_pkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_CLIENT_KEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_client_key"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
+    public static final UniqueKey<TaskCountersRecord> TASK_COUNTERS_PKEY = Internal.createUniqueKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_pkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, true);
+    public static final UniqueKey<TasksRecord> TASKS_KEY_KEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_key_key"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
+    public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_SLUG_KEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_slug_key"), new TableField[] { Tenants.TENANTS.SLUG }, true);
 
@@ -74,4 +82,8 @@ public class Keys {
     public static final ForeignKey<PortalLinksRecord, ContactsRecord> PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY = Internal.createForeignKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_tenant_id_contact_id_fkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
     public static final ForeignKey<ProjectUpdatesRecord, ProjectsRecord> PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_tenant_id_project_id_client_id_fkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.PROJECT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final ForeignKey<ProjectsRecord, ClientsRecord> PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_tenant_id_client_id_fkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TaskCountersRecord, ClientsRecord> TASK_COUNTERS__TASK_COUNTERS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_tenant_id_client_id_fkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TasksRecord, OperatorsRecord> TASKS__TASKS_ASSIGNEE_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_assignee_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID }, Keys.OPERATORS_PKEY, new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
+    public static final ForeignKey<TasksRecord, ClientsRecord> TASKS__TASKS_CLIENT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_client_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TasksRecord, ProjectsRecord> TASKS__TASKS_PROJECT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_project_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
 }

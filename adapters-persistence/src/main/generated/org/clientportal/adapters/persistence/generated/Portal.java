@@ -17,6 +17,8 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.jooq.Catalog;
 import org.jooq.Table;
@@ -87,6 +89,16 @@ public class Portal extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The table <code>portal.task_counters</code>.
+     */
+    public final TaskCounters TASK_COUNTERS = TaskCounters.TASK_COUNTERS;
+
+    /**
+     * The table <code>portal.tasks</code>.
+     */
+    public final Tasks TASKS = Tasks.TASKS;
+
+    /**
      * The table <code>portal.tenants</code>.
      */
     public final Tenants TENANTS = Tenants.TENANTS;
@@ -117,6 +129,8 @@ public class Portal extends SchemaImpl {
             PortalLinks.PORTAL_LINKS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
+            TaskCounters.TASK_COUNTERS,
+            Tasks.TASKS,
             Tenants.TENANTS
         );
     }

@@ -14,6 +14,8 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 
 
@@ -72,6 +74,16 @@ public class Tables {
      * The table <code>portal.projects</code>.
      */
     public static final Projects PROJECTS = Projects.PROJECTS;
+
+    /**
+     * The table <code>portal.task_counters</code>.
+     */
+    public static final TaskCounters TASK_COUNTERS = TaskCounters.TASK_COUNTERS;
+
+    /**
+     * The table <code>portal.tasks</code>.
+     */
+    public static final Tasks TASKS = Tasks.TASKS;
 
     /**
      * The table <code>portal.tenants</code>.

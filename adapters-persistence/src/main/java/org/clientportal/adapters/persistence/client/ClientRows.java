@@ -7,6 +7,7 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
@@ -27,6 +28,7 @@ final class ClientRows {
         record.setEmail(profile.email().map(EmailAddress::value).orElse(null));
         record.setCompany(profile.company().orElse(null));
         record.setPhone(profile.phone().orElse(null));
+        record.setTaskKeyPrefix(client.taskKeyPrefix().value());
         record.setStatus(Lifecycle.wireName(client.status()));
         record.setSource(Lifecycle.wireName(client.source()));
         record.setIntakeMessage(client.intakeMessage().orElse(null));
@@ -42,7 +44,7 @@ final class ClientRows {
                 Optional.ofNullable(record.getEmail()).map(EmailAddress::new),
                 Optional.ofNullable(record.getCompany()), Optional.ofNullable(record.getPhone()));
         return Client.restore(new ClientId(record.getId()), new TenantId(record.getTenantId()), profile,
-                StatusNames.parse(ClientStatus.class, record.getStatus()),
+                new TaskKeyPrefix(record.getTaskKeyPrefix()), StatusNames.parse(ClientStatus.class, record.getStatus()),
                 StatusNames.parse(ClientSource.class, record.getSource()),
                 Optional.ofNullable(record.getIntakeMessage()), record.getVersion(), record.getCreatedAt(),
                 record.getUpdatedAt(), record.getStatusChangedAt());

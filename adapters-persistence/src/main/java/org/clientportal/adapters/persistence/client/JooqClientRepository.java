@@ -19,13 +19,25 @@ import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.ResultQuery;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 public final class JooqClientRepository implements ClientRepository {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    /**
+     * ON CONFLICT rather than a caught unique violation, which would abort the whole transaction:
+     * the caller may try the next prefix in the same one.
+     */
     @Override
     public void add(Client client) {
-        CurrentTransaction.dsl().insertInto(CLIENTS).set(ClientRows.toRecord(client)).execute();
+        int inserted = CurrentTransaction.dsl().insertInto(CLIENTS).set(ClientRows.toRecord(client))
+                .onConflict(CLIENTS.TENANT_ID, CLIENTS.TASK_KEY_PREFIX).doNothing()
+                .execute();
+        if (inserted == 0) {
+            throw client.taskKeyPrefix().taken();
+        }
     }
 
     @Override
@@ -43,10 +55,21 @@ public final class JooqClientRepository implements ClientRepository {
                 .fetchOptional(ClientRows::toClient);
     }
 
+    /**
+     * A prefix another client holds fails the statement; the use case's transaction is lost with it,
+     * which is what a refused change needs anyway.
+     */
     @Override
     public void update(Client client, long expectedVersion) {
-        VersionedUpdate.write(ClientRows.toRecord(client), CLIENTS.TENANT_ID, CLIENTS.ID, CLIENTS.VERSION,
-                expectedVersion, "client");
+        try {
+            VersionedUpdate.write(ClientRows.toRecord(client), CLIENTS.TENANT_ID, CLIENTS.ID, CLIENTS.VERSION,
+                    expectedVersion, "client");
+        } catch (DataAccessException e) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState())) {
+                throw client.taskKeyPrefix().taken();
+            }
+            throw e;
+        }
     }
 
     @Override

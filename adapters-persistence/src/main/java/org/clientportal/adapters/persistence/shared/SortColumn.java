@@ -15,7 +15,7 @@ import org.jooq.impl.SQLDataType;
 
 /**
  * How one sort field of a table orders in SQL: the expression rows are ordered and compared by
- * (the one its index is built on, see V20__list_orders.sql), how a cursor's value is bound as the
+ * (the one its index is built on, see V10__list_orders.sql), how a cursor's value is bound as the
  * same expression, and how a row's value is read back into a cursor.
  */
 public final class SortColumn<R extends Record, T> {

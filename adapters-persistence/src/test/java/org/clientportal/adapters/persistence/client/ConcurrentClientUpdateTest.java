@@ -20,6 +20,7 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
@@ -40,8 +41,8 @@ class ConcurrentClientUpdateTest {
         PostgresPersistence persistence = DATABASE.persistence();
         TenantId tenant = new TenantId(UUID.randomUUID());
         Client lead = Client.create(new ClientId(UUID.randomUUID()), tenant,
-                new ClientProfile("Acme", Optional.empty(), Optional.empty(), Optional.empty()), ClientSource.MANUAL,
-                Optional.empty(), NOW);
+                new ClientProfile("Acme", Optional.empty(), Optional.empty(), Optional.empty()),
+                new TaskKeyPrefix("ACME"), ClientSource.MANUAL, Optional.empty(), NOW);
         persistence.transactions().inTenant(tenant, () -> {
             persistence.tenants().add(new Tenant(tenant, "Agency", new TenantSlug("race-" + tenant.value()
                     .toString().substring(0, 8)), NOW));

@@ -61,16 +61,16 @@ class EngagementRaceTest {
     private final ClientRepository meetingClients = new MeetAfterLocking(db.clients(), bothLocked);
     private final AuditRecorder audit = new AuditRecorder(db.auditTrail(), UUID::randomUUID, clock);
     private final ClientFeature clients = ClientFeature.wire(db.transactions(), db.tenants(), meetingClients,
-            db.projects(), audit, new RateLimits(new CountingRateLimiter(), new ReversedDigests()), UUID::randomUUID,
-            clock);
-    private final ProjectFeature projects = ProjectFeature.wire(db.transactions(), meetingClients, db.projects(), audit,
+            db.projects(), db.tasks(), audit, new RateLimits(new CountingRateLimiter(), new ReversedDigests()),
             UUID::randomUUID, clock);
+    private final ProjectFeature projects = ProjectFeature.wire(db.transactions(), meetingClients, db.projects(),
+            db.tasks(), audit, UUID::randomUUID, clock);
 
     @RepeatedTest(3)
     void offboardingAClientWhileItsProjectIsActivated_neverLeavesAnActiveProjectOfAnOffboardedClient()
             throws Exception {
         Actor owner = newAgency();
-        Client client = clients.createClient().execute(owner, new ClientInput("Racing", null, null, null));
+        Client client = clients.createClient().execute(owner, new ClientInput("Racing", null, null, null, null));
         clients.transitionClient().execute(owner, client.id().toString(), move("onboarding"));
         String projectId = projects.createProject().execute(owner,
                 new CreateProjectCommand(client.id().toString(), new ProjectInput("Site", null, null, null))).id().toString();

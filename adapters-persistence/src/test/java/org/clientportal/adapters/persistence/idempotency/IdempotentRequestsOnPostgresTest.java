@@ -47,7 +47,7 @@ class IdempotentRequestsOnPostgresTest {
     private final PostgresPersistence db = DATABASE.persistence();
     private final FixedClock clock = new FixedClock();
     private final ClientFeature clients = ClientFeature.wire(db.transactions(), db.tenants(), db.clients(),
-            db.projects(), new AuditRecorder(db.auditTrail(), UUID::randomUUID, clock),
+            db.projects(), db.tasks(), new AuditRecorder(db.auditTrail(), UUID::randomUUID, clock),
             new RateLimits(new CountingRateLimiter(), new ReversedDigests()), UUID::randomUUID, clock);
     private Actor owner;
 
@@ -68,7 +68,7 @@ class IdempotentRequestsOnPostgresTest {
 
     private IdempotentRequests.Answer<Client> createAcme(IdempotentRequests requests, Runnable whileRunning) {
         return requests.execute(owner, "create-acme", "fingerprint", () -> {
-            Client created = clients.createClient().execute(owner, new ClientInput("Acme", null, null, null));
+            Client created = clients.createClient().execute(owner, new ClientInput("Acme", null, null, null, null));
             whileRunning.run();
             return created;
         }, client -> new RecordedResponse(201, "{\"id\":\"" + client.id() + "\"}", Map.of()));

@@ -328,10 +328,10 @@ class JooqTransactionsTest {
             tenants.add(new Tenant(tenant, "Busy", new TenantSlug("busy-" + tenant.value().toString().substring(0, 8)),
                     Instant.parse("2026-01-05T09:00:00Z")));
             for (int i = 0; i < count; i++) {
-                CurrentTransaction.dsl().execute("insert into portal.clients (tenant_id, id, name, status, source,"
-                        + " version, created_at, updated_at, status_changed_at)"
-                        + " values (?, ?, 'Client', 'lead', 'manual', 1, now(), now(), now())",
-                        tenant.value(), UUID.randomUUID());
+                CurrentTransaction.dsl().execute("insert into portal.clients (tenant_id, id, name, task_key_prefix,"
+                        + " status, source, version, created_at, updated_at, status_changed_at)"
+                        + " values (?, ?, 'Client', ?, 'lead', 'manual', 1, now(), now(), now())",
+                        tenant.value(), UUID.randomUUID(), "CLIENT" + (i + 1));
             }
             return tenant;
         });

@@ -67,7 +67,16 @@ public record Agency(String slug, String id, String ownerId, String ownerEmail, 
         return project;
     }
 
-    /** POST /api/v1/{clients|projects}/{id}/transitions, expecting 200. */
+    /** A new task on that project, then moved through the given statuses in order. */
+    public JsonNode task(String projectId, String title, String... moves) {
+        JsonNode task = owner.post("/api/v1/tasks", Map.of("projectId", projectId, "title", title)).expect(201).json();
+        for (String to : moves) {
+            task = move("tasks", task.path("key").asText(), to);
+        }
+        return task;
+    }
+
+    /** POST /api/v1/{clients|projects|tasks}/{id or key}/transitions, expecting 200. */
     public JsonNode move(String collection, String id, String to) {
         return owner.post("/api/v1/" + collection + "/" + id + "/transitions", transition(to)).expect(200).json();
     }

@@ -2,6 +2,8 @@ package org.clientportal.bootstrap.e2e.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -110,6 +112,14 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
         env.put("PORTAL_DB_APP_PASSWORD", server.runtimePassword());
         env.put("PORTAL_BCRYPT_COST", "4");
         return env;
+    }
+
+    /**
+     * A connection to this portal's database as the admin user, for a state no route can produce yet
+     * (a task requested through the portal, say).
+     */
+    public Connection connectAsAdmin() throws SQLException {
+        return server.connect(database);
     }
 
     public Portal portal() {

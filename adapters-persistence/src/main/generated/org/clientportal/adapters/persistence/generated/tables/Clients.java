@@ -15,6 +15,8 @@ import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
+import org.clientportal.adapters.persistence.generated.tables.TaskCounters.TaskCountersPath;
+import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
 import org.jooq.Check;
@@ -128,6 +130,11 @@ public class Clients extends TableImpl<ClientsRecord> {
      */
     public final TableField<ClientsRecord, Instant> STATUS_CHANGED_AT = createField(DSL.name("status_changed_at"), SQLDataType.INSTANT.nullable(false), this, "");
 
+    /**
+     * The column <code>portal.clients.task_key_prefix</code>.
+     */
+    public final TableField<ClientsRecord, String> TASK_KEY_PREFIX = createField(DSL.name("task_key_prefix"), SQLDataType.CLOB.nullable(false), this, "");
+
     private Clients(Name alias, Table<ClientsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -206,6 +213,11 @@ public class Clients extends TableImpl<ClientsRecord> {
     }
 
     @Override
+    public List<UniqueKey<ClientsRecord>> getUniqueKeys() {
+        return Arrays.asList(Keys.CLIENTS_TASK_KEY_PREFIX_KEY);
+    }
+
+    @Override
     public List<ForeignKey<ClientsRecord, ?>> getReferences() {
         return Arrays.asList(Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY);
     }
@@ -248,12 +260,38 @@ public class Clients extends TableImpl<ClientsRecord> {
         return _projects;
     }
 
+    private transient TaskCountersPath _taskCounters;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.task_counters</code> table
+     */
+    public TaskCountersPath taskCounters() {
+        if (_taskCounters == null)
+            _taskCounters = new TaskCountersPath(this, null, Keys.TASK_COUNTERS__TASK_COUNTERS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _taskCounters;
+    }
+
+    private transient TasksPath _tasks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.tasks</code> table
+     */
+    public TasksPath tasks() {
+        if (_tasks == null)
+            _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_CLIENT_FKEY.getInverseKey());
+
+        return _tasks;
+    }
+
     @Override
     public List<Check<ClientsRecord>> getChecks() {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("clients_name_check"), "(((char_length(name) >= 1) AND (char_length(name) <= 200)))", true),
             Internal.createCheck(this, DSL.name("clients_source_check"), "((source = ANY (ARRAY['manual'::text, 'intake'::text])))", true),
-            Internal.createCheck(this, DSL.name("clients_status_check"), "((status = ANY (ARRAY['lead'::text, 'onboarding'::text, 'active'::text, 'paused'::text, 'offboarded'::text])))", true)
+            Internal.createCheck(this, DSL.name("clients_status_check"), "((status = ANY (ARRAY['lead'::text, 'onboarding'::text, 'active'::text, 'paused'::text, 'offboarded'::text])))", true),
+            Internal.createCheck(this, DSL.name("clients_task_key_prefix_shape"), "((task_key_prefix ~ '^[A-Z][A-Z0-9]{1,9}$'::text))", true)
         );
     }
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.jooq.Check;
@@ -196,6 +197,18 @@ public class Operators extends TableImpl<OperatorsRecord> {
             _tenants = new TenantsPath(this, Keys.OPERATORS__OPERATORS_TENANT_ID_FKEY, null);
 
         return _tenants;
+    }
+
+    private transient TasksPath _tasks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.tasks</code> table
+     */
+    public TasksPath tasks() {
+        if (_tasks == null)
+            _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_ASSIGNEE_FKEY.getInverseKey());
+
+        return _tasks;
     }
 
     @Override

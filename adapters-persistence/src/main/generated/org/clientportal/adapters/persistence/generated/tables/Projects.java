@@ -17,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
+import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -247,6 +248,18 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _projectUpdates = new ProjectUpdatesPath(this, null, Keys.PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _projectUpdates;
+    }
+
+    private transient TasksPath _tasks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.tasks</code> table
+     */
+    public TasksPath tasks() {
+        if (_tasks == null)
+            _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_PROJECT_FKEY.getInverseKey());
+
+        return _tasks;
     }
 
     @Override

@@ -202,6 +202,20 @@ public class ClientsRecord extends UpdatableRecordImpl<ClientsRecord> {
         return (Instant) get(12);
     }
 
+    /**
+     * Setter for <code>portal.clients.task_key_prefix</code>.
+     */
+    public void setTaskKeyPrefix(String value) {
+        set(13, value);
+    }
+
+    /**
+     * Getter for <code>portal.clients.task_key_prefix</code>.
+     */
+    public String getTaskKeyPrefix() {
+        return (String) get(13);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -225,7 +239,7 @@ public class ClientsRecord extends UpdatableRecordImpl<ClientsRecord> {
     /**
      * Create a detached, initialised ClientsRecord
      */
-    public ClientsRecord(UUID tenantId, UUID id, String name, String email, String company, String phone, String status, String source, String intakeMessage, Long version, Instant createdAt, Instant updatedAt, Instant statusChangedAt) {
+    public ClientsRecord(UUID tenantId, UUID id, String name, String email, String company, String phone, String status, String source, String intakeMessage, Long version, Instant createdAt, Instant updatedAt, Instant statusChangedAt, String taskKeyPrefix) {
         super(Clients.CLIENTS);
 
         setTenantId(tenantId);
@@ -241,6 +255,7 @@ public class ClientsRecord extends UpdatableRecordImpl<ClientsRecord> {
         setCreatedAt(createdAt);
         setUpdatedAt(updatedAt);
         setStatusChangedAt(statusChangedAt);
+        setTaskKeyPrefix(taskKeyPrefix);
         resetChangedOnNotNull();
     }
 }

@@ -1,0 +1,34 @@
+package org.clientportal.application.task;
+
+import org.clientportal.application.port.TaskRepository;
+import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Listing;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.Sort;
+import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.task.Task;
+
+/** Lists tasks, newest first unless sorted otherwise, filtered by project, client, statuses, assignee, visibility and due date. */
+public final class SearchTasks {
+
+    public static final Listing<TaskSort> LISTING =
+            new Listing<>("tasks", TaskSort.class, Sort.descending(TaskSort.CREATED_AT));
+
+    private final Transactions transactions;
+    private final TaskRepository tasks;
+
+    public SearchTasks(Transactions transactions, TaskRepository tasks) {
+        this.transactions = transactions;
+        this.tasks = tasks;
+    }
+
+    public Page<Task> execute(Actor actor, TaskFilters filters, PageInput pageInput) {
+        actor.require(Permission.READ);
+        TaskSearch search = filters.check();
+        PageRequest<TaskSort> page = LISTING.request(pageInput, actor.tenantId(), search.canonical());
+        return transactions.inTenant(actor.tenantId(), () -> tasks.search(actor.tenantId(), search, page));
+    }
+}

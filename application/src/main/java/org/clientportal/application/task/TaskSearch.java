@@ -1,0 +1,52 @@
+package org.clientportal.application.task;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.shared.Visibility;
+import org.clientportal.domain.task.TaskStatus;
+
+/**
+ * Filters of the task list, each left out matching every task: one project, one client, the
+ * statuses (any of them matches), one assignee, one visibility, and a due date before a day
+ * (tasks without a due date never match that one).
+ */
+public record TaskSearch(Optional<ProjectId> projectId, Optional<ClientId> clientId, Set<TaskStatus> statuses,
+                         Optional<OperatorId> assignee, Optional<Visibility> visibility,
+                         Optional<LocalDate> dueBefore) {
+
+    public TaskSearch {
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(clientId, "clientId");
+        statuses = Set.copyOf(statuses);
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(visibility, "visibility");
+        Objects.requireNonNull(dueBefore, "dueBefore");
+    }
+
+    public static TaskSearch all() {
+        return new TaskSearch(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** Whether a task in this status is listed. */
+    public boolean admits(TaskStatus status) {
+        return statuses.isEmpty() || statuses.contains(status);
+    }
+
+    /** The filters written one way only (statuses in name order), for binding cursors to them. */
+    public String canonical() {
+        return "projectId=" + projectId.map(ProjectId::toString).orElse("")
+                + "&clientId=" + clientId.map(ClientId::toString).orElse("")
+                + "&status=" + statuses.stream().map(Lifecycle::wireName).sorted().collect(Collectors.joining(","))
+                + "&assigneeId=" + assignee.map(OperatorId::toString).orElse("")
+                + "&visibility=" + visibility.map(Lifecycle::wireName).orElse("")
+                + "&dueBefore=" + dueBefore.map(LocalDate::toString).orElse("");
+    }
+}

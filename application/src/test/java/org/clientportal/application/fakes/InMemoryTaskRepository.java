@@ -1,0 +1,139 @@
+package org.clientportal.application.fakes;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.clientportal.application.port.TaskRepository;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.SortValue;
+import org.clientportal.application.task.Assignees;
+import org.clientportal.application.task.TaskSearch;
+import org.clientportal.application.task.TaskSort;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.project.ProjectId;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.AlreadyExists;
+import org.clientportal.domain.shared.ConcurrentModification;
+import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskDetails;
+import org.clientportal.domain.task.TaskId;
+import org.clientportal.domain.task.TaskStatus;
+
+/**
+ * Tasks and the per-client counters their numbers come from. The fake's transactions run one at a
+ * time and roll back the counters with everything else, which is what locking the counter row
+ * gives the real one. Assignees are held to the operators as the database's foreign key holds
+ * them: a task is stored only with an operator of its agency, and reads as unassigned once that
+ * operator is removed (on delete set null).
+ */
+public final class InMemoryTaskRepository implements TaskRepository {
+
+    private final TransactionalMap<TaskId, Task> tasks;
+    private final TransactionalMap<List<Object>, Long> lastNumbers;
+    private final InMemoryOperatorRepository operators;
+
+    public InMemoryTaskRepository(InMemoryTransactions transactions, InMemoryOperatorRepository operators) {
+        this.tasks = new TransactionalMap<>(transactions);
+        this.lastNumbers = new TransactionalMap<>(transactions);
+        this.operators = operators;
+    }
+
+    @Override
+    public synchronized long nextNumber(TenantId tenant, ClientId client) {
+        List<Object> counter = List.of(tenant, client);
+        long next = lastNumbers.get(counter).orElse(0L) + 1;
+        lastNumbers.put(counter, next);
+        return next;
+    }
+
+    @Override
+    public synchronized void add(Task task) {
+        if (find(task.tenantId(), task.key()).isPresent()) {
+            throw new AlreadyExists("task.key-taken", "A task with the key " + task.key() + " exists");
+        }
+        refuseUnknownAssignee(task);
+        tasks.put(task.id(), task);
+    }
+
+    @Override
+    public Optional<Task> find(TenantId tenant, TaskKey key) {
+        return stored().filter(t -> t.tenantId().equals(tenant) && t.key().equals(key)).findFirst();
+    }
+
+    @Override
+    public synchronized void update(Task task, long expectedVersion) {
+        Task stored = tasks.get(task.id()).filter(t -> t.tenantId().equals(task.tenantId())).orElse(null);
+        if (stored == null || stored.version() != expectedVersion) {
+            throw new ConcurrentModification("task", task.id().toString());
+        }
+        refuseUnknownAssignee(task);
+        tasks.put(task.id(), task);
+    }
+
+    @Override
+    public Page<Task> search(TenantId tenant, TaskSearch search, PageRequest<TaskSort> page) {
+        return Keyset.page(stored().toList(),
+                t -> t.tenantId().equals(tenant)
+                        && search.projectId().map(p -> p.equals(t.projectId())).orElse(true)
+                        && search.clientId().map(c -> c.equals(t.clientId())).orElse(true)
+                        && search.admits(t.status())
+                        && search.assignee().map(a -> t.details().assignee().equals(Optional.of(a))).orElse(true)
+                        && search.visibility().map(v -> v == t.details().visibility()).orElse(true)
+                        && search.dueBefore().map(d -> t.details().dueDate().filter(due -> due.isBefore(d)).isPresent())
+                        .orElse(true),
+                page, t -> sortValue(t, page.sort().field()), t -> t.id().value());
+    }
+
+    private static SortValue sortValue(Task task, TaskSort field) {
+        return switch (field) {
+            case TITLE -> new SortValue.Text(task.details().title());
+            case CREATED_AT -> new SortValue.Time(task.createdAt());
+            case UPDATED_AT -> new SortValue.Time(task.updatedAt());
+            case DUE_DATE -> new SortValue.Date(task.details().dueDate());
+        };
+    }
+
+    @Override
+    public Map<TaskKey, TaskStatus> statusesIn(TenantId tenant, ProjectId project, Collection<TaskKey> keys) {
+        return stored()
+                .filter(t -> t.tenantId().equals(tenant) && t.projectId().equals(project) && keys.contains(t.key()))
+                .collect(Collectors.toMap(Task::key, Task::status));
+    }
+
+    @Override
+    public boolean anyOfClient(TenantId tenant, ClientId client) {
+        return stored().anyMatch(t -> t.tenantId().equals(tenant) && t.clientId().equals(client));
+    }
+
+    /** What the foreign key to the operators refuses. */
+    private void refuseUnknownAssignee(Task task) {
+        if (assigneeGone(task)) {
+            throw Assignees.notAnOperator();
+        }
+    }
+
+    /** The tasks as the database would hold them: a removed operator's assignments are gone. */
+    private Stream<Task> stored() {
+        return tasks.values().stream().map(this::withoutRemovedAssignee);
+    }
+
+    private Task withoutRemovedAssignee(Task task) {
+        if (!assigneeGone(task)) {
+            return task;
+        }
+        TaskDetails details = task.details();
+        return Task.restore(task.id(), task.tenantId(), task.projectId(), task.clientId(), task.key(),
+                new TaskDetails(details.title(), details.description(), details.priority(), details.dueDate(),
+                        Optional.empty(), details.visibility()),
+                task.source(), task.status(), task.declineReason(), task.version(), task.createdAt(), task.updatedAt());
+    }
+
+    private boolean assigneeGone(Task task) {
+        return task.details().assignee().filter(a -> operators.find(task.tenantId(), a).isEmpty()).isPresent();
+    }
+}
