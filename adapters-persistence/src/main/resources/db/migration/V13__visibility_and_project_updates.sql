@@ -58,6 +58,14 @@ create policy project_updates_portal on portal.project_updates for select
            and exists (select 1 from portal.projects p
                        where p.tenant_id = project_updates.tenant_id and p.id = project_updates.project_id));
 
+-- A client-visible task is shown only while its project is shared too, as milestones and updates are.
+drop policy tasks_portal on portal.tasks;
+create policy tasks_portal on portal.tasks for select
+    using (tenant_id = portal.current_tenant() and portal.current_audience() = 'portal'
+           and client_id = portal.current_client() and visibility = 'client'
+           and exists (select 1 from portal.projects p
+                       where p.tenant_id = tasks.tenant_id and p.id = tasks.project_id));
+
 -- The runtime role's privileges, the whole list again: updates are posted and edited, never deleted.
 create or replace function portal.runtime_privileges()
     returns table (object_type text, object_name text, privileges text)

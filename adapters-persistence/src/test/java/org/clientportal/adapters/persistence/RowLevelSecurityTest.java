@@ -64,6 +64,9 @@ class RowLevelSecurityTest {
 
     private static final Map<TenantId, List<Contact>> CONTACTS = new HashMap<>();
     private static final Map<TenantId, List<Task>> TASKS = new HashMap<>();
+    /** Per client: its one shared project, and the client-visible updates on it. */
+    private static final Map<ClientId, UUID> SHARED_PROJECTS = new HashMap<>();
+    private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -95,7 +98,7 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
-                if (!List.of("clients", "contacts", "tasks").contains(table)) {
+                if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -103,14 +106,16 @@ class RowLevelSecurityTest {
     }
 
     /**
-     * Each client of the fixture has an internal and a client-visible task: under a portal binding
-     * of alpha's first client, an unfiltered select sees that client's client-visible one only.
+     * Each client of the fixture has an internal and a client-visible task on each of a shared and an
+     * internal project: under a portal binding of alpha's first client, an unfiltered select sees
+     * that client's client-visible task of its shared project only.
      */
     @Test
     void underAPortalBinding_anUnfilteredSelectOfTasks_seesOnlyItsOwnClientsClientVisibleTasks() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
         List<UUID> expected = TASKS.get(alpha).stream()
-                .filter(t -> t.clientId().equals(ada.clientId()) && t.details().visibility() == Visibility.CLIENT)
+                .filter(t -> t.clientId().equals(ada.clientId()) && t.details().visibility() == Visibility.CLIENT
+                        && t.projectId().value().equals(SHARED_PROJECTS.get(ada.clientId())))
                 .map(t -> t.id().value()).toList();
         try (Connection connection = portalTransaction(alpha, ada)) {
             assertThat(expected).hasSize(1);
@@ -118,7 +123,26 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select tenant_id from portal.task_counters")).isEmpty();
         }
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
-            assertThat(uuids(connection, "select id from portal.tasks")).hasSize(4);
+            assertThat(uuids(connection, "select id from portal.tasks")).hasSize(8);
+        }
+    }
+
+    /**
+     * Of the client-visible tables, a contact sees with queries that filter nothing only their own
+     * client's shared rows: its shared project, that project's shared milestones, and the
+     * client-visible updates on it — not an internal row, not another client's, not an update that
+     * is client-visible on an internal project.
+     */
+    @Test
+    void underAPortalBinding_anUnfilteredSelect_seesOnlyTheClientsSharedRows() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        UUID sharedProject = SHARED_PROJECTS.get(ada.clientId());
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.projects")).containsExactly(sharedProject);
+            // One row: the shared milestone; its internal sibling and every other project's stay out.
+            assertThat(uuids(connection, "select project_id from portal.milestones")).containsExactly(sharedProject);
+            assertThat(uuids(connection, "select id from portal.project_updates"))
+                    .containsExactlyInAnyOrderElementsOf(SHARED_UPDATES.get(ada.clientId())).hasSize(1);
         }
     }
 
@@ -215,7 +239,7 @@ class RowLevelSecurityTest {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
-                "api_keys", "contacts", "portal_links", "audit_events", "idempotency_records");
+                "api_keys", "contacts", "portal_links", "project_updates", "audit_events", "idempotency_records");
     }
 
     /**
@@ -422,16 +446,30 @@ class RowLevelSecurityTest {
                         new ClientProfile(name, Optional.empty(), Optional.empty(), Optional.empty()),
                         TaskKeyPrefix.derivedFrom(name), ClientSource.MANUAL, Optional.empty(), NOW);
                 persistence.clients().add(client);
-                Project project = Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
-                        new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW);
-                persistence.projects().add(project);
                 for (Visibility visibility : Visibility.values()) {
-                    Task task = Task.create(new TaskId(UUID.randomUUID()), tenant, project.id(), client.id(),
-                            TaskKey.of(client.taskKeyPrefix(), persistence.tasks().nextNumber(tenant, client.id())),
-                            new TaskDetails(visibility + " work", Optional.empty(), TaskPriority.NORMAL,
-                                    Optional.empty(), Optional.empty(), visibility), TaskSource.OPERATOR, NOW);
-                    persistence.tasks().add(task);
-                    TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
+                    Project project = Project.create(new ProjectId(UUID.randomUUID()), tenant, client.id(),
+                            new ProjectDetails(name + " site", Optional.empty(), Optional.empty(), Optional.empty()), NOW)
+                            .withVisibility(visibility, NOW)
+                            .withMilestones(List.of(milestone("shared", Visibility.CLIENT),
+                                    milestone("internal", Visibility.INTERNAL)), NOW);
+                    persistence.projects().add(project);
+                    if (project.isVisibleToClient()) {
+                        SHARED_PROJECTS.put(client.id(), project.id().value());
+                    }
+                    for (Visibility ofRecord : Visibility.values()) {
+                        Task task = Task.create(new TaskId(UUID.randomUUID()), tenant, project.id(), client.id(),
+                                TaskKey.of(client.taskKeyPrefix(), persistence.tasks().nextNumber(tenant, client.id())),
+                                new TaskDetails(ofRecord + " work", Optional.empty(), TaskPriority.NORMAL,
+                                        Optional.empty(), Optional.empty(), ofRecord), TaskSource.OPERATOR, NOW);
+                        persistence.tasks().add(task);
+                        TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
+                        ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
+                                client.id(), ofRecord + " on " + visibility, ofRecord, "operator:owner", "Owner", NOW);
+                        persistence.updates().add(update);
+                        if (project.isVisibleToClient() && update.isVisibleToClient()) {
+                            SHARED_UPDATES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(update.id().value());
+                        }
+                    }
                 }
                 for (String person : List.of("first", "second")) {
                     Contact contact = Contact.create(new ContactId(UUID.randomUUID()), tenant, client.id(), person,
