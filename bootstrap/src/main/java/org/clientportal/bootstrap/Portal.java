@@ -50,7 +50,7 @@ public final class Portal implements AutoCloseable {
         checks.addAll(state.readiness());
         this.http = new HttpApi(config.httpSettings(),
                 new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession(),
-                        features.portal().authenticatePortalSession()),
+                        features.portal().authenticatePortalSession(), features.portal().viewAsContact()),
                 features.idempotency(), checks, routes(features, config.secureCookies()));
     }
 

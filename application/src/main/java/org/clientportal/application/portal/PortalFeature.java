@@ -19,12 +19,14 @@ import org.clientportal.application.shared.RateLimits;
 
 /**
  * The portal: links issued by the agency, exchanged by contacts for portal sessions, resolved on
- * every portal request; shutting a contact out again; and what a contact reads there.
+ * every portal request; shutting a contact out again; what a contact reads there, and an operator
+ * reading it as one of them.
  */
 public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess revokePortalAccess,
                             OpenPortalSession openPortalSession, AuthenticatePortalSession authenticatePortalSession,
                             LogOut closePortalSession, ShowPortalMe showPortalMe, ListSharedProjects listSharedProjects,
-                            GetSharedProject getSharedProject, ListSharedUpdates listSharedUpdates) {
+                            GetSharedProject getSharedProject, ListSharedUpdates listSharedUpdates,
+                            ViewAsContact viewAsContact) {
 
     /** The ports the portal's way in works through. */
     public record Ports(Transactions transactions, TenantRepository tenants, ClientRepository clients,
@@ -48,6 +50,7 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                 new ShowPortalMe(p.transactions(), p.contacts(), p.clients(), p.tenants()),
                 new ListSharedProjects(p.transactions(), p.projects()),
                 new GetSharedProject(p.transactions(), p.projects()),
-                new ListSharedUpdates(p.transactions(), p.updates()));
+                new ListSharedUpdates(p.transactions(), p.updates()),
+                new ViewAsContact(p.transactions(), p.contacts(), p.clients(), audit));
     }
 }

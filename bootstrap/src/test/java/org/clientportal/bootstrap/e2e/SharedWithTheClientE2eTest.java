@@ -130,6 +130,24 @@ class SharedWithTheClientE2eTest {
     }
 
     @Test
+    void anOperator_seesThePortalExactlyAsTheContactDoes_readOnly_andAudited() {
+        String me = contact.get("/portal/api/v1/me").expect(200).json().path("contact").path("id").asText();
+        String view = "/api/v1/contacts/" + me + "/portal-view";
+
+        for (String read : List.of("/me", "/projects", "/projects/" + shared, "/updates")) {
+            assertThat(agency.operator("viewer").get(view + read).expect(200).json())
+                    .as(read).isEqualTo(contact.get("/portal/api/v1" + read).expect(200).json());
+        }
+        agency.owner().get(view + "/projects/" + internal).expectProblem(404, "not-found");
+        agency.owner().post(view + "/requests", Map.of("kind", "question", "title", "Hi", "description", "x"))
+                .expect(404);
+        contact.get(view + "/projects").expectProblem(401, "unauthenticated");
+        PORTAL.newAgency().owner().get(view + "/me").expectProblem(404, "not-found");
+        JsonNode events = agency.owner().get("/api/v1/audit-events?entityType=contact&entityId=" + me).expect(200).json();
+        assertThat(events.path("items")).extracting(e -> e.path("action").asText()).contains("contact.viewed-as");
+    }
+
+    @Test
     void anotherAgency_findsNoneOfTheUpdateRoutes() {
         String update = agency.owner().post("/api/v1/projects/" + shared + "/updates", Map.of("body", "Ours"))
                 .expect(201).json().path("id").asText();

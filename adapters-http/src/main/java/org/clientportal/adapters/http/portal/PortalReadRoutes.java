@@ -1,6 +1,5 @@
 package org.clientportal.adapters.http.portal;
 
-import io.javalin.http.HandlerType;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.JsonBodies;
 import org.clientportal.adapters.http.web.Operation;
@@ -30,7 +29,7 @@ public final class PortalReadRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
-        table.portal(HandlerType.GET, "/portal/api/v1/projects", Operation.of("listSharedProjects", TAG,
+        table.portalRead("/portal/api/v1/projects", Operation.of("listSharedProjects", TAG,
                         "List the projects shared with the client")
                 .query(PROJECT_PARAMETERS, PageJson.sort("SharedProjectSort", "shared projects",
                         ListSharedProjects.LISTING), PageJson.LIMIT, PageJson.CURSOR)
@@ -40,13 +39,13 @@ public final class PortalReadRoutes implements FeatureRoutes {
             return Reply.ok(PageJson.of(portal.listSharedProjects().execute(actor,
                     new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), SharedProjectJson::of));
         });
-        table.portal(HandlerType.GET, "/portal/api/v1/projects/{id}", Operation.of("getSharedProject", TAG,
+        table.portalRead("/portal/api/v1/projects/{id}", Operation.of("getSharedProject", TAG,
                         "Read a project shared with the client")
                 .pathParameter(Operation.Parameter.path("id", "SharedProjectId", "The project's id. A project not shared"
                         + " with the client, or another client's, is not found, like one that does not exist."))
                 .answers(200, "The project with its shared milestones.", SharedProjectJson.class), (ctx, actor) ->
                 Reply.ok(SharedProjectJson.of(portal.getSharedProject().execute(actor, ctx.pathParam("id")))));
-        table.portal(HandlerType.GET, "/portal/api/v1/updates", Operation.of("listSharedUpdates", TAG,
+        table.portalRead("/portal/api/v1/updates", Operation.of("listSharedUpdates", TAG,
                         "List the updates shared with the client")
                 .query(UPDATE_PARAMETERS,
                         Operation.Parameter.query("projectId", "ProjectIdFilter", "Only updates of this project.",

@@ -72,7 +72,7 @@ public final class PortalSessionRoutes implements FeatureRoutes {
             cookie.clear(ctx);
             return Reply.noContent();
         });
-        table.portal(HandlerType.GET, "/portal/api/v1/me", Operation.of("getPortalMe", TAG,
+        table.portalRead("/portal/api/v1/me", Operation.of("getPortalMe", TAG,
                         "Show who is using the portal")
                 .answers(200, "The contact, with their current rights, their client and their agency.",
                         PortalMeJson.class), (ctx, actor) ->

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Set;
 import org.clientportal.application.apikey.AuthenticateApiKey;
 import org.clientportal.application.portal.AuthenticatePortalSession;
+import org.clientportal.application.portal.ViewAsContact;
 import org.clientportal.application.session.AuthenticateSession;
 import org.clientportal.application.session.Authenticated;
 import org.clientportal.application.session.Session;
@@ -31,12 +32,14 @@ public final class Authentication {
     private final AuthenticateApiKey apiKeys;
     private final AuthenticateSession sessions;
     private final AuthenticatePortalSession portalSessions;
+    private final ViewAsContact viewAsContact;
 
     public Authentication(AuthenticateApiKey apiKeys, AuthenticateSession sessions,
-                          AuthenticatePortalSession portalSessions) {
+                          AuthenticatePortalSession portalSessions, ViewAsContact viewAsContact) {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.portalSessions = portalSessions;
+        this.viewAsContact = viewAsContact;
     }
 
     /** The caller of one of the agency's routes. */
@@ -73,6 +76,14 @@ public final class Authentication {
                     : "Open the portal with a portal link (POST /portal/api/v1/sessions)");
         }
         return checked(ctx, portalSessions.execute(sessionId, RequestIds.of(ctx)));
+    }
+
+    /**
+     * For an operator reading the portal on a contact's behalf: the operator is authenticated as on
+     * any of the agency's routes, then the read runs as the contact (audited).
+     */
+    public Actor operatorViewingAs(Context ctx, String contactId) {
+        return viewAsContact.execute(authenticate(ctx), contactId, ctx.method() + " " + ctx.path());
     }
 
     private static Actor checked(Context ctx, Authenticated authenticated) {

@@ -117,6 +117,27 @@ public final class Operation {
         return new Operation(id, tag, summary);
     }
 
+    /**
+     * This portal read as an operator asks for it on a contact's behalf: the same parameters and
+     * answers, the contact's id in front, the {@code READ} permission, and a contact of no such id (or
+     * an offboarded client's) among its refusals.
+     */
+    public Operation viewedAsContact(String portalPath, Tag viewTag, Parameter contact, ProblemCode... refusals) {
+        String capitalized = Character.toUpperCase(id.charAt(0)) + id.substring(1);
+        Operation view = new Operation("viewAsContact" + capitalized, viewTag, "As a contact sees it: " + summary);
+        view.description = "Answers exactly what GET " + portalPath + " gives the contact (only what is shared with"
+                + " their client), read-only; every view is audited as `contact.viewed-as`."
+                + (description == null ? "" : " " + description);
+        view.pathParameters.add(contact);
+        view.pathParameters.addAll(pathParameters);
+        view.query = query;
+        view.queryParameters.addAll(queryParameters);
+        view.answers.addAll(answers);
+        view.problems.addAll(problems);
+        view.problems.addAll(Arrays.asList(refusals));
+        return view.permission(Permission.READ);
+    }
+
     /** More than the summary says, for people: rules, limits, what a caller should know. */
     public Operation description(String text) {
         this.description = text;

@@ -33,6 +33,13 @@ public final class RouteTable {
         }
     }
 
+    private static final String PORTAL_API = "/portal/api/v1";
+    private static final String VIEW_AS_CONTACT = "/api/v1/contacts/{contactId}/portal-view";
+    private static final Operation.Tag VIEW_TAG = new Operation.Tag("Portal view",
+            "The portal as one of the client's contacts sees it, read by an operator.");
+    private static final Operation.Parameter VIEWED_CONTACT = Operation.Parameter.path("contactId", "ViewedContactId",
+            "The contact whose view to show. An unknown or removed contact, or another agency's, is not found.");
+
     /** For answers that hold a secret or an authenticated caller's data. */
     public static final Map.Entry<String, String> NO_STORE = Map.entry("Cache-Control", "no-store");
 
@@ -69,6 +76,22 @@ public final class RouteTable {
     public void portal(HandlerType method, String path, Operation operation, ActorHandler handler) {
         add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, method, authentication.authenticatePortal(ctx),
                 handler));
+    }
+
+    /**
+     * A portal read of the client's data: served to the contact at {@code path}, and to an operator
+     * as that contact would get it at {@code /api/v1/contacts/{contactId}/portal-view/...} (read-only,
+     * audited), through the same handler and the portal's own transaction.
+     */
+    public void portalRead(String path, Operation operation, ActorHandler handler) {
+        if (!path.startsWith(PORTAL_API)) {
+            throw new IllegalArgumentException("A portal read lives under " + PORTAL_API + ", not at " + path);
+        }
+        portal(HandlerType.GET, path, operation, handler);
+        add(HandlerType.GET, VIEW_AS_CONTACT + path.substring(PORTAL_API.length()), Audience.OPERATOR,
+                operation.viewedAsContact(path, VIEW_TAG, VIEWED_CONTACT, ProblemCodes.CONTACT_CLIENT_OFFBOARDED),
+                ctx -> answer(ctx, HandlerType.GET, authentication.operatorViewingAs(ctx, ctx.pathParam("contactId")),
+                        handler));
     }
 
     private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {

@@ -406,6 +406,15 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/updates?projectId=nope", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
+        String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
+        for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject)) {
+            assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
+        }
+        assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
+                .isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/contacts/00000000-0000-0000-0000-000000000000/portal-view/me", null,
+                "Authorization", bearer).status()).isEqualTo(404);
+        assertThat(api.call("GET", asContact + "/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);
