@@ -49,6 +49,7 @@ shown() {
   [ -n "${CONTACT_CSRF:-}" ] && arg=${arg//$CONTACT_CSRF/\$CONTACT_CSRF}
   [ -n "${LINK:-}" ] && arg=${arg//$LINK/\$LINK}
   [ -n "${SPARE_LINK:-}" ] && arg=${arg//$SPARE_LINK/\$SPARE_LINK}
+  [ -n "${NEW_LINK:-}" ] && arg=${arg//$NEW_LINK/\$NEW_LINK}
   [ -n "${CONTACT_SESSION:-}" ] && arg=${arg//$CONTACT_SESSION/\$CONTACT_SESSION}
   arg=${arg//$BASE/\$PORTAL}
   arg=${arg//"$WORK/"/}
@@ -245,6 +246,33 @@ call -b "$CONTACT_JAR" "$PORTAL_API/me"
 call -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$SPARE_LINK\"}"
 call "${AUTH[@]}" -X DELETE "$API/contacts/$BO"
 call "${AUTH[@]}" "$API/contacts/$BO"
+
+step "11. What the client sees: shared projects, milestones and updates"
+note "Everything starts internal. The operator shares the site project, and two of its milestones:"
+call "${AUTH[@]}" -X PATCH "$API/projects/$SITE" "${json[@]}" -d '{"visibility":"client"}'
+call "${AUTH[@]}" -X PUT "$API/projects/$SITE/milestones" "${json[@]}" -d '{"milestones":[{"key":"discovery","title":"Discovery workshop","taskKeys":["ACME-1","ACME-2"],"visibility":"client"},{"key":"margin-check","title":"Check the margin","taskKeys":[]},{"key":"launch","title":"Launch","taskKeys":[],"visibility":"client"}]}'
+note "Updates are internal unless posted (or later made) client-visible:"
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/updates" "${json[@]}" -d '{"body":"Discovery done; design starts Monday","visibility":"client"}'
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/updates" "${json[@]}" -d '{"body":"Client pays late: chase the invoice"}'
+INTERNAL_UPDATE=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/updates" "${json[@]}" -d '{"body":"  ","visibility":"everyone"}'
+call "${AUTH[@]}" "$API/projects/$SITE/updates"
+note "Ada gets a new link (her access was revoked above) and sees only what is shared:"
+call "${AUTH[@]}" -X POST "$API/contacts/$ADA/portal-links"
+NEW_LINK=$(jq -r .token <<<"$BODY")
+call -c "$CONTACT_JAR" -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$NEW_LINK\"}"
+call -b "$CONTACT_JAR" "$PORTAL_API/projects"
+call -b "$CONTACT_JAR" "$PORTAL_API/projects/$SITE"
+call -b "$CONTACT_JAR" "$PORTAL_API/updates"
+note "The internal pitch project, like any id that does not exist, is not found:"
+call -b "$CONTACT_JAR" "$PORTAL_API/projects/$PITCH"
+note "Making the internal update client-visible is an act of its own, and Ada sees it at once:"
+call "${AUTH[@]}" -X PATCH "$API/updates/$INTERNAL_UPDATE" "${json[@]}" -H 'If-Match: "1"' -d '{"visibility":"client","body":"Invoice sent; thanks for the quick payment"}'
+call -b "$CONTACT_JAR" "$PORTAL_API/updates"
+call "${AUTH[@]}" "$API/audit-events?entityType=update&entityId=$INTERNAL_UPDATE"
+note "An operator sees the portal exactly as Ada does, read-only and audited:"
+call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects"
+call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects/$PITCH"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
