@@ -1,0 +1,183 @@
+package org.clientportal.bootstrap.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.clientportal.bootstrap.e2e.support.Agency;
+import org.clientportal.bootstrap.e2e.support.ApiClient;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A property of the whole portal, on PostgreSQL over HTTP: for random datasets (two agencies, each
+ * with clients, contacts, projects, milestones, updates and tasks of random visibilities), every
+ * portal read of every contact answers only records of the contact's own client that are shared
+ * with it, and an internal record's id answers 404 like one that does not exist. Each run draws a
+ * new seed and names it in every failure; {@code -Dportal.visibility.seed=<seed>} replays one.
+ */
+class PortalVisibilityPropertyE2eTest {
+
+    @RegisterExtension
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis();
+
+    private static final int DATASETS = 2;
+
+    /**
+     * What the data says one contact may see: ids and keys of records, the shared projects with the
+     * keys of their client-visible milestones, and the client's internal projects.
+     */
+    private record Expectation(ApiClient contact, Set<String> visible, Set<String> hidden,
+                               Map<String, List<String>> sharedMilestones, List<String> hiddenProjects) {
+    }
+
+    @Test
+    void everyPortalRead_ofEveryContact_showsOnlyWhatIsSharedWithTheirClient() {
+        long first = Long.getLong("portal.visibility.seed", System.nanoTime());
+        for (int n = 0; n < DATASETS; n++) {
+            long seed = first + n;
+            for (Expectation expectation : dataset(new Random(seed))) {
+                readEverything(expectation, "seed " + seed);
+            }
+        }
+    }
+
+    private List<Expectation> dataset(Random random) {
+        List<Expectation> expectations = new ArrayList<>();
+        Map<String, Set<String>> visibleByClient = new HashMap<>();
+        Set<String> everything = new HashSet<>();
+        Map<String, List<String>> internalProjectsByClient = new HashMap<>();
+        Map<String, Map<String, List<String>>> sharedMilestonesByClient = new HashMap<>();
+        List<Map.Entry<String, ApiClient>> contacts = new ArrayList<>();
+        for (int a = 0; a < 2; a++) {
+            Agency agency = PORTAL.newAgency();
+            for (int c = 0; c < 2; c++) {
+                String client = agency.client("Client " + a + c, "onboarding").path("id").asText();
+                Set<String> visible = visibleByClient.computeIfAbsent(client, k -> new HashSet<>());
+                for (int p = 0; p < 1 + random.nextInt(3); p++) {
+                    boolean shared = random.nextBoolean();
+                    String project = agency.project(client, "Project " + p).path("id").asText();
+                    everything.add(project);
+                    if (shared) {
+                        agency.owner().patch("/api/v1/projects/" + project, Map.of("visibility", "client")).expect(200);
+                        visible.add(project);
+                    } else {
+                        internalProjectsByClient.computeIfAbsent(client, k -> new ArrayList<>()).add(project);
+                    }
+                    List<Map<String, Object>> plan = new ArrayList<>();
+                    List<String> sharedSteps = new ArrayList<>();
+                    for (int m = 0; m < random.nextInt(4); m++) {
+                        Map<String, Object> milestone = new HashMap<>(Map.of("key", "m" + m, "title", "Milestone " + m));
+                        if (random.nextBoolean()) {
+                            milestone.put("visibility", "client");
+                            sharedSteps.add("m" + m);
+                        }
+                        plan.add(milestone);
+                    }
+                    if (shared) {
+                        sharedMilestonesByClient.computeIfAbsent(client, k -> new HashMap<>()).put(project, sharedSteps);
+                    }
+                    agency.owner().put("/api/v1/projects/" + project + "/milestones", Map.of("milestones", plan))
+                            .expect(200);
+                    for (int u = 0; u < random.nextInt(4); u++) {
+                        boolean clientVisible = random.nextBoolean();
+                        String update = agency.owner().post("/api/v1/projects/" + project + "/updates",
+                                Map.of("body", "Update " + u, "visibility", clientVisible ? "client" : "internal"))
+                                .expect(201).json().path("id").asText();
+                        everything.add(update);
+                        if (shared && clientVisible) {
+                            visible.add(update);
+                        }
+                    }
+                    for (int t = 0; t < random.nextInt(3); t++) {
+                        boolean clientVisible = random.nextBoolean();
+                        String task = agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title",
+                                "Task " + t, "visibility", clientVisible ? "client" : "internal")).expect(201).json()
+                                .path("key").asText();
+                        everything.add(task);
+                        if (shared && clientVisible) {
+                            visible.add(task);
+                        }
+                    }
+                }
+                for (int k = 0; k < 1 + random.nextInt(2); k++) {
+                    String contact = agency.contact(client, "Contact " + k).path("id").asText();
+                    contacts.add(Map.entry(client, agency.owner().openPortal(agency.portalLink(contact))));
+                }
+            }
+        }
+        for (Map.Entry<String, ApiClient> entry : contacts) {
+            Set<String> visible = visibleByClient.get(entry.getKey());
+            Set<String> hidden = new HashSet<>(everything);
+            hidden.removeAll(visible);
+            expectations.add(new Expectation(entry.getValue(), visible, hidden,
+                    sharedMilestonesByClient.getOrDefault(entry.getKey(), Map.of()),
+                    internalProjectsByClient.getOrDefault(entry.getKey(), List.of())));
+        }
+        return expectations;
+    }
+
+    /** Every portal read, every page of each list, then the hidden projects by id. */
+    private void readEverything(Expectation expectation, String seed) {
+        List<JsonNode> answers = new ArrayList<>();
+        answers.add(expectation.contact().get("/portal/api/v1/me").expect(200).json());
+        List<JsonNode> projectPages = allPages(expectation.contact(), "/portal/api/v1/projects");
+        answers.addAll(projectPages);
+        answers.addAll(allPages(expectation.contact(), "/portal/api/v1/updates"));
+        Set<String> listedProjects = new HashSet<>();
+        projectPages.forEach(page -> page.path("items").forEach(p -> listedProjects.add(p.path("id").asText())));
+        assertThat(listedProjects).as(seed + ": the shared projects, and only they, are listed")
+                .containsExactlyInAnyOrderElementsOf(expectation.sharedMilestones().keySet());
+        for (Map.Entry<String, List<String>> project : expectation.sharedMilestones().entrySet()) {
+            JsonNode read = expectation.contact().get("/portal/api/v1/projects/" + project.getKey()).expect(200).json();
+            assertThat(read.path("milestones")).extracting(m -> m.path("key").asText())
+                    .as(seed + ": the shared milestones of " + project.getKey())
+                    .containsExactlyElementsOf(project.getValue());
+            answers.add(read);
+            answers.addAll(allPages(expectation.contact(), "/portal/api/v1/updates?projectId=" + project.getKey()));
+        }
+        Set<String> seen = new HashSet<>();
+        answers.forEach(answer -> collectIdsAndKeys(answer, seen));
+        assertThat(seen).as(seed + ": nothing hidden from this contact is answered").doesNotContainAnyElementsOf(
+                expectation.hidden());
+        for (String hiddenProject : expectation.hiddenProjects()) {
+            expectation.contact().get("/portal/api/v1/projects/" + hiddenProject).expectProblem(404, "not-found");
+            assertThat(expectation.contact().get("/portal/api/v1/updates?projectId=" + hiddenProject).expect(200)
+                    .json().path("items")).as(seed + ": updates of an internal project").isEmpty();
+        }
+    }
+
+    private static List<JsonNode> allPages(ApiClient contact, String path) {
+        List<JsonNode> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            String separator = path.contains("?") ? "&" : "?";
+            JsonNode page = contact.get(path + separator + "limit=2" + (cursor == null ? "" : "&cursor=" + cursor))
+                    .expect(200).json();
+            pages.add(page);
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null && pages.size() < 50);
+        return pages;
+    }
+
+    private static void collectIdsAndKeys(JsonNode node, Set<String> into) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                if ((field.getKey().equals("id") || field.getKey().equals("key") || field.getKey().endsWith("Id"))
+                        && field.getValue().isTextual()) {
+                    into.add(field.getValue().asText());
+                }
+                collectIdsAndKeys(field.getValue(), into);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectIdsAndKeys(child, into));
+        }
+    }
+}
