@@ -4,6 +4,7 @@ import org.clientportal.adapters.crypto.SecureRandomSecrets;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.apikey.ApiKeyFeature;
+import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
@@ -11,6 +12,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
+import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdSource;
@@ -29,10 +31,11 @@ import org.clientportal.application.update.UpdateFeature;
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
-                PortalFeature portal, UpdateFeature updates, AuditFeature audit, IdempotentRequests idempotency) {
+                PortalFeature portal, UpdateFeature updates, AttachmentFeature attachments, AuditFeature audit,
+                IdempotentRequests idempotency) {
 
-    static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
-                         Clock clock, PortalConfig config) {
+    static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
+                         PasswordHasher passwords, Clock clock, PortalConfig config) {
         SessionLifetime sessionLifetime = config.sessionLifetime();
         Transactions tx = db.transactions();
         IdSource ids = new UuidV7Ids(clock);
@@ -55,6 +58,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         audit, limits, sessionLifetime, config.portalLinks()),
                 UpdateFeature.wire(tx, db.projects(), db.updates(),
                         new AuthorNames(db.operators(), db.apiKeys(), db.contacts()), audit, ids, clock),
+                AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -22,6 +22,7 @@ import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
+import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.ReadinessCheck;
@@ -31,19 +32,21 @@ public final class Portal implements AutoCloseable {
 
     private final PostgresPersistence persistence;
     private final OperationalState state;
+    private final BlobStore blobs;
     private final Features features;
     private final IdempotencyCleanup cleanup;
     private final HttpApi http;
     private final PortalConfig config;
     private int port;
 
-    private Portal(PortalConfig config, PostgresPersistence persistence, OperationalState state, Digests digests,
-                   Clock clock) {
+    private Portal(PortalConfig config, PostgresPersistence persistence, OperationalState state, BlobStore blobs,
+                   Digests digests, Clock clock) {
         this.config = config;
         this.persistence = persistence;
         this.state = state;
-        this.features = Features.wire(persistence, state, digests, new BcryptPasswordHasher(config.bcryptCost()), clock,
-                config);
+        this.blobs = blobs;
+        this.features = Features.wire(persistence, state, blobs, digests,
+                new BcryptPasswordHasher(config.bcryptCost()), clock, config);
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
@@ -86,10 +89,19 @@ public final class Portal implements AutoCloseable {
             persistence.close();
             throw e;
         }
-        Portal portal = new Portal(config, persistence, state, digests, clock);
+        BlobStore blobs;
+        try {
+            blobs = config.files().open();
+        } catch (RuntimeException e) {
+            state.close();
+            persistence.close();
+            throw e;
+        }
+        Portal portal = new Portal(config, persistence, state, blobs, digests, clock);
         try {
             portal.port = portal.http.start(config.httpHost(), config.httpPort());
         } catch (RuntimeException e) {
+            closeStore(blobs);
             state.close();
             persistence.close();
             throw e;
@@ -113,11 +125,23 @@ public final class Portal implements AutoCloseable {
         return config;
     }
 
+    /** The S3 store holds an HTTP client; the directory holds nothing open. */
+    private static void closeStore(BlobStore blobs) {
+        if (blobs instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("the file store did not close", e);
+            }
+        }
+    }
+
     /** Drains in-flight requests, then closes Redis and the database pool. */
     @Override
     public void close() {
         http.stop();
         cleanup.close();
+        closeStore(blobs);
         state.close();
         persistence.close();
     }

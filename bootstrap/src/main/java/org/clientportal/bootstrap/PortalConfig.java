@@ -2,8 +2,7 @@ package org.clientportal.bootstrap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
+import org.clientportal.adapters.files.S3Settings;
 import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
 import org.clientportal.adapters.persistence.PersistenceSettings;
@@ -29,7 +29,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
-                           PortalLinkSettings portalLinks) {
+                           PortalLinkSettings portalLinks, FileStoreSettings files) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -73,7 +73,27 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.addressRanges("PORTAL_TRUSTED_PROXIES"),
                 new PortalLinkSettings(Duration.ofHours(vars.integer("PORTAL_LINK_TTL_HOURS",
                         (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
-                        vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)));
+                        vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)),
+                files(vars));
+    }
+
+    private static FileStoreSettings files(Variables vars) {
+        Path directory = Path.of(vars.text("PORTAL_FILES_DIR", FileStoreSettings.DEFAULT_DIRECTORY.toString()));
+        Optional<String> bucket = Optional.ofNullable(vars.env().get("PORTAL_FILES_S3_BUCKET")).filter(b -> !b.isBlank());
+        if (bucket.isEmpty()) {
+            return new FileStoreSettings(directory, Optional.empty());
+        }
+        try {
+            return new FileStoreSettings(directory, Optional.of(new S3Settings(
+                    Optional.ofNullable(vars.env().get("PORTAL_FILES_S3_ENDPOINT")).filter(e -> !e.isBlank())
+                            .map(e -> vars.uri("PORTAL_FILES_S3_ENDPOINT", e)),
+                    vars.text("PORTAL_FILES_S3_REGION", ""), bucket.get().strip(),
+                    vars.text("PORTAL_FILES_S3_ACCESS_KEY", ""), vars.text("PORTAL_FILES_S3_SECRET_KEY", ""),
+                    vars.bool("PORTAL_FILES_S3_PATH_STYLE", true))));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("PORTAL_FILES_S3_BUCKET is set, so the S3 settings must be complete: "
+                    + e.getMessage());
+        }
     }
 
     private static SessionLifetime sessionLifetime(Duration idle, Duration absolute) {
@@ -139,6 +159,14 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
             } catch (URISyntaxException e) {
                 throw new ConfigurationError(name + " must be the portal's public address, such as"
                         + " https://portal.example.com, not '" + value + "'");
+            }
+        }
+
+        URI uri(String name, String value) {
+            try {
+                return new URI(value.strip());
+            } catch (URISyntaxException e) {
+                throw new ConfigurationError(name + " must be a URL such as https://s3.example.com, not '" + value + "'");
             }
         }
 

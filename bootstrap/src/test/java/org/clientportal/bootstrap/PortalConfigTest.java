@@ -3,10 +3,15 @@ package org.clientportal.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.clientportal.adapters.files.S3Settings;
 import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,53 @@ class PortalConfigTest {
         assertThat(config.corsOrigins()).isEmpty();
         assertThat(config.portalLinks().timeToLive()).isEqualTo(Duration.ofHours(72));
         assertThat(config.portalLinks().publicUrl()).isEqualTo("http://localhost:7070");
+    }
+
+    @Test
+    void files_goToTheLocalDirectory_unlessABucketIsSet() {
+        assertThat(PortalConfig.fromEnvironment(Map.of()).files())
+                .isEqualTo(new FileStoreSettings(Path.of("data", "files"), Optional.empty()));
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_DIR", "/srv/portal/files")).files().directory())
+                .isEqualTo(Path.of("/srv/portal/files"));
+    }
+
+    @Test
+    void aBucket_selectsTheS3Store_withPathStyleUnlessTurnedOff() {
+        Map<String, String> s3 = Map.of("PORTAL_FILES_S3_BUCKET", "portal-files",
+                "PORTAL_FILES_S3_ENDPOINT", "http://127.0.0.1:9000", "PORTAL_FILES_S3_REGION", "us-east-1",
+                "PORTAL_FILES_S3_ACCESS_KEY", "access", "PORTAL_FILES_S3_SECRET_KEY", "secret");
+
+        assertThat(PortalConfig.fromEnvironment(s3).files().s3()).contains(new S3Settings(
+                Optional.of(URI.create("http://127.0.0.1:9000")), "us-east-1", "portal-files", "access", "secret", true));
+        Map<String, String> virtualHosts = new HashMap<>(s3);
+        virtualHosts.put("PORTAL_FILES_S3_PATH_STYLE", "false");
+        virtualHosts.remove("PORTAL_FILES_S3_ENDPOINT");
+        assertThat(PortalConfig.fromEnvironment(virtualHosts).files().s3().orElseThrow())
+                .extracting(S3Settings::pathStyle, S3Settings::endpoint).containsExactly(false, Optional.empty());
+    }
+
+    @Test
+    void anIncompleteOrUnusableS3Setting_isRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_S3_BUCKET", "portal-files",
+                "PORTAL_FILES_S3_REGION", "us-east-1", "PORTAL_FILES_S3_ACCESS_KEY", "access")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_FILES_S3_BUCKET is set, so the S3 settings must be complete: the S3 secret key is"
+                        + " required");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_S3_BUCKET", "b",
+                "PORTAL_FILES_S3_ENDPOINT", "ftp://files.example", "PORTAL_FILES_S3_REGION", "r",
+                "PORTAL_FILES_S3_ACCESS_KEY", "a", "PORTAL_FILES_S3_SECRET_KEY", "s")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessageContaining("the S3 endpoint must be an http or https URL");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_S3_BUCKET", "b",
+                "PORTAL_FILES_S3_ENDPOINT", "http://bad host", "PORTAL_FILES_S3_REGION", "r",
+                "PORTAL_FILES_S3_ACCESS_KEY", "a", "PORTAL_FILES_S3_SECRET_KEY", "s")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_FILES_S3_ENDPOINT must be a URL such as https://s3.example.com, not 'http://bad host'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_S3_BUCKET", "b",
+                "PORTAL_FILES_S3_REGION", "r", "PORTAL_FILES_S3_ACCESS_KEY", "a", "PORTAL_FILES_S3_SECRET_KEY", "s",
+                "PORTAL_FILES_S3_PATH_STYLE", "maybe")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_FILES_S3_PATH_STYLE must be true or false, not 'maybe'");
     }
 
     @Test

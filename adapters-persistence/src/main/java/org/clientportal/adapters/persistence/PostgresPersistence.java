@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
+import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
 import org.clientportal.adapters.persistence.contact.JooqContactRepository;
@@ -14,6 +15,7 @@ import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.ContactRepository;
@@ -54,6 +56,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ContactRepository contacts = new JooqContactRepository();
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
     private final UpdateRepository updates = new JooqUpdateRepository();
+    private final AttachmentRepository attachments = new JooqAttachmentRepository();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -113,6 +116,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public UpdateRepository updates() {
         return updates;
+    }
+
+    public AttachmentRepository attachments() {
+        return attachments;
     }
 
     public AuditTrail auditTrail() {

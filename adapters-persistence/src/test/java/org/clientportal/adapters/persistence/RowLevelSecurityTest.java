@@ -17,6 +17,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
+import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.attachment.AttachmentId;
+import org.clientportal.domain.attachment.AttachmentName;
+import org.clientportal.domain.attachment.AttachmentParent;
+import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
@@ -67,6 +72,8 @@ class RowLevelSecurityTest {
     /** Per client: its one shared project, and the client-visible updates on it. */
     private static final Map<ClientId, UUID> SHARED_PROJECTS = new HashMap<>();
     private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
+    /** Per client: the attachments of its shared tasks and updates; every task and update has one. */
+    private static final Map<ClientId, List<UUID>> SHARED_ATTACHMENTS = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -98,7 +105,8 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
-                if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates").contains(table)) {
+                if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments")
+                        .contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -144,6 +152,56 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.project_updates"))
                     .containsExactlyInAnyOrderElementsOf(SHARED_UPDATES.get(ada.clientId())).hasSize(1);
         }
+    }
+
+    /**
+     * An attachment is seen exactly when its parent is: of the attachments on every task and update
+     * of the fixture, a contact sees those on its own client's shared task and shared update only.
+     */
+    @Test
+    void underAPortalBinding_anUnfilteredSelectOfAttachments_seesOnlyThoseOfSharedParents() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.attachments"))
+                    .containsExactlyInAnyOrderElementsOf(SHARED_ATTACHMENTS.get(ada.clientId())).hasSize(2);
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.attachments")).hasSize(16);
+        }
+    }
+
+    /** A contact's upload is recorded only on a task the contact sees, and only for its own client. */
+    @Test
+    void underAPortalBinding_anAttachmentCanBeAddedToASharedTaskOnly() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        UUID sharedProject = SHARED_PROJECTS.get(ada.clientId());
+        List<Task> own = TASKS.get(alpha).stream().filter(t -> t.clientId().equals(ada.clientId())).toList();
+        Task shared = own.stream().filter(t -> t.details().visibility() == Visibility.CLIENT
+                && t.projectId().value().equals(sharedProject)).findFirst().orElseThrow();
+        Task internal = own.stream().filter(t -> t.details().visibility() == Visibility.INTERNAL).findFirst()
+                .orElseThrow();
+        Task othersClient = TASKS.get(alpha).stream().filter(t -> !t.clientId().equals(ada.clientId())).findFirst()
+                .orElseThrow();
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(attachmentInsert(alpha, ada.clientId(), shared.id().value())))
+                    .isEqualTo(1);
+            for (String refused : List.of(attachmentInsert(alpha, ada.clientId(), internal.id().value()),
+                    attachmentInsert(alpha, othersClient.clientId(), othersClient.id().value()),
+                    attachmentInsert(alpha, ada.clientId(), othersClient.id().value()))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            connection.rollback();
+        }
+    }
+
+    private static String attachmentInsert(TenantId tenant, ClientId client, UUID taskId) {
+        return "insert into portal.attachments (tenant_id, id, client_id, parent_kind, parent_id, name, size,"
+                + " content_type, sha256, blob_key, uploaded_by, uploaded_by_name, created_at) values ('" + tenant
+                + "', gen_random_uuid(), '" + client + "', 'task', '" + taskId + "', 'a.txt', 1, 'text/plain', '"
+                + "ab".repeat(32) + "', replace(gen_random_uuid()::text, '-', ''), 'contact:x', 'Ada', now())";
     }
 
     @Test
@@ -239,12 +297,13 @@ class RowLevelSecurityTest {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
-                "api_keys", "contacts", "portal_links", "project_updates", "audit_events", "idempotency_records");
+                "api_keys", "contacts", "portal_links", "project_updates", "attachments", "audit_events",
+                "idempotency_records");
     }
 
     /**
      * Each policy admits rows by the transaction's tenant and names the audience it serves. The only exceptions are the owner's own
-     * policies, through which the SECURITY DEFINER functions (slug lookup, idempotency expiry) reach
+     * policies, through which the SECURITY DEFINER functions (slug lookup, idempotency expiry, tenant ids, link key) reach
      * across tenants; they are listed here and limited to the owner of the tables.
      */
     @Test
@@ -254,8 +313,10 @@ class RowLevelSecurityTest {
             assertThat(policyViolations(admin, "portal")).isEmpty();
             assertThat(ownerOnlyPolicies(admin, "portal")).containsExactlyInAnyOrderEntriesOf(Map.of(
                     "tenants.tenants_owner_reads_all", List.of(owner),
-                    "idempotency_records.idempotency_records_owner_expires", List.of(owner)));
-            assertThat(tablesWithoutATenantPolicy(admin, "portal")).isEmpty();
+                    "idempotency_records.idempotency_records_owner_expires", List.of(owner),
+                    "file_link_keys.file_link_keys_owner_reads", List.of(owner)));
+            // The download links' signing key belongs to no tenant: only the owner's function reads it.
+            assertThat(tablesWithoutATenantPolicy(admin, "portal")).containsExactly("file_link_keys");
         }
     }
 
@@ -434,6 +495,15 @@ class RowLevelSecurityTest {
         return new Milestone(new MilestoneKey(key), key, List.of(), Optional.empty(), visibility, Optional.empty());
     }
 
+    private static UUID attach(PostgresPersistence persistence, TenantId tenant, ClientId client, ParentKind kind,
+                               UUID parent) {
+        UUID id = UUID.randomUUID();
+        persistence.attachments().add(new Attachment(new AttachmentId(id), tenant, client,
+                new AttachmentParent(kind, parent), new AttachmentName(kind + ".txt"), 1, "text/plain",
+                "ab".repeat(32), "blob-" + id, "operator:owner", "Owner", NOW));
+        return id;
+    }
+
     private static TenantId tenantWithClients(String slug) {
         PostgresPersistence persistence = DATABASE.persistence();
         TenantId tenant = new TenantId(UUID.randomUUID());
@@ -463,11 +533,15 @@ class RowLevelSecurityTest {
                                         Optional.empty(), Optional.empty(), ofRecord), TaskSource.OPERATOR, NOW);
                         persistence.tasks().add(task);
                         TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
+                        UUID onTask = attach(persistence, tenant, client.id(), ParentKind.TASK, task.id().value());
                         ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
                                 client.id(), ofRecord + " on " + visibility, ofRecord, "operator:owner", "Owner", NOW);
                         persistence.updates().add(update);
+                        UUID onUpdate = attach(persistence, tenant, client.id(), ParentKind.UPDATE, update.id().value());
                         if (project.isVisibleToClient() && update.isVisibleToClient()) {
                             SHARED_UPDATES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(update.id().value());
+                            SHARED_ATTACHMENTS.computeIfAbsent(client.id(), c -> new ArrayList<>())
+                                    .addAll(List.of(onTask, onUpdate));
                         }
                     }
                 }

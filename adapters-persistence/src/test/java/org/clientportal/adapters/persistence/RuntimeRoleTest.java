@@ -76,19 +76,24 @@ class RuntimeRoleTest {
             Map.entry("contacts", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("portal_links", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("project_updates", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("attachments", Set.of("SELECT", "INSERT")),
+            // read through portal.file_link_key() only
+            Map.entry("file_link_keys", Set.of()),
             Map.entry("audit_events", Set.of("SELECT", "INSERT")),
             Map.entry("idempotency_records", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("flyway_schema_history", Set.of()));
 
     /** Whether the runtime role may execute each function of the schema. */
-    static final Map<String, Boolean> FUNCTION_PRIVILEGES = Map.of(
-            "portal.current_tenant()", true,
-            "portal.current_audience()", true,
-            "portal.current_client()", true,
-            "portal.current_contact()", true,
-            "portal.tenant_id_for_slug(text)", true,
-            "portal.expire_idempotency_records(timestamp with time zone)", true,
-            "portal.runtime_privileges()", false);
+    static final Map<String, Boolean> FUNCTION_PRIVILEGES = Map.ofEntries(
+            Map.entry("portal.current_tenant()", true),
+            Map.entry("portal.current_audience()", true),
+            Map.entry("portal.current_client()", true),
+            Map.entry("portal.current_contact()", true),
+            Map.entry("portal.tenant_id_for_slug(text)", true),
+            Map.entry("portal.expire_idempotency_records(timestamp with time zone)", true),
+            Map.entry("portal.file_link_key()", true),
+            Map.entry("portal.tenant_ids()", true),
+            Map.entry("portal.runtime_privileges()", false));
 
     @Test
     void theRuntimeRole_holdsExactlyTheGrantMatrix() throws SQLException {

@@ -1,5 +1,6 @@
 package org.clientportal.application.port;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
@@ -14,4 +15,7 @@ public interface TenantRepository {
 
     /** The one lookup across tenants; works outside any tenant and reveals nothing but the id. */
     Optional<TenantId> idForSlug(TenantSlug slug);
+
+    /** Every tenant's id and nothing else, for work that visits them one by one; works outside any tenant. */
+    List<TenantId> allIds();
 }

@@ -2,6 +2,7 @@ package org.clientportal.application.contract;
 
 import java.util.Objects;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
+import org.clientportal.application.fakes.InMemoryAttachmentRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
@@ -14,6 +15,7 @@ import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.ContactRepository;
@@ -30,7 +32,7 @@ import org.clientportal.application.port.UpdateRepository;
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
-                           UpdateRepository updates,
+                           UpdateRepository updates, AttachmentRepository attachments,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -44,6 +46,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -58,7 +61,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryTaskRepository(transactions, operators),
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
-                new InMemoryUpdateRepository(transactions, projects),
+                new InMemoryUpdateRepository(transactions, projects), new InMemoryAttachmentRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

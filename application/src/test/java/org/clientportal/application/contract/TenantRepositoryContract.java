@@ -51,4 +51,12 @@ public abstract class TenantRepositoryContract extends StorageContract {
         assertThat(refusal.code()).isEqualTo("tenant.slug-taken");
         assertThat(ports.transactions().outsideTenant(() -> ports.tenants().idForSlug(taken))).contains(first);
     }
+
+    @Test
+    void everyTenantsId_isListedOutsideAnyTenant() {
+        TenantId first = newTenant();
+        TenantId second = newTenant();
+
+        assertThat(ports.transactions().outsideTenant(() -> ports.tenants().allIds())).contains(first, second);
+    }
 }

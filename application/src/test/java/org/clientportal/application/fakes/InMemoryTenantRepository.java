@@ -1,5 +1,6 @@
 package org.clientportal.application.fakes;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.domain.shared.AlreadyExists;
@@ -31,5 +32,10 @@ public final class InMemoryTenantRepository implements TenantRepository {
     @Override
     public Optional<TenantId> idForSlug(TenantSlug slug) {
         return tenants.values().stream().filter(t -> t.slug().equals(slug)).map(Tenant::id).findFirst();
+    }
+
+    @Override
+    public List<TenantId> allIds() {
+        return tenants.values().stream().map(Tenant::id).toList();
     }
 }

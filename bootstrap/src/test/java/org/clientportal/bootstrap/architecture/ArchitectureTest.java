@@ -45,5 +45,6 @@ class ArchitectureTest {
         LayerRules.sqlStaysInPersistence(ROOT).check(product);
         LayerRules.javalinStaysInHttp(ROOT).check(product);
         LayerRules.redisStaysInItsAdapter(ROOT).check(product);
+        LayerRules.awsStaysInTheFileStore(ROOT).check(product);
     }
 }

@@ -54,6 +54,12 @@ final class LayerRules {
                 .because("operational state (Redis) lives in its adapter only");
     }
 
+    static ArchRule awsStaysInTheFileStore(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.files..")
+                .should().dependOnClassesThat().resideInAnyPackage("software.amazon..")
+                .because("the S3 client lives in the file storage adapter only");
+    }
+
     static ArchRule onlyBootstrapKnowsBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")

@@ -5,6 +5,7 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
@@ -30,6 +31,7 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index API_KEYS_SECRET_DIGEST_KEY = Internal.createIndex(DSL.name("api_keys_secret_digest_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.SECRET_DIGEST }, true);
+    public static final Index ATTACHMENTS_PARENT_IDX = Internal.createIndex(DSL.name("attachments_parent_idx"), Attachments.ATTACHMENTS, new OrderField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.PARENT_KIND, Attachments.ATTACHMENTS.PARENT_ID, Attachments.ATTACHMENTS.CREATED_AT, Attachments.ATTACHMENTS.ID }, false);
     public static final Index AUDIT_EVENTS_AT_ORDER_IDX = Internal.createIndex(DSL.name("audit_events_at_order_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index AUDIT_EVENTS_ENTITY_IDX = Internal.createIndex(DSL.name("audit_events_entity_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ENTITY_TYPE, AuditEvents.AUDIT_EVENTS.ENTITY_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index CLIENTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_created_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);

@@ -5,9 +5,11 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
@@ -18,9 +20,11 @@ import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.AttachmentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.FileLinkKeysRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
@@ -49,10 +53,13 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<ApiKeysRecord> API_KEYS_PKEY = Internal.createUniqueKey(ApiKeys.API_KEYS, DSL.name("api_keys_pkey"), new TableField[] { ApiKeys.API_KEYS.TENANT_ID, ApiKeys.API_KEYS.ID }, true);
+    public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_BLOB_KEY_KEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_blob_key_key"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.BLOB_KEY }, true);
+    public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_PKEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_pkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.ID }, true);
     public static final UniqueKey<AuditEventsRecord> AUDIT_EVENTS_PKEY = Internal.createUniqueKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_pkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_TASK_KEY_PREFIX_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_task_key_prefix_key"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.TASK_KEY_PREFIX }, true);
     public static final UniqueKey<ContactsRecord> CONTACTS_PKEY = Internal.createUniqueKey(Contacts.CONTACTS, DSL.name("contacts_pkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
+    public static final UniqueKey<FileLinkKeysRecord> FILE_LINK_KEYS_PKEY = Internal.createUniqueKey(FileLinkKeys.FILE_LINK_KEYS, DSL.name("file_link_keys_pkey"), new TableField[] { FileLinkKeys.FILE_LINK_KEYS.ID }, true);
     public static final UniqueKey<IdempotencyRecordsRecord> IDEMPOTENCY_RECORDS_PKEY = Internal.createUniqueKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_pkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID, IdempotencyRecords.IDEMPOTENCY_RECORDS.PRINCIPAL, IdempotencyRecords.IDEMPOTENCY_RECORDS.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_PKEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_pkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_POSITION_KEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_position_key"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.POSITION }, true);
@@ -73,6 +80,7 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<ApiKeysRecord, TenantsRecord> API_KEYS__API_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(ApiKeys.API_KEYS, DSL.name("api_keys_tenant_id_fkey"), new TableField[] { ApiKeys.API_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
+    public static final ForeignKey<AttachmentsRecord, ClientsRecord> ATTACHMENTS__ATTACHMENTS_CLIENT_FKEY = Internal.createForeignKey(Attachments.ATTACHMENTS, DSL.name("attachments_client_fkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<AuditEventsRecord, TenantsRecord> AUDIT_EVENTS__AUDIT_EVENTS_TENANT_ID_FKEY = Internal.createForeignKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_tenant_id_fkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ContactsRecord, ClientsRecord> CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Contacts.CONTACTS, DSL.name("contacts_tenant_id_client_id_fkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);

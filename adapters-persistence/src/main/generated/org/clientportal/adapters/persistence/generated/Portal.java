@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
@@ -19,8 +21,12 @@ import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
+import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Catalog;
+import org.jooq.Configuration;
+import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
 
@@ -44,6 +50,11 @@ public class Portal extends SchemaImpl {
     public final ApiKeys API_KEYS = ApiKeys.API_KEYS;
 
     /**
+     * The table <code>portal.attachments</code>.
+     */
+    public final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
+
+    /**
      * The table <code>portal.audit_events</code>.
      */
     public final AuditEvents AUDIT_EVENTS = AuditEvents.AUDIT_EVENTS;
@@ -57,6 +68,11 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.contacts</code>.
      */
     public final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * The table <code>portal.file_link_keys</code>.
+     */
+    public final FileLinkKeys FILE_LINK_KEYS = FileLinkKeys.FILE_LINK_KEYS;
 
     /**
      * The table <code>portal.idempotency_records</code>.
@@ -99,6 +115,29 @@ public class Portal extends SchemaImpl {
     public final Tasks TASKS = Tasks.TASKS;
 
     /**
+     * The table <code>portal.tenant_ids</code>.
+     */
+    public final TenantIds TENANT_IDS = TenantIds.TENANT_IDS;
+
+    /**
+     * Call <code>portal.tenant_ids</code>.
+     */
+    public static Result<TenantIdsRecord> TENANT_IDS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.tenant_ids</code> as a table.
+     */
+    public static TenantIds TENANT_IDS() {
+        return org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        );
+    }
+
+    /**
      * The table <code>portal.tenants</code>.
      */
     public final Tenants TENANTS = Tenants.TENANTS;
@@ -120,9 +159,11 @@ public class Portal extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ApiKeys.API_KEYS,
+            Attachments.ATTACHMENTS,
             AuditEvents.AUDIT_EVENTS,
             Clients.CLIENTS,
             Contacts.CONTACTS,
+            FileLinkKeys.FILE_LINK_KEYS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             Milestones.MILESTONES,
             Operators.OPERATORS,
@@ -131,6 +172,7 @@ public class Portal extends SchemaImpl {
             Projects.PROJECTS,
             TaskCounters.TASK_COUNTERS,
             Tasks.TASKS,
+            TenantIds.TENANT_IDS,
             Tenants.TENANTS
         );
     }

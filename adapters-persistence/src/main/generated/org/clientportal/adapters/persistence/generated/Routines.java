@@ -12,9 +12,13 @@ import org.clientportal.adapters.persistence.generated.routines.CurrentClient;
 import org.clientportal.adapters.persistence.generated.routines.CurrentContact;
 import org.clientportal.adapters.persistence.generated.routines.CurrentTenant;
 import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotencyRecords;
+import org.clientportal.adapters.persistence.generated.routines.FileLinkKey;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
+import org.clientportal.adapters.persistence.generated.tables.TenantIds;
+import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
+import org.jooq.Result;
 
 
 /**
@@ -146,6 +150,27 @@ public class Routines {
     }
 
     /**
+     * Call <code>portal.file_link_key</code>
+     */
+    public static byte[] fileLinkKey(
+          Configuration configuration
+    ) {
+        FileLinkKey f = new FileLinkKey();
+
+        f.execute(configuration);
+        return f.getReturnValue();
+    }
+
+    /**
+     * Get <code>portal.file_link_key</code> as a field.
+     */
+    public static Field<byte[]> fileLinkKey() {
+        FileLinkKey f = new FileLinkKey();
+
+        return f.asField();
+    }
+
+    /**
      * Call <code>portal.tenant_id_for_slug</code>
      */
     public static UUID tenantIdForSlug(
@@ -181,5 +206,23 @@ public class Routines {
         f.setWantedSlug(wantedSlug);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>portal.tenant_ids</code>.
+     */
+    public static Result<TenantIdsRecord> tenantIds(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.tenant_ids</code> as a table.
+     */
+    public static TenantIds tenantIds() {
+        return org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        );
     }
 }

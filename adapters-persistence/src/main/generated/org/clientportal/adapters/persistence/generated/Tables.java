@@ -5,9 +5,11 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
@@ -16,7 +18,11 @@ import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
+import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
+import org.jooq.Configuration;
+import org.jooq.Result;
 
 
 /**
@@ -29,6 +35,11 @@ public class Tables {
      * The table <code>portal.api_keys</code>.
      */
     public static final ApiKeys API_KEYS = ApiKeys.API_KEYS;
+
+    /**
+     * The table <code>portal.attachments</code>.
+     */
+    public static final Attachments ATTACHMENTS = Attachments.ATTACHMENTS;
 
     /**
      * The table <code>portal.audit_events</code>.
@@ -44,6 +55,11 @@ public class Tables {
      * The table <code>portal.contacts</code>.
      */
     public static final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * The table <code>portal.file_link_keys</code>.
+     */
+    public static final FileLinkKeys FILE_LINK_KEYS = FileLinkKeys.FILE_LINK_KEYS;
 
     /**
      * The table <code>portal.idempotency_records</code>.
@@ -84,6 +100,29 @@ public class Tables {
      * The table <code>portal.tasks</code>.
      */
     public static final Tasks TASKS = Tasks.TASKS;
+
+    /**
+     * The table <code>portal.tenant_ids</code>.
+     */
+    public static final TenantIds TENANT_IDS = TenantIds.TENANT_IDS;
+
+    /**
+     * Call <code>portal.tenant_ids</code>.
+     */
+    public static Result<TenantIdsRecord> TENANT_IDS(
+          Configuration configuration
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.tenant_ids</code> as a table.
+     */
+    public static TenantIds TENANT_IDS() {
+        return org.clientportal.adapters.persistence.generated.tables.TenantIds.TENANT_IDS.call(
+        );
+    }
 
     /**
      * The table <code>portal.tenants</code>.

@@ -2,9 +2,11 @@ package org.clientportal.adapters.persistence.tenant;
 
 import static org.clientportal.adapters.persistence.generated.Tables.TENANTS;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Routines;
+import org.clientportal.adapters.persistence.generated.Tables;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.domain.shared.AlreadyExists;
@@ -40,5 +42,11 @@ public final class JooqTenantRepository implements TenantRepository {
     public Optional<TenantId> idForSlug(TenantSlug slug) {
         UUID id = CurrentTransaction.dsl().select(Routines.tenantIdForSlug(slug.value())).fetchOne().value1();
         return Optional.ofNullable(id).map(TenantId::new);
+    }
+
+    /** Through the SECURITY DEFINER function, as the slug lookup. */
+    @Override
+    public List<TenantId> allIds() {
+        return CurrentTransaction.dsl().selectFrom(Tables.TENANT_IDS.call()).fetch(r -> new TenantId(r.getTenantIds()));
     }
 }

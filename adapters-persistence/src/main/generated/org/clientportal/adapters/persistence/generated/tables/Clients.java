@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Attachments.AttachmentsPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters.TaskCountersPath;
@@ -232,6 +233,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _tenants = new TenantsPath(this, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY, null);
 
         return _tenants;
+    }
+
+    private transient AttachmentsPath _attachments;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.attachments</code>
+     * table
+     */
+    public AttachmentsPath attachments() {
+        if (_attachments == null)
+            _attachments = new AttachmentsPath(this, null, Keys.ATTACHMENTS__ATTACHMENTS_CLIENT_FKEY.getInverseKey());
+
+        return _attachments;
     }
 
     private transient ContactsPath _contacts;
