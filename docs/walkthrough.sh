@@ -210,7 +210,7 @@ call -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$LINK\"}"
 call -X POST "$PORTAL_API/sessions" "${json[@]}" -d '{"token":"cpl_00000000000000000000000000000000_guessguessguessguessguessguessguessguessgue"}'
 call -b "$JAR" "$PORTAL_API/me"
 call "${AUTH[@]}" "$PORTAL_API/me"
-call -b "portal_contact_session=$CONTACT_SESSION" "$API/me"
+call -H "Cookie: portal_contact_session=$CONTACT_SESSION" "$API/me"
 note "Revoking the contact's access kills their unused links and their session at once:"
 call "${AUTH[@]}" -X POST "$API/contacts/$ADA/portal-links"
 SPARE_LINK=$(jq -r .token <<<"$BODY")
