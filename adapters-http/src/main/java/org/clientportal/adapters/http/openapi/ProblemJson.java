@@ -67,5 +67,8 @@ record ProblemJson(
                 + " `rate limiter`).", requiredMode = NOT_REQUIRED)
         String dependency,
         @Schema(description = "Readiness refusals: the state of every check.", requiredMode = NOT_REQUIRED)
-        Map<String, CheckState> checks) {
+        Map<String, CheckState> checks,
+        @Schema(description = "Readiness refusals: how long each check took, in milliseconds (a check that timed"
+                + " out took its timeout).", requiredMode = NOT_REQUIRED)
+        Map<String, Double> latencyMs) {
 }
