@@ -1,7 +1,7 @@
 package org.clientportal.bootstrap;
 
 import java.util.List;
-import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.http.PortUnavailable;
 import org.clientportal.adapters.persistence.DatabaseSetupFailed;
 import org.clientportal.adapters.persistence.DatabaseUnreachable;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ public final class Main {
         try {
             portal = Portal.start(PortalConfig.fromEnvironment(System.getenv()));
         } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | DatabaseSetupFailed
-                 | HttpApi.PortUnavailable e) {
+                 | PortUnavailable e) {
             System.err.println("portal: " + e.getMessage());
             System.exit(1);
             return;
@@ -41,6 +41,8 @@ public final class Main {
             portal.close();
         }, "portal-shutdown"));
         LOG.info("Client Management Portal listening on port {}", portal.port());
+        portal.metricsPort().ifPresent(port -> LOG.info("Metrics at http://{}:{}/metrics",
+                portal.config().metrics().orElseThrow().host(), port));
         if (options.contains("--demo")) {
             DemoAgency.load(portal.features(), portal.port());
         }

@@ -2,8 +2,6 @@ package org.clientportal.bootstrap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -29,7 +27,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
-                           PortalLinkSettings portalLinks) {
+                           PortalLinkSettings portalLinks, Optional<MetricsSettings> metrics) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -73,7 +71,25 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.addressRanges("PORTAL_TRUSTED_PROXIES"),
                 new PortalLinkSettings(Duration.ofHours(vars.integer("PORTAL_LINK_TTL_HOURS",
                         (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
-                        vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)));
+                        vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)),
+                metrics(vars, httpPort));
+    }
+
+    /** No metrics listener unless a port is given; it binds the loopback interface unless told otherwise. */
+    private static Optional<MetricsSettings> metrics(Variables vars, int httpPort) {
+        if (vars.isUnset("PORTAL_METRICS_PORT")) {
+            if (!vars.isUnset("PORTAL_METRICS_HOST")) {
+                throw new ConfigurationError("PORTAL_METRICS_HOST is set but PORTAL_METRICS_PORT is not;"
+                        + " set the port to serve metrics");
+            }
+            return Optional.empty();
+        }
+        int port = vars.integer("PORTAL_METRICS_PORT", 0, 0, 65535);
+        if (port != 0 && port == httpPort) {
+            throw new ConfigurationError("PORTAL_METRICS_PORT must differ from PORTAL_HTTP_PORT (" + httpPort
+                    + "): metrics have a listener of their own");
+        }
+        return Optional.of(new MetricsSettings(vars.text("PORTAL_METRICS_HOST", "127.0.0.1"), port));
     }
 
     private static SessionLifetime sessionLifetime(Duration idle, Duration absolute) {
@@ -100,6 +116,11 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
     }
 
     private record Variables(Map<String, String> env) {
+
+        boolean isUnset(String name) {
+            String value = env.get(name);
+            return value == null || value.isBlank();
+        }
 
         String text(String name, String fallback) {
             String value = env.get(name);

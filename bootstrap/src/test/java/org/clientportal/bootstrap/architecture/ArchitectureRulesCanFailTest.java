@@ -32,7 +32,8 @@ class ArchitectureRulesCanFailTest {
                 LayerRules::onlyBootstrapKnowsBootstrap,
                 LayerRules::sqlStaysInPersistence,
                 LayerRules::javalinStaysInHttp,
-                LayerRules::redisStaysInItsAdapter);
+                LayerRules::redisStaysInItsAdapter,
+                LayerRules::metricsBackendStaysInBootstrap);
     }
 
     @ParameterizedTest

@@ -46,4 +46,9 @@ class ArchitectureTest {
         LayerRules.javalinStaysInHttp(ROOT).check(product);
         LayerRules.redisStaysInItsAdapter(ROOT).check(product);
     }
+
+    @Test
+    void observabilityBackendsStayInBootstrap() {
+        LayerRules.metricsBackendStaysInBootstrap(ROOT).check(product);
+    }
 }

@@ -54,6 +54,14 @@ final class LayerRules {
                 .because("operational state (Redis) lives in its adapter only");
     }
 
+    /** Adapters record through Micrometer's facade; which backend receives the meters is bootstrap's choice. */
+    static ArchRule metricsBackendStaysInBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer.prometheusmetrics..", "io.prometheus..")
+                .because("adapters record meters through Micrometer's facade; bootstrap picks the registry");
+    }
+
     static ArchRule onlyBootstrapKnowsBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")

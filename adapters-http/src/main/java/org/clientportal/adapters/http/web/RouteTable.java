@@ -24,6 +24,7 @@ import org.clientportal.application.shared.Actor;
 public final class RouteTable {
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+    private static final String UNMATCHED = "unmatched";
 
     /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), and whom it serves. */
     public record Route(String method, String path, Audience audience) {
@@ -76,6 +77,12 @@ public final class RouteTable {
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
         Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
         replies.write(ctx, reply);
+    }
+
+    /** The template of the route a request matched ({@code /api/v1/clients/{id}}), or {@code unmatched}. */
+    public static String templateOf(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? UNMATCHED : matched.path;
     }
 
     public List<Route> registered() {

@@ -1,5 +1,6 @@
 package org.clientportal.adapters.http.openapi;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.HttpSettings;
@@ -47,7 +48,8 @@ final class OpenApiFixtures {
                 List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, SessionCookie.forOperators(false)),
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
                         new ProjectRoutes(f.projects), new ContactRoutes(f.contacts, f.portal),
-                        new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)), new AuditRoutes(f.audit)));
+                        new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)), new AuditRoutes(f.audit)),
+                new SimpleMeterRegistry());
     }
 
     private static final class AlwaysReady implements ReadinessCheck {
