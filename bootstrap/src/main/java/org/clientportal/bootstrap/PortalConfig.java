@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
-                           PortalLinkSettings portalLinks, Optional<MetricsSettings> metrics) {
+                           PortalLinkSettings portalLinks, Optional<MetricsSettings> metrics, LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -72,7 +73,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 new PortalLinkSettings(Duration.ofHours(vars.integer("PORTAL_LINK_TTL_HOURS",
                         (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
                         vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)),
-                metrics(vars, httpPort));
+                metrics(vars, httpPort),
+                vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
     /** No metrics listener unless a port is given; it binds the loopback interface unless told otherwise. */
@@ -120,6 +122,21 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
         boolean isUnset(String name) {
             String value = env.get(name);
             return value == null || value.isBlank();
+        }
+
+        /** One of an enum's constants, written in any case: {@code json}, {@code JSON}. */
+        <E extends Enum<E>> E choice(String name, Class<E> options, E fallback) {
+            if (isUnset(name)) {
+                return fallback;
+            }
+            String value = env.get(name);
+            for (E option : options.getEnumConstants()) {
+                if (option.name().equalsIgnoreCase(value.strip())) {
+                    return option;
+                }
+            }
+            throw new ConfigurationError(name + " must be one of " + Arrays.stream(options.getEnumConstants())
+                    .map(option -> option.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + value + "'");
         }
 
         String text(String name, String fallback) {

@@ -38,6 +38,7 @@ class PortalConfigTest {
         assertThat(config.portalLinks().timeToLive()).isEqualTo(Duration.ofHours(72));
         assertThat(config.portalLinks().publicUrl()).isEqualTo("http://localhost:7070");
         assertThat(config.metrics()).isEmpty();
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
     }
 
     @Test
@@ -63,6 +64,22 @@ class PortalConfigTest {
         assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_HOST", "0.0.0.0")))
                 .isInstanceOf(PortalConfig.ConfigurationError.class)
                 .hasMessage("PORTAL_METRICS_HOST is set but PORTAL_METRICS_PORT is not; set the port to serve metrics");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "JSON", " Json "})
+    void theLogFormat_isReadInAnyCase(String value) {
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", value)).logFormat())
+                .isEqualTo(LogFormat.JSON);
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", "text")).logFormat())
+                .isEqualTo(LogFormat.TEXT);
+    }
+
+    @Test
+    void anUnknownLogFormat_isRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", "xml")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_LOG_FORMAT must be one of [text, json], not 'xml'");
     }
 
     @Test

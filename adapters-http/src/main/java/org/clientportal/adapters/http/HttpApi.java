@@ -26,6 +26,7 @@ import org.clientportal.adapters.http.web.ProblemErrorHandler;
 import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
+import org.clientportal.adapters.http.web.RequestLog;
 import org.clientportal.adapters.http.web.RequestMetrics;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.ServerWideOptions;
@@ -36,14 +37,10 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /** The JSON API: every route, its error handling and the server it runs on. */
 public final class HttpApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final long STOP_TIMEOUT_MS = 10_000;
     private static final long POOL_THREAD_IDLE_MS = 60_000;
 
@@ -114,9 +111,9 @@ public final class HttpApi {
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
         RequestMetrics requests = new RequestMetrics(meters);
         config.requestLogger.http((ctx, ms) -> {
-            requests.record(ctx, RouteTable.templateOf(ctx), ms);
-            LOG.info("{} {} {} {}ms", HeadAsGet.method(ctx), ctx.path(), ctx.statusCode(), Math.round(ms));
-            MDC.remove(RequestIds.MDC_KEY);
+            String route = RouteTable.templateOf(ctx);
+            requests.record(ctx, route, ms);
+            RequestLog.write(ctx, route, ms);
         });
     }
 

@@ -33,7 +33,8 @@ class ArchitectureRulesCanFailTest {
                 LayerRules::sqlStaysInPersistence,
                 LayerRules::javalinStaysInHttp,
                 LayerRules::redisStaysInItsAdapter,
-                LayerRules::metricsBackendStaysInBootstrap);
+                LayerRules::metricsBackendStaysInBootstrap,
+                LayerRules::loggingBackendStaysInBootstrap);
     }
 
     @ParameterizedTest

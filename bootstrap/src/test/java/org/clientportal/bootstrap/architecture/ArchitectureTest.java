@@ -50,5 +50,6 @@ class ArchitectureTest {
     @Test
     void observabilityBackendsStayInBootstrap() {
         LayerRules.metricsBackendStaysInBootstrap(ROOT).check(product);
+        LayerRules.loggingBackendStaysInBootstrap(ROOT).check(product);
     }
 }

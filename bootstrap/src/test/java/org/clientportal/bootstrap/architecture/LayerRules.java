@@ -62,6 +62,12 @@ final class LayerRules {
                 .because("adapters record meters through Micrometer's facade; bootstrap picks the registry");
     }
 
+    static ArchRule loggingBackendStaysInBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "net.logstash..")
+                .because("code logs through SLF4J; bootstrap configures the backend and the format of its lines");
+    }
+
     static ArchRule onlyBootstrapKnowsBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")

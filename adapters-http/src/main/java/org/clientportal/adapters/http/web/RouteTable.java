@@ -73,6 +73,7 @@ public final class RouteTable {
     }
 
     private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {
+        RequestLog.tenant(actor.tenantId());
         // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
         Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
