@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
-import io.javalin.util.JavalinBindException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -131,13 +130,7 @@ public final class HttpApi {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        try {
-            app.start(host, port);
-        } catch (JavalinBindException e) {
-            app.stop();
-            throw new PortUnavailable(host, port, "PORTAL_HTTP_PORT");
-        }
-        return app.port();
+        return Listeners.start(app, host, port, "PORTAL_HTTP_PORT");
     }
 
     /** Stops taking requests and lets the running ones finish. */

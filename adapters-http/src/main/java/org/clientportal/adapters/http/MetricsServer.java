@@ -3,7 +3,6 @@ package org.clientportal.adapters.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
-import io.javalin.util.JavalinBindException;
 import java.util.function.Supplier;
 import org.clientportal.adapters.http.web.ErrorResponses;
 import org.clientportal.adapters.http.web.JettyReplies;
@@ -48,13 +47,7 @@ public final class MetricsServer {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        try {
-            app.start(host, port);
-        } catch (JavalinBindException e) {
-            app.stop();
-            throw new PortUnavailable(host, port, "PORTAL_METRICS_PORT");
-        }
-        return app.port();
+        return Listeners.start(app, host, port, "PORTAL_METRICS_PORT");
     }
 
     public void stop() {
