@@ -21,8 +21,6 @@ public final class MetricsServer {
 
     /** Prometheus's text exposition format, version 0.0.4. */
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
-    /** A scrape every few seconds needs one thread; Jetty keeps a few for itself. */
-    private static final int MAX_THREADS = 8;
 
     private final Javalin app;
 
@@ -34,7 +32,8 @@ public final class MetricsServer {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(mapper, false));
-            QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 1);
+            // A scrape every few seconds needs one thread; the rest is what Jetty keeps for itself.
+            QueuedThreadPool pool = new QueuedThreadPool(HttpSettings.MIN_MAX_THREADS, 1);
             pool.setName("portal-metrics");
             config.jetty.threadPool = pool;
             config.jetty.modifyServer(server -> server.setErrorHandler(errors));
