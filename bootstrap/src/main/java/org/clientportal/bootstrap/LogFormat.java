@@ -2,7 +2,10 @@ package org.clientportal.bootstrap;
 
 import java.util.Locale;
 
-/** How log lines are written to stdout (PORTAL_LOG_FORMAT): text for a terminal, or one JSON object per line for a collector. */
+/**
+ * How log lines are written to stdout (PORTAL_LOG_FORMAT): text for a terminal, or one JSON object
+ * per line for a collector.
+ */
 enum LogFormat {
     TEXT,
     JSON;

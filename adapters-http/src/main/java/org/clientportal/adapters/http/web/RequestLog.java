@@ -13,7 +13,7 @@ import org.slf4j.MDC;
  */
 public final class RequestLog {
 
-    public static final String TENANT_MDC_KEY = "tenantId";
+    private static final String TENANT_MDC_KEY = "tenantId";
 
     private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
 

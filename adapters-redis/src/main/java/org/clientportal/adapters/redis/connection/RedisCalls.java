@@ -27,7 +27,10 @@ public final class RedisCalls {
         this.meters = Objects.requireNonNull(meters, "meters");
     }
 
-    /** {@code store} is what a 503 names ({@code session store}); {@code command} what the store did ({@code touch}). */
+    /**
+     * {@code store}: what a 503 names ({@code session store}); {@code command}: what the store does
+     * ({@code touch}).
+     */
     public <T> T run(String store, String command, Function<UnifiedJedis, T> call) {
         long started = System.nanoTime();
         String outcome = "failure";
