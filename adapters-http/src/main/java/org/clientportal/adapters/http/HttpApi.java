@@ -130,7 +130,7 @@ public final class HttpApi {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        return Listeners.start(app, host, port, "PORTAL_HTTP_PORT");
+        return Listeners.start(app, host, port, "PORTAL_HTTP_PORT", "PORTAL_HTTP_HOST");
     }
 
     /** Stops taking requests and lets the running ones finish. */

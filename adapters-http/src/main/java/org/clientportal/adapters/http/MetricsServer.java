@@ -46,7 +46,7 @@ public final class MetricsServer {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        return Listeners.start(app, host, port, "PORTAL_METRICS_PORT");
+        return Listeners.start(app, host, port, "PORTAL_METRICS_PORT", "PORTAL_METRICS_HOST");
     }
 
     public void stop() {

@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MetricsServerTest {
 
@@ -49,6 +51,15 @@ class MetricsServerTest {
                     .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use; stop the other"
                             + " process or set PORTAL_METRICS_PORT");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-host.invalid", "192.0.2.1"})
+    void anAddressThatIsNotThisMachines_isReportedInOneLineNamingTheHostSetting(String host) {
+        assertThatThrownBy(() -> server.start(host, 0))
+                .isInstanceOf(PortUnavailable.class)
+                .hasMessageStartingWith("cannot listen on " + host + ":0 (")
+                .hasMessageEndingWith("); set PORTAL_METRICS_HOST to an address of this machine");
     }
 
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
