@@ -1,7 +1,7 @@
 package org.clientportal.bootstrap;
 
 import java.util.List;
-import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.http.PortUnavailable;
 import org.clientportal.adapters.persistence.DatabaseSetupFailed;
 import org.clientportal.adapters.persistence.DatabaseUnreachable;
 import org.slf4j.Logger;
@@ -9,8 +9,6 @@ import org.slf4j.LoggerFactory;
 
 /** Starts the portal: {@code java -jar portal.jar [--demo]}. Configuration comes from PORTAL_* variables. */
 public final class Main {
-
-    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {
     }
@@ -27,22 +25,40 @@ public final class Main {
             System.err.println("portal: unknown option in " + options + "; try --help");
             System.exit(2);
         }
+        PortalConfig config;
+        try {
+            config = PortalConfig.fromEnvironment(System.getenv());
+        } catch (PortalConfig.ConfigurationError e) {
+            stopWith(e);
+            return;
+        }
+        // Nothing may log before this line: logback reads the format when it starts.
+        LogOutput.choose(config.logFormat());
+        Logger log = LoggerFactory.getLogger(Main.class);
         Portal portal;
         try {
-            portal = Portal.start(PortalConfig.fromEnvironment(System.getenv()));
-        } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | DatabaseSetupFailed
-                 | HttpApi.PortUnavailable e) {
-            System.err.println("portal: " + e.getMessage());
-            System.exit(1);
+            portal = Portal.start(config);
+        } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | DatabaseSetupFailed | PortUnavailable e) {
+            LogOutput.flush();
+            stopWith(e);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("Stopping: finishing in-flight requests");
+            log.info("Stopping: finishing in-flight requests");
             portal.close();
+            LogOutput.flush();
         }, "portal-shutdown"));
-        LOG.info("Client Management Portal listening on port {}", portal.port());
+        log.info("Client Management Portal listening on port {}", portal.port());
+        portal.metricsPort().ifPresent(port -> log.info("Metrics at http://{}:{}/metrics",
+                config.metrics().orElseThrow().host(), port));
         if (options.contains("--demo")) {
             DemoAgency.load(portal.features(), portal.port());
         }
+    }
+
+    /** One line on stderr, exit code 1. */
+    private static void stopWith(RuntimeException e) {
+        System.err.println("portal: " + e.getMessage());
+        System.exit(1);
     }
 }

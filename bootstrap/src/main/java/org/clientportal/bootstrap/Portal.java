@@ -2,6 +2,7 @@ package org.clientportal.bootstrap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
@@ -36,12 +37,16 @@ public final class Portal implements AutoCloseable {
     private final Features features;
     private final IdempotencyCleanup cleanup;
     private final HttpApi http;
+    private final Meters meters;
     private final PortalConfig config;
     private int port;
+    private OptionalInt metricsPort = OptionalInt.empty();
 
-    private Portal(PortalConfig config, PostgresPersistence persistence, OperationalState state, BlobStore blobs,
+    private Portal(PortalConfig config, Meters meters, PostgresPersistence persistence, OperationalState state,
+                   BlobStore blobs,
                    Digests digests, Clock clock) {
         this.config = config;
+        this.meters = meters;
         this.persistence = persistence;
         this.state = state;
         this.blobs = blobs;
@@ -54,7 +59,7 @@ public final class Portal implements AutoCloseable {
         this.http = new HttpApi(config.httpSettings(),
                 new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession(),
                         features.portal().authenticatePortalSession(), features.portal().viewAsContact()),
-                features.idempotency(), checks, routes(features, config.secureCookies()));
+                features.idempotency(), checks, routes(features, config.secureCookies()), meters.registry());
     }
 
     /** Every feature's routes: a new feature adds its line here. */
@@ -74,14 +79,25 @@ public final class Portal implements AutoCloseable {
                 new AuditRoutes(f.audit()));
     }
 
-    /** Prepares the database, connects everything and starts serving HTTP. */
+    /** Prepares the database, connects everything and starts serving HTTP (and metrics, when asked for). */
     public static Portal start(PortalConfig config) {
-        PostgresPersistence persistence = PostgresPersistence.start(config.database());
+        Meters meters = Meters.of(config.metrics());
+        try {
+            return start(config, meters);
+        } catch (RuntimeException e) {
+            meters.close();
+            throw e;
+        }
+    }
+
+    private static Portal start(PortalConfig config, Meters meters) {
+        PostgresPersistence persistence = PostgresPersistence.start(config.database(), meters.registry());
         Clock clock = new SystemClock();
         Digests digests = new Sha256Digests();
         OperationalState state;
         try {
-            state = OperationalState.open(config.redisUrl(), config.redisKeyPrefix(), clock, digests);
+            state = OperationalState.open(config.redisUrl(), config.redisKeyPrefix(), clock, digests,
+                    meters.registry());
         } catch (IllegalArgumentException e) {
             persistence.close();
             throw new PortalConfig.ConfigurationError("PORTAL_REDIS_URL: " + e.getMessage());
@@ -97,10 +113,12 @@ public final class Portal implements AutoCloseable {
             persistence.close();
             throw e;
         }
-        Portal portal = new Portal(config, persistence, state, blobs, digests, clock);
+        Portal portal = new Portal(config, meters, persistence, state, blobs, digests, clock);
         try {
+            portal.metricsPort = meters.serve();
             portal.port = portal.http.start(config.httpHost(), config.httpPort());
         } catch (RuntimeException e) {
+            portal.cleanup.close();
             closeStore(blobs);
             state.close();
             persistence.close();
@@ -111,6 +129,11 @@ public final class Portal implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** Where {@code GET /metrics} answers, when PORTAL_METRICS_PORT is set. */
+    public OptionalInt metricsPort() {
+        return metricsPort;
     }
 
     Features features() {
@@ -125,6 +148,7 @@ public final class Portal implements AutoCloseable {
         return config;
     }
 
+    /** Drains in-flight requests, then closes Redis, the database pool and, last, the metrics listener. */
     /** The S3 store holds an HTTP client; the directory holds nothing open. */
     private static void closeStore(BlobStore blobs) {
         if (blobs instanceof AutoCloseable closeable) {
@@ -144,5 +168,6 @@ public final class Portal implements AutoCloseable {
         closeStore(blobs);
         state.close();
         persistence.close();
+        meters.close();
     }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
-                           PortalLinkSettings portalLinks, FileStoreSettings files) {
+                           PortalLinkSettings portalLinks, FileStoreSettings files, Optional<MetricsSettings> metrics,
+                           LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -74,7 +76,9 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 new PortalLinkSettings(Duration.ofHours(vars.integer("PORTAL_LINK_TTL_HOURS",
                         (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
                         vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)),
-                files(vars));
+                files(vars),
+                metrics(vars, httpPort),
+                vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
     private static FileStoreSettings files(Variables vars) {
@@ -94,6 +98,23 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
             throw new ConfigurationError("PORTAL_FILES_S3_BUCKET is set, so the S3 settings must be complete: "
                     + e.getMessage());
         }
+    }
+
+    /** No metrics listener unless a port is given; it binds the loopback interface unless told otherwise. */
+    private static Optional<MetricsSettings> metrics(Variables vars, int httpPort) {
+        if (vars.isUnset("PORTAL_METRICS_PORT")) {
+            if (!vars.isUnset("PORTAL_METRICS_HOST")) {
+                throw new ConfigurationError("PORTAL_METRICS_HOST is set but PORTAL_METRICS_PORT is not;"
+                        + " set the port to serve metrics");
+            }
+            return Optional.empty();
+        }
+        int port = vars.integer("PORTAL_METRICS_PORT", 0, 0, 65535);
+        if (port != 0 && port == httpPort) {
+            throw new ConfigurationError("PORTAL_METRICS_PORT must differ from PORTAL_HTTP_PORT (" + httpPort
+                    + "): metrics have a listener of their own");
+        }
+        return Optional.of(new MetricsSettings(vars.text("PORTAL_METRICS_HOST", "127.0.0.1"), port));
     }
 
     private static SessionLifetime sessionLifetime(Duration idle, Duration absolute) {
@@ -120,6 +141,26 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
     }
 
     private record Variables(Map<String, String> env) {
+
+        boolean isUnset(String name) {
+            String value = env.get(name);
+            return value == null || value.isBlank();
+        }
+
+        /** One of an enum's constants, written in any case: {@code json}, {@code JSON}. */
+        <E extends Enum<E>> E choice(String name, Class<E> options, E fallback) {
+            if (isUnset(name)) {
+                return fallback;
+            }
+            String value = env.get(name);
+            for (E option : options.getEnumConstants()) {
+                if (option.name().equalsIgnoreCase(value.strip())) {
+                    return option;
+                }
+            }
+            throw new ConfigurationError(name + " must be one of " + Arrays.stream(options.getEnumConstants())
+                    .map(option -> option.name().toLowerCase(Locale.ROOT)).toList() + ", not '" + value + "'");
+        }
 
         String text(String name, String fallback) {
             String value = env.get(name);

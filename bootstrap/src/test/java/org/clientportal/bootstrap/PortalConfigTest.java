@@ -42,6 +42,49 @@ class PortalConfigTest {
         assertThat(config.corsOrigins()).isEmpty();
         assertThat(config.portalLinks().timeToLive()).isEqualTo(Duration.ofHours(72));
         assertThat(config.portalLinks().publicUrl()).isEqualTo("http://localhost:7070");
+        assertThat(config.metrics()).isEmpty();
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+    }
+
+    @Test
+    void aMetricsPort_opensTheMetricsListener_onTheLoopbackInterfaceUnlessAHostIsGiven() {
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_PORT", "9464")).metrics())
+                .contains(new MetricsSettings("127.0.0.1", 9464));
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_PORT", "0", "PORTAL_METRICS_HOST", "10.1.2.3"))
+                .metrics()).contains(new MetricsSettings("10.1.2.3", 0));
+    }
+
+    @Test
+    void unusableMetricsSettings_areRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_PORT", "prometheus")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_METRICS_PORT must be a whole number from 0 to 65535, not 'prometheus'");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_PORT", "70000")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_PORT", "8080",
+                "PORTAL_HTTP_PORT", "8080")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_METRICS_PORT must differ from PORTAL_HTTP_PORT (8080): metrics have a listener"
+                        + " of their own");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_METRICS_HOST", "0.0.0.0")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_METRICS_HOST is set but PORTAL_METRICS_PORT is not; set the port to serve metrics");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"json", "JSON", " Json "})
+    void theLogFormat_isReadInAnyCase(String value) {
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", value)).logFormat())
+                .isEqualTo(LogFormat.JSON);
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", "text")).logFormat())
+                .isEqualTo(LogFormat.TEXT);
+    }
+
+    @Test
+    void anUnknownLogFormat_isRefusedInOneSentence() {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_LOG_FORMAT", "xml")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_LOG_FORMAT must be one of [text, json], not 'xml'");
     }
 
     @Test

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
-import io.javalin.util.JavalinBindException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.util.List;
 import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
@@ -23,6 +25,8 @@ import org.clientportal.adapters.http.web.ProblemErrorHandler;
 import org.clientportal.adapters.http.web.QueryStrings;
 import org.clientportal.adapters.http.web.Replies;
 import org.clientportal.adapters.http.web.RequestIds;
+import org.clientportal.adapters.http.web.RequestLog;
+import org.clientportal.adapters.http.web.RequestMetrics;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.ServerWideOptions;
 import org.clientportal.application.idempotency.IdempotentRequests;
@@ -32,14 +36,10 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /** The JSON API: every route, its error handling and the server it runs on. */
 public final class HttpApi {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final long STOP_TIMEOUT_MS = 10_000;
     private static final long POOL_THREAD_IDLE_MS = 60_000;
 
@@ -49,15 +49,16 @@ public final class HttpApi {
 
     /**
      * {@code features}: every feature's routes, one entry per feature; {@code authentication} resolves
-     * callers for all of them, {@code idempotentRequests} makes their POSTs safe to retry.
+     * callers for all of them, {@code idempotentRequests} makes their POSTs safe to retry;
+     * {@code meters} times every request and watches the request threads.
      */
     public HttpApi(HttpSettings settings, Authentication authentication, IdempotentRequests idempotentRequests,
-                   List<ReadinessCheck> readinessChecks, List<FeatureRoutes> features) {
+                   List<ReadinessCheck> readinessChecks, List<FeatureRoutes> features, MeterRegistry meters) {
         ObjectMapper mapper = JsonMapping.create();
         Replies replies = new Replies(mapper);
         JsonBodies bodies = new JsonBodies(mapper);
         this.app = Javalin.create(config -> {
-            configureServer(config, settings, mapper);
+            configureServer(config, settings, mapper, meters);
             config.routes.before(RequestIds::assign);
             config.routes.before(new ClientOrigin(settings.trustedProxies())::resolve);
             config.routes.before(QueryStrings::requireWellFormed);
@@ -71,12 +72,15 @@ public final class HttpApi {
         });
     }
 
-    private static void configureServer(JavalinConfig config, HttpSettings settings, ObjectMapper mapper) {
+    private static void configureServer(JavalinConfig config, HttpSettings settings, ObjectMapper mapper,
+                                        MeterRegistry meters) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, false));
-        config.jetty.threadPool = threadPool(settings);
+        QueuedThreadPool pool = threadPool(settings);
+        new JettyServerThreadPoolMetrics(pool, Tags.empty()).bindTo(meters);
+        config.jetty.threadPool = pool;
         JettyReplies jettyReplies = new JettyReplies(mapper);
         ProblemErrorHandler errors = new ProblemErrorHandler(jettyReplies);
         HeaderDeadline headerDeadline = new HeaderDeadline(settings.headerTimeout(), jettyReplies);
@@ -104,9 +108,11 @@ public final class HttpApi {
             });
         });
         config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(errors));
+        RequestMetrics requests = new RequestMetrics(meters);
         config.requestLogger.http((ctx, ms) -> {
-            LOG.info("{} {} {} {}ms", HeadAsGet.method(ctx), ctx.path(), ctx.statusCode(), Math.round(ms));
-            MDC.remove(RequestIds.MDC_KEY);
+            String route = RouteTable.templateOf(ctx);
+            requests.record(ctx, route, ms);
+            RequestLog.write(ctx, route, ms);
         });
     }
 
@@ -124,23 +130,7 @@ public final class HttpApi {
 
     /** Starts serving; port 0 picks a free one. Returns the port. */
     public int start(String host, int port) {
-        try {
-            app.start(host, port);
-        } catch (JavalinBindException e) {
-            app.stop();
-            throw new PortUnavailable(host, port);
-        }
-        return app.port();
-    }
-
-    /** The port is taken by another process: reported in one line at start. */
-    public static final class PortUnavailable extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        PortUnavailable(String host, int port) {
-            super("port " + port + " on " + host + " is already in use; stop the other process or set PORTAL_HTTP_PORT");
-        }
+        return Listeners.start(app, host, port, "PORTAL_HTTP_PORT", "PORTAL_HTTP_HOST");
     }
 
     /** Stops taking requests and lets the running ones finish. */

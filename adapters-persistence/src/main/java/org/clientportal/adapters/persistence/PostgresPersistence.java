@@ -1,6 +1,7 @@
 package org.clientportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
@@ -69,13 +70,13 @@ public final class PostgresPersistence implements AutoCloseable {
     /**
      * Creates the database if missing, creates the runtime role if missing, migrates the schema and
      * grants the runtime role its privileges (all as the admin role, whose connections are closed
-     * again), then opens the pool as the runtime role.
+     * again), then opens the pool as the runtime role, reporting to {@code meters}.
      *
      * @throws DatabaseUnreachable when PostgreSQL cannot be reached or refuses the login
      */
-    public static PostgresPersistence start(PersistenceSettings settings) {
+    public static PostgresPersistence start(PersistenceSettings settings, MeterRegistry meters) {
         new DatabaseSetup(settings).run();
-        return new PostgresPersistence(RuntimePool.open(settings));
+        return new PostgresPersistence(RuntimePool.open(settings, meters));
     }
 
     public Transactions transactions() {

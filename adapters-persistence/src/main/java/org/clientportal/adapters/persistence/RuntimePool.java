@@ -2,7 +2,9 @@ package org.clientportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import com.zaxxer.hikari.pool.HikariPool;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.SQLException;
 
 /** The service's connections, all as the runtime role, which row-level security binds. */
@@ -15,7 +17,8 @@ final class RuntimePool {
     private RuntimePool() {
     }
 
-    static HikariDataSource open(PersistenceSettings settings) {
+    /** {@code meters} receives the pool's gauges and timers ({@code hikaricp.connections.*}). */
+    static HikariDataSource open(PersistenceSettings settings, MeterRegistry meters) {
         JdbcUrl url = JdbcUrl.parse(settings.jdbcUrl());
         HikariConfig config = new HikariConfig();
         config.setPoolName("portal-db");
@@ -25,6 +28,7 @@ final class RuntimePool {
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
         config.setValidationTimeout(VALIDATION_TIMEOUT_MILLIS);
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(meters));
         config.addDataSourceProperty("connectTimeout", String.valueOf(Connections.CONNECT_TIMEOUT_SECONDS));
         config.addDataSourceProperty("ApplicationName", "client-portal");
         // Milestones are written several rows at a time.

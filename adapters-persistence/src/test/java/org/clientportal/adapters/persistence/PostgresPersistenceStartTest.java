@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,7 +31,8 @@ class PostgresPersistenceStartTest {
 
     @Test
     void startingAgainOnAMigratedDatabase_changesNothing_andServes() {
-        try (PostgresPersistence again = PostgresPersistence.start(DATABASE.settings().withPoolSize(2))) {
+        try (PostgresPersistence again = PostgresPersistence.start(DATABASE.settings().withPoolSize(2),
+                new SimpleMeterRegistry())) {
             assertThat(again.readiness().name()).isEqualTo("database");
             assertThat(again.readiness().isReady()).isTrue();
         }
@@ -38,7 +40,8 @@ class PostgresPersistenceStartTest {
 
     @Test
     void readiness_turnsFalseWhenThePoolIsClosed_withoutThrowing() {
-        PostgresPersistence persistence = PostgresPersistence.start(DATABASE.settings().withPoolSize(1));
+        PostgresPersistence persistence = PostgresPersistence.start(DATABASE.settings().withPoolSize(1),
+                new SimpleMeterRegistry());
         persistence.close();
 
         assertThat(persistence.readiness().isReady()).isFalse();
@@ -51,7 +54,7 @@ class PostgresPersistenceStartTest {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         List<PostgresPersistence> started = new ArrayList<>();
         try {
-            Callable<PostgresPersistence> start = () -> PostgresPersistence.start(settings);
+            Callable<PostgresPersistence> start = () -> PostgresPersistence.start(settings, new SimpleMeterRegistry());
             List<Future<PostgresPersistence>> replicas = threads.invokeAll(List.of(start, start));
             for (Future<PostgresPersistence> replica : replicas) {
                 started.add(replica.get());
@@ -71,7 +74,8 @@ class PostgresPersistenceStartTest {
         server.execute("create role " + role + " login bypassrls");
         try {
             assertThatThrownBy(() -> PostgresPersistence.start(
-                    server.settings(database).withRuntimeRole(role, server.runtimePassword())))
+                    server.settings(database).withRuntimeRole(role, server.runtimePassword()),
+                            new SimpleMeterRegistry()))
                     .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessageContaining("may bypass row-level security");
         } finally {
@@ -90,7 +94,8 @@ class PostgresPersistenceStartTest {
                 "grant " + group + " to " + role);
         try {
             assertThatThrownBy(() -> PostgresPersistence.start(
-                    server.settings(database).withRuntimeRole(role, server.runtimePassword())))
+                    server.settings(database).withRuntimeRole(role, server.runtimePassword()),
+                            new SimpleMeterRegistry()))
                     .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessage("the runtime role " + role + " belongs to the role(s) " + group + " and could use"
                             + " their privileges; configure a plain role for the service, member of no other role"
@@ -108,7 +113,8 @@ class PostgresPersistenceStartTest {
         server.execute("create role " + admin + " login password 'admin-pw'");
         try {
             assertThatThrownBy(() -> PostgresPersistence.start(
-                    PersistenceSettings.of(server.jdbcUrl(database), admin, "admin-pw", "app-pw")))
+                    PersistenceSettings.of(server.jdbcUrl(database), admin, "admin-pw", "app-pw"),
+                            new SimpleMeterRegistry()))
                     .isInstanceOf(DatabaseSetupFailed.class)
                     .hasMessageStartingWith("cannot create the database")
                     .hasMessageContaining("permission denied")
@@ -131,7 +137,8 @@ class PostgresPersistenceStartTest {
         String runtime = TestServer.uniqueName("portal_t_app");
         server.execute("create role " + owner + " login createdb createrole password 'owner-pw'");
         try (PostgresPersistence persistence = PostgresPersistence.start(
-                new PersistenceSettings(server.jdbcUrl(database), owner, "owner-pw", runtime, "it's a \\\"pw\"", 2))) {
+                new PersistenceSettings(server.jdbcUrl(database), owner, "owner-pw", runtime, "it's a \\\"pw\"", 2),
+                        new SimpleMeterRegistry())) {
             TenantId tenant = new TenantId(UUID.randomUUID());
             TenantSlug slug = new TenantSlug("owned-by-" + tenant.value().toString().substring(0, 8));
             persistence.transactions().inTenant(tenant, () -> {

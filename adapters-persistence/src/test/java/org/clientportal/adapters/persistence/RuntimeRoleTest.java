@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,7 +106,8 @@ class RuntimeRoleTest {
     void aRenamedRuntimeRole_getsTheSameGrantMatrix_onItsFirstStart() throws SQLException {
         String renamed = TestServer.uniqueName("portal_t_renamed");
         try (PostgresPersistence persistence = PostgresPersistence.start(
-                DATABASE.settings().withRuntimeRole(renamed, DATABASE.server().runtimePassword()).withPoolSize(1))) {
+                DATABASE.settings().withRuntimeRole(renamed, DATABASE.server().runtimePassword()).withPoolSize(1),
+                        new SimpleMeterRegistry())) {
             assertThat(persistence.readiness().isReady()).isTrue();
             assertHoldsExactlyTheGrantMatrix(renamed);
         } finally {
@@ -128,14 +130,14 @@ class RuntimeRoleTest {
         PersistenceSettings settings = server.settings(database).withPoolSize(1);
         String role = settings.runtimeRole();
         try {
-            PostgresPersistence.start(settings).close();
+            PostgresPersistence.start(settings, new SimpleMeterRegistry()).close();
             try (Connection admin = server.connect(database); Statement statement = admin.createStatement()) {
                 statement.execute("grant select, insert, update, delete, truncate on all tables in schema portal to "
                         + role);
                 statement.execute("grant create on schema portal to " + role);
                 statement.execute("create table portal.unlisted (id int primary key)");
             }
-            PostgresPersistence.start(settings).close();
+            PostgresPersistence.start(settings, new SimpleMeterRegistry()).close();
 
             try (Connection admin = server.connect(database)) {
                 Map<String, Set<String>> expected = new TreeMap<>(TABLE_PRIVILEGES);

@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,7 +58,7 @@ class TaskKeyPrefixBackfillTest {
         }
 
         PostgresPersistence.start(PersistenceSettings.of(server.jdbcUrl(database), owner, ownerPassword,
-                server.runtimePassword()).withPoolSize(1)).close();
+                server.runtimePassword()).withPoolSize(1), new SimpleMeterRegistry()).close();
 
         try (Connection admin = server.connect(database)) {
             assertThat(prefixes(admin, acmeAgency)).containsExactly(

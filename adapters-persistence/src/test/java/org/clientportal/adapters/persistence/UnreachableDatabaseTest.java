@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,8 @@ class UnreachableDatabaseTest {
         Instant start = Instant.now();
 
         assertThatThrownBy(() -> PostgresPersistence.start(
-                PersistenceSettings.of("jdbc:postgresql://127.0.0.1:1/portal", "postgres", "secret", "app-secret")))
+                PersistenceSettings.of("jdbc:postgresql://127.0.0.1:1/portal", "postgres", "secret", "app-secret"),
+                        new SimpleMeterRegistry()))
                 .isInstanceOf(DatabaseUnreachable.class)
                 .hasMessage("cannot reach PostgreSQL at 127.0.0.1:1/portal as postgres: Connection refused");
 

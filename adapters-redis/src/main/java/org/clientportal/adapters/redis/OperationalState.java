@@ -1,7 +1,9 @@
 package org.clientportal.adapters.redis;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
+import org.clientportal.adapters.redis.connection.RedisCalls;
 import org.clientportal.adapters.redis.connection.RedisConnections;
 import org.clientportal.adapters.redis.connection.RedisReadiness;
 import org.clientportal.adapters.redis.ratelimit.InMemoryRateLimiter;
@@ -40,10 +42,11 @@ public final class OperationalState implements AutoCloseable {
 
     /**
      * {@code keyPrefix} keeps this portal's keys apart when one Redis serves several (test runs, say);
-     * {@code digests} hashes secrets that would otherwise appear in key names. A URL that is not a
-     * Redis URL is an {@link IllegalArgumentException}.
+     * {@code digests} hashes secrets that would otherwise appear in key names; {@code meters} times
+     * every Redis call. A URL that is not a Redis URL is an {@link IllegalArgumentException}.
      */
-    public static OperationalState open(Optional<String> redisUrl, String keyPrefix, Clock clock, Digests digests) {
+    public static OperationalState open(Optional<String> redisUrl, String keyPrefix, Clock clock, Digests digests,
+                                        MeterRegistry meters) {
         if (redisUrl.isEmpty()) {
             LOG.warn("PORTAL_REDIS_URL is not set: sessions and rate limits live in memory and serve this single node only");
             return new OperationalState(new InMemorySessionStore(clock), new InMemoryRateLimiter(clock), List.of(),
@@ -56,8 +59,9 @@ public final class OperationalState implements AutoCloseable {
         } else {
             LOG.warn("Redis does not answer yet; requests that need it fail with 503 until it does");
         }
-        return new OperationalState(new RedisSessionStore(redis, keyPrefix, digests),
-                new RedisRateLimiter(redis, keyPrefix), List.of(readiness), Optional.of(redis));
+        RedisCalls calls = new RedisCalls(redis, meters);
+        return new OperationalState(new RedisSessionStore(calls, keyPrefix, digests),
+                new RedisRateLimiter(calls, keyPrefix), List.of(readiness), Optional.of(redis));
     }
 
     public SessionStore sessions() {

@@ -33,7 +33,9 @@ class ArchitectureRulesCanFailTest {
                 LayerRules::sqlStaysInPersistence,
                 LayerRules::javalinStaysInHttp,
                 LayerRules::redisStaysInItsAdapter,
-                LayerRules::awsStaysInTheFileStore);
+                LayerRules::awsStaysInTheFileStore,
+                LayerRules::metricsBackendStaysInBootstrap,
+                LayerRules::loggingBackendStaysInBootstrap);
     }
 
     @ParameterizedTest

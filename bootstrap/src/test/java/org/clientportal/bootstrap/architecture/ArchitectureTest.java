@@ -47,4 +47,10 @@ class ArchitectureTest {
         LayerRules.redisStaysInItsAdapter(ROOT).check(product);
         LayerRules.awsStaysInTheFileStore(ROOT).check(product);
     }
+
+    @Test
+    void observabilityBackendsStayInBootstrap() {
+        LayerRules.metricsBackendStaysInBootstrap(ROOT).check(product);
+        LayerRules.loggingBackendStaysInBootstrap(ROOT).check(product);
+    }
 }

@@ -60,6 +60,20 @@ final class LayerRules {
                 .because("the S3 client lives in the file storage adapter only");
     }
 
+    /** Adapters record through Micrometer's facade; which backend receives the meters is bootstrap's choice. */
+    static ArchRule metricsBackendStaysInBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("io.micrometer.prometheusmetrics..", "io.prometheus..")
+                .because("adapters record meters through Micrometer's facade; bootstrap picks the registry");
+    }
+
+    static ArchRule loggingBackendStaysInBootstrap(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
+                .should().dependOnClassesThat().resideInAnyPackage("ch.qos.logback..", "net.logstash..")
+                .because("code logs through SLF4J; bootstrap configures the backend and the format of its lines");
+    }
+
     static ArchRule onlyBootstrapKnowsBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")
                 .should().dependOnClassesThat().resideInAPackage(root + ".bootstrap..")

@@ -44,6 +44,8 @@ class RedisOutageE2eTest {
         ApiClient script = agency.apiKey("member");
         JsonNode ready = PORTAL.anonymous().get("/readyz").expect(200).json();
         assertThat(ready.path("checks").path("redis").asText()).isEqualTo("up");
+        assertThat(ready.path("latencyMs").path("redis").isNumber()).isTrue();
+        assertThat(ready.path("latencyMs").path("database").isNumber()).isTrue();
 
         REDIS.stop();
 
@@ -51,6 +53,7 @@ class RedisOutageE2eTest {
         JsonNode notReady = readiness.expectProblem(503, "not-ready");
         assertThat(notReady.path("checks").path("redis").asText()).isEqualTo("down");
         assertThat(notReady.path("checks").path("database").asText()).isEqualTo("up");
+        assertThat(notReady.path("latencyMs").path("redis").isNumber()).isTrue();
 
         JsonNode session = timed(() -> agency.owner().get("/api/v1/me")).expectProblem(503, "dependency-unavailable");
         assertThat(session.path("dependency").asText()).isEqualTo("session store");

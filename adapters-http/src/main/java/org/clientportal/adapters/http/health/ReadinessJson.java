@@ -7,9 +7,7 @@ import java.util.Map;
 @Schema(name = "Readiness", description = "Every dependency answered.")
 record ReadinessJson(@Schema(allowableValues = "ready") String status,
                      @Schema(description = "Every dependency check by name (e.g. `database`, `redis`).")
-                     Map<String, CheckState> checks) {
-
-    static ReadinessJson ready(Map<String, CheckState> checks) {
-        return new ReadinessJson("ready", checks);
-    }
+                     Map<String, CheckState> checks,
+                     @Schema(description = "How long each check took, in milliseconds, by the same names.")
+                     Map<String, Double> latencyMs) {
 }

@@ -70,5 +70,8 @@ record ProblemJson(
         Map<String, CheckState> checks,
         @ArraySchema(arraySchema = @Schema(description = "Unknown task key refusals: each linked key that names no"
                 + " task of the project, in plan order.", requiredMode = NOT_REQUIRED))
-        List<String> taskKeys) {
+        List<String> taskKeys,
+        @Schema(description = "Readiness refusals: how long each check took, in milliseconds (a check that timed"
+                + " out took its timeout).", requiredMode = NOT_REQUIRED)
+        Map<String, Double> latencyMs) {
 }

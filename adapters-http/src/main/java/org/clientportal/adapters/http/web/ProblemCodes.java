@@ -66,7 +66,7 @@ public final class ProblemCodes {
             "PostgreSQL, or Redis behind sessions and rate limits, does not answer right now (named in"
                     + " `dependency`); retry shortly");
     public static final ProblemCode NOT_READY = ProblemCode.of(UNAVAILABLE, "not-ready",
-            "a dependency does not answer; `checks` gives the state of each");
+            "a dependency does not answer; `checks` gives the state of each, `latencyMs` how long each check took");
 
     public static final ProblemCode TENANT_SLUG_TAKEN = ProblemCode.of(CONFLICT, "tenant.slug-taken",
             "the slug is taken by another agency");

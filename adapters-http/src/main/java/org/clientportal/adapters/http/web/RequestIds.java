@@ -1,6 +1,7 @@
 package org.clientportal.adapters.http.web;
 
 import io.javalin.http.Context;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
@@ -23,7 +24,8 @@ public final class RequestIds {
         String id = idFor(ctx.header(HEADER));
         ctx.attribute(ATTRIBUTE, id);
         ctx.header(HEADER, id);
-        MDC.put(MDC_KEY, id);
+        // A fresh context: nothing a previous request on this thread left (its tenant, say) carries over.
+        MDC.setContextMap(Map.of(MDC_KEY, id));
     }
 
     /** The caller's own id when it is acceptable, else a new one; also for answers Javalin never sees. */

@@ -24,6 +24,7 @@ import org.clientportal.application.shared.Actor;
 public final class RouteTable {
 
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
+    private static final String UNMATCHED = "unmatched";
 
     /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), and whom it serves. */
     public record Route(String method, String path, Audience audience) {
@@ -95,10 +96,17 @@ public final class RouteTable {
     }
 
     private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {
+        RequestLog.tenant(actor.tenantId());
         // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
         Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
         replies.write(ctx, reply);
+    }
+
+    /** The template of the route a request matched ({@code /api/v1/clients/{id}}), or {@code unmatched}. */
+    public static String templateOf(Context ctx) {
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        return matched == null ? UNMATCHED : matched.path;
     }
 
     public List<Route> registered() {

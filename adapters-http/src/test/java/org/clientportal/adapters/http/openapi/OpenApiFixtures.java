@@ -1,5 +1,6 @@
 package org.clientportal.adapters.http.openapi;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.HttpSettings;
@@ -51,7 +52,8 @@ final class OpenApiFixtures {
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
                         new ProjectRoutes(f.projects), new TaskRoutes(f.tasks), new ContactRoutes(f.contacts, f.portal),
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
-                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)));
+                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)),
+                new SimpleMeterRegistry());
     }
 
     private static final class AlwaysReady implements ReadinessCheck {

@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
  * are local to the transaction, so a pooled connection carries nothing over to the next one.
  * A nested call for the same tenant joins the open transaction; anything else is a bug.
  *
- * <p>How database failures reach the caller: a database that does not answer, or a statement that
- * runs past the timeout, is {@code dependency-unavailable} (503). A transaction PostgreSQL aborted
- * for a deadlock or a serialization failure is run once more from the start (by the outermost call
- * only; nested calls are part of it); failing again, it is {@code concurrent-modification} (409).
+ * <p>How database failures reach the caller: a database that does not answer or ends the
+ * connection, or a statement that runs past the timeout, is {@code dependency-unavailable} (503). A
+ * transaction PostgreSQL aborted for a deadlock or a serialization failure is run once more from the
+ * start (by the outermost call only; nested calls are part of it); failing again, it is
+ * {@code concurrent-modification} (409).
  */
 public final class JooqTransactions implements Transactions {
 
@@ -44,6 +45,8 @@ public final class JooqTransactions implements Transactions {
             + " set_config('portal.contact_id', ?, true), set_config('statement_timeout', ?, true)";
 
     private static final String QUERY_CANCELED = "57014";
+    /** Operator intervention: the server ended the connection (terminated, shutting down, starting up). */
+    private static final String CONNECTION_ENDED_BY_THE_SERVER = "57P";
     private static final String SERIALIZATION_FAILURE = "40001";
     private static final String DEADLOCK_DETECTED = "40P01";
 
@@ -133,10 +136,15 @@ public final class JooqTransactions implements Transactions {
         return conflict;
     }
 
-    /** No connection in time from the pool, or the one we had broke: the database is not answering. */
+    /**
+     * No connection in time from the pool, the one we had broke, or the server ended it: the database
+     * is not answering. (The pool drops such a connection by the same SQLSTATEs, so the next request
+     * gets a fresh one.)
+     */
     private static boolean lostConnection(DataAccessException e) {
         return e.getCause(SQLTransientConnectionException.class) != null
-                || e.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION;
+                || e.sqlStateClass() == SQLStateClass.C08_CONNECTION_EXCEPTION
+                || (e.sqlState() != null && e.sqlState().startsWith(CONNECTION_ENDED_BY_THE_SERVER));
     }
 
     private static <T> T join(Open outer, Binding binding, Supplier<T> work) {

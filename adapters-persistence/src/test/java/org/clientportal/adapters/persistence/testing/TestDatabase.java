@@ -1,5 +1,6 @@
 package org.clientportal.adapters.persistence.testing;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.clientportal.adapters.persistence.DatabaseUnreachable;
@@ -28,7 +29,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         try {
-            persistence = PostgresPersistence.start(settings());
+            persistence = PostgresPersistence.start(settings(), new SimpleMeterRegistry());
         } catch (DatabaseUnreachable e) {
             unreachable = true;
             throw new IllegalStateException(e.getMessage() + " (tests need PostgreSQL: start it, or point"

@@ -218,6 +218,21 @@ class JooqTransactionsTest {
     }
 
     /**
+     * An administrator (or a failover) ends the connection while the transaction runs: PostgreSQL
+     * says so with class 57P, not 08, and the request must still be answered as the database being away.
+     */
+    @Test
+    void aConnectionTerminatedMidTransaction_isAnsweredAsTheDatabaseNotAnswering() {
+        Throwable thrown = catchThrowable(() -> transactions.inTenant(new TenantId(UUID.randomUUID()),
+                () -> CurrentTransaction.dsl().fetch("select pg_terminate_backend(pg_backend_pid())")));
+
+        assertThat(thrown).isInstanceOfSatisfying(DomainError.class, e -> {
+            assertThat(e.code()).isEqualTo("dependency-unavailable");
+            assertThat(e.details()).containsEntry("dependency", "database");
+        });
+    }
+
+    /**
      * Two transactions lock the same two rows in opposite order: PostgreSQL aborts one of them. That
      * one runs again from the start and succeeds; the other was never disturbed.
      */

@@ -2,18 +2,15 @@ package org.clientportal.adapters.redis.connection;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.function.Supplier;
-import org.clientportal.application.shared.DependencyUnavailable;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
- * Opens the one Redis client that sessions, rate limits and readiness share, and turns its failures
- * into {@link DependencyUnavailable}. Redis holds operational state only, so a lost Redis must fail a
- * request within about half a second instead of holding a request thread.
+ * Opens the one Redis client that sessions, rate limits and readiness share. Redis holds operational
+ * state only, so a lost Redis must fail a request within about half a second instead of holding a
+ * request thread.
  */
 public final class RedisConnections {
 
@@ -39,14 +36,5 @@ public final class RedisConnections {
                         .build())
                 .poolConfig(pool)
                 .build();
-    }
-
-    /** Runs one Redis call; any client failure (refused, timed out, pool exhausted) names the dependency. */
-    public static <T> T guard(String dependency, Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (JedisException e) {
-            throw new DependencyUnavailable(dependency, e);
-        }
     }
 }

@@ -3,9 +3,8 @@ package org.clientportal.adapters.redis.ratelimit;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import org.clientportal.adapters.redis.connection.RedisConnections;
+import org.clientportal.adapters.redis.connection.RedisCalls;
 import org.clientportal.application.port.RateLimiter;
-import redis.clients.jedis.UnifiedJedis;
 
 /** Counters under {@code <prefix>rate:<bucket>}, shared by every replica; a window opens on its first hit. */
 public final class RedisRateLimiter implements RateLimiter {
@@ -29,10 +28,10 @@ public final class RedisRateLimiter implements RateLimiter {
             return {hits, redis.call('pttl', KEYS[1])}
             """;
 
-    private final UnifiedJedis redis;
+    private final RedisCalls redis;
     private final String keyPrefix;
 
-    public RedisRateLimiter(UnifiedJedis redis, String keyPrefix) {
+    public RedisRateLimiter(RedisCalls redis, String keyPrefix) {
         this.redis = Objects.requireNonNull(redis, "redis");
         this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
     }
@@ -40,7 +39,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public RateDecision hit(String bucket, int limit, Duration window) {
         FixedWindow.requireValid(limit, window);
-        List<?> reply = (List<?>) RedisConnections.guard(DEPENDENCY, () -> redis.eval(HIT,
+        List<?> reply = (List<?>) redis.run(DEPENDENCY, "hit", client -> client.eval(HIT,
                 List.of(keyPrefix + "rate:" + bucket), List.of(Long.toString(window.toMillis()))));
         return FixedWindow.decide((Long) reply.get(0), limit, Duration.ofMillis((Long) reply.get(1)));
     }
@@ -48,7 +47,7 @@ public final class RedisRateLimiter implements RateLimiter {
     @Override
     public RateDecision peek(String bucket, int limit) {
         FixedWindow.requireValid(limit, Duration.ofMillis(1));
-        List<?> reply = (List<?>) RedisConnections.guard(DEPENDENCY, () -> redis.eval(PEEK,
+        List<?> reply = (List<?>) redis.run(DEPENDENCY, "peek", client -> client.eval(PEEK,
                 List.of(keyPrefix + "rate:" + bucket), List.of()));
         return FixedWindow.full((Long) reply.get(0), limit, Duration.ofMillis(Math.max(0, (Long) reply.get(1))));
     }

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.clientportal.adapters.redis.connection.RedisConnections;
+import org.clientportal.adapters.redis.connection.RedisCalls;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;
 import org.clientportal.application.session.SessionHolder;
 import org.clientportal.domain.shared.TenantId;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Sessions shared by every replica. A session is a hash under {@code <prefix>session:<sha256(id)>},
@@ -68,12 +67,12 @@ public final class RedisSessionStore implements SessionStore {
             return redis.call('del', KEYS[1])
             """;
 
-    private final UnifiedJedis redis;
+    private final RedisCalls redis;
     private final String keyPrefix;
     private final Digests digests;
 
     /** {@code digests} hashes session ids into key names, so that Redis never holds a usable id. */
-    public RedisSessionStore(UnifiedJedis redis, String keyPrefix, Digests digests) {
+    public RedisSessionStore(RedisCalls redis, String keyPrefix, Digests digests) {
         this.redis = Objects.requireNonNull(redis, "redis");
         this.keyPrefix = Objects.requireNonNull(keyPrefix, "keyPrefix");
         this.digests = Objects.requireNonNull(digests, "digests");
@@ -81,7 +80,7 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public void save(Session session, Duration idleTimeout) {
-        RedisConnections.guard(DEPENDENCY, () -> redis.eval(SAVE,
+        redis.run(DEPENDENCY, "save", client -> client.eval(SAVE,
                 List.of(sessionKey(session.id()), indexKey(session.tenantId(), session.holder())),
                 List.of(millis(idleTimeout), session.tenantId().toString(), session.holder().asText(),
                         session.csrfToken(), session.createdAt().toString())));
@@ -89,8 +88,8 @@ public final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<Session> findAndTouch(String sessionId, Duration idleTimeout) {
-        Object reply = RedisConnections.guard(DEPENDENCY, () ->
-                redis.eval(TOUCH, List.of(sessionKey(sessionId)), List.of(millis(idleTimeout))));
+        Object reply = redis.run(DEPENDENCY, "touch", client ->
+                client.eval(TOUCH, List.of(sessionKey(sessionId)), List.of(millis(idleTimeout))));
         if (reply == null) {
             return Optional.empty();
         }
@@ -105,13 +104,13 @@ public final class RedisSessionStore implements SessionStore {
     /** Leaves the key in its holder's index; the holder's next sign-in prunes it. */
     @Override
     public void delete(String sessionId) {
-        RedisConnections.guard(DEPENDENCY, () -> redis.del(sessionKey(sessionId)));
+        redis.run(DEPENDENCY, "delete", client -> client.del(sessionKey(sessionId)));
     }
 
     @Override
     public void deleteAllOf(TenantId tenant, SessionHolder holder) {
-        RedisConnections.guard(DEPENDENCY, () ->
-                redis.eval(DELETE_ALL, List.of(indexKey(tenant, holder)), List.of()));
+        redis.run(DEPENDENCY, "delete-all", client ->
+                client.eval(DELETE_ALL, List.of(indexKey(tenant, holder)), List.of()));
     }
 
     private String sessionKey(String sessionId) {

@@ -1,5 +1,6 @@
 package org.clientportal.adapters.redis.connection;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,16 @@ public final class TestRedis implements AutoCloseable {
 
     public RedisClient client() {
         return client;
+    }
+
+    /** The client as the stores reach it, timed into a registry of the test's own. */
+    public RedisCalls calls() {
+        return new RedisCalls(client, new SimpleMeterRegistry());
+    }
+
+    /** An unreachable Redis as the stores would reach it; the caller closes the client. */
+    public static RedisCalls calls(RedisClient client) {
+        return new RedisCalls(client, new SimpleMeterRegistry());
     }
 
     public String keyPrefix() {

@@ -22,7 +22,7 @@ class RedisRateLimiterTest extends RateLimiterContract {
     @BeforeAll
     static void connect() {
         redis = TestRedis.connect();
-        limiter = new RedisRateLimiter(redis.client(), redis.keyPrefix());
+        limiter = new RedisRateLimiter(redis.calls(), redis.keyPrefix());
     }
 
     @AfterAll
@@ -50,7 +50,7 @@ class RedisRateLimiterTest extends RateLimiterContract {
     @Test
     void unreachableRedis_failsFastAsDependencyUnavailable() {
         try (RedisClient unreachable = RedisConnections.open(TestRedis.UNREACHABLE)) {
-            RedisRateLimiter lost = new RedisRateLimiter(unreachable, "unreachable:");
+            RedisRateLimiter lost = new RedisRateLimiter(TestRedis.calls(unreachable), "unreachable:");
 
             assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
                     assertThatThrownBy(() -> lost.hit("login:someone", 5, Duration.ofMinutes(1)))

@@ -28,7 +28,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @BeforeAll
     static void connect() {
         redis = TestRedis.connect();
-        store = new RedisSessionStore(redis.client(), redis.keyPrefix(), DIGESTS);
+        store = new RedisSessionStore(redis.calls(), redis.keyPrefix(), DIGESTS);
     }
 
     @AfterAll
@@ -92,7 +92,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     @Test
     void unreachableRedis_failsEveryCallFastAsDependencyUnavailable() {
         try (RedisClient unreachable = RedisConnections.open(TestRedis.UNREACHABLE)) {
-            RedisSessionStore lost = new RedisSessionStore(unreachable, "unreachable:", DIGESTS);
+            RedisSessionStore lost = new RedisSessionStore(TestRedis.calls(unreachable), "unreachable:", DIGESTS);
             Session session = aSession();
 
             assertUnavailableFast(() -> lost.save(session, LONG_IDLE));

@@ -40,6 +40,11 @@ public final class ApiClient {
         return anonymous(http, base);
     }
 
+    /** The same caller, talking to another server: another replica of the same portal. */
+    ApiClient to(HttpClient otherHttp, URI otherBase) {
+        return new ApiClient(otherHttp, otherBase, sessionId, csrfToken, apiKey, cookieName);
+    }
+
     /** A browser holding this session cookie and knowing its CSRF token. */
     public ApiClient withSession(String sessionId, String csrfToken) {
         return withCookie(SESSION_COOKIE, sessionId, csrfToken);

@@ -84,16 +84,7 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
             }
         } finally {
             server.dropDatabase(database);
-            forgetRedisKeys();
-        }
-    }
-
-    /** A Redis the test class controlled may be gone by now; a shared one is tidied. */
-    private void forgetRedisKeys() {
-        try {
-            TestRedis.forget(redisUrlInUse, redisKeyPrefix);
-        } catch (RuntimeException e) {
-            // nothing to tidy in a Redis that is no longer there
+            TestRedis.forgetIfReachable(redisUrlInUse, redisKeyPrefix);
         }
     }
 

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Sends bytes that java.net.http refuses to send (a malformed percent-encoding, say) over a plain
- * socket, and reads the answer back into an {@link ApiResponse}.
+ * Sends bytes that java.net.http refuses to send (a malformed percent-encoding, say), or sends them
+ * in parts the test times itself, over a plain socket, and reads the answer back into an
+ * {@link ApiResponse}.
  */
 public final class RawHttp {
 
@@ -65,6 +66,45 @@ public final class RawHttp {
     /** {@link #exchange(int, byte[], boolean, Duration)} of ISO-8859-1 text, waiting up to 10 s. */
     public static ApiResponse exchange(int port, String request) throws IOException {
         return exchange(port, request.getBytes(StandardCharsets.ISO_8859_1), false, Duration.ofSeconds(10));
+    }
+
+    /**
+     * A request in flight: its headers and the first half of its body are sent now, the rest only by
+     * {@link InFlight#finish}, so the test decides what happens while the server waits for it.
+     */
+    public static InFlight begin(int port, String method, String target, Map<String, String> headers, String body)
+            throws IOException {
+        byte[] content = body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method + " " + target + " HTTP/1.1\r\n");
+        head.append("Host: 127.0.0.1:").append(port).append("\r\n").append("Connection: close\r\n")
+                .append("Content-Length: ").append(content.length).append("\r\n");
+        headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+        head.append("\r\n");
+        Socket socket = new Socket("127.0.0.1", port);
+        socket.setSoTimeout(30_000);
+        int half = content.length / 2;
+        OutputStream out = socket.getOutputStream();
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.write(content, 0, half);
+        out.flush();
+        return new InFlight(socket, method, target, Arrays.copyOfRange(content, half, content.length));
+    }
+
+    /** A request begun by {@link #begin}; closing it abandons the request. */
+    public record InFlight(Socket socket, String method, String target, byte[] rest) implements AutoCloseable {
+
+        /** Sends the rest of the body and reads the answer until the server closes the connection. */
+        public ApiResponse finish() throws IOException {
+            OutputStream out = socket.getOutputStream();
+            out.write(rest);
+            out.flush();
+            return parse(method, target, socket.getInputStream().readAllBytes());
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     /** Parses a raw answer read off a socket the test drove itself. */
