@@ -55,7 +55,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 new InMemoryClientRepository(transactions), projects,
-                new InMemoryTaskRepository(transactions, operators),
+                new InMemoryTaskRepository(transactions, operators, projects),
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryUpdateRepository(transactions, projects),

@@ -8,7 +8,7 @@ public final class FakePorts {
     public final InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
     public final InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
-    public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators);
+    public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);

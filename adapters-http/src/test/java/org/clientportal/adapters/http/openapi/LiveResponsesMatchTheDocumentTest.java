@@ -406,6 +406,16 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/updates?projectId=nope", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
+        String sharedTask = write("POST", "/api/v1/tasks", "{\"projectId\": \"" + sharedProject
+                + "\", \"title\": \"Logo\", \"visibility\": \"client\"}").json().path("key").asText();
+        assertThat(api.call("GET", "/portal/api/v1/tasks?status=open&limit=1", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks?status=someday", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/" + sharedTask, null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1", null, "Cookie", portalCookie).status())
+                .isEqualTo(404);
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);
