@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.comment.JooqCommentRepository;
 import org.clientportal.adapters.persistence.contact.JooqContactRepository;
 import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
 import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
@@ -16,6 +17,7 @@ import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
@@ -54,6 +56,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ContactRepository contacts = new JooqContactRepository();
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
     private final UpdateRepository updates = new JooqUpdateRepository();
+    private final CommentRepository comments = new JooqCommentRepository();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -113,6 +116,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public UpdateRepository updates() {
         return updates;
+    }
+
+    public CommentRepository comments() {
+        return comments;
     }
 
     public AuditTrail auditTrail() {

@@ -76,6 +76,7 @@ class RuntimeRoleTest {
             Map.entry("contacts", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("portal_links", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("project_updates", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("task_comments", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("audit_events", Set.of("SELECT", "INSERT")),
             Map.entry("idempotency_records", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("flyway_schema_history", Set.of()));

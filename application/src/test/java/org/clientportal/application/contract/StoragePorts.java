@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
+import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
@@ -16,6 +17,7 @@ import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
@@ -30,7 +32,7 @@ import org.clientportal.application.port.UpdateRepository;
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
-                           UpdateRepository updates,
+                           UpdateRepository updates, CommentRepository comments,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -44,6 +46,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -58,7 +61,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryTaskRepository(transactions, operators, projects),
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
-                new InMemoryUpdateRepository(transactions, projects),
+                new InMemoryUpdateRepository(transactions, projects), new InMemoryCommentRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

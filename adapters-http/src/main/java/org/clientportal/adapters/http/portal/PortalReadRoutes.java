@@ -24,11 +24,12 @@ public final class PortalReadRoutes implements FeatureRoutes {
     public static final QueryParameters TASK_PARAMETERS = QueryParameters.of("projectId", "sort", "limit", "cursor")
             .andRepeatable("status");
 
-    private static final Operation.Tag TAG = new Operation.Tag("Portal",
+    /** The portal's operations, wherever their feature registers them. */
+    public static final Operation.Tag TAG = new Operation.Tag("Portal",
             "What a client's contact sees: only what the agency shares with their client.");
 
     /** A task's key on portal routes; comments and requests name tasks by it too. */
-    static final Operation.Parameter SHARED_TASK_KEY = Operation.Parameter.path("key", "SharedTaskKey", "The task's"
+    public static final Operation.Parameter SHARED_TASK_KEY = Operation.Parameter.path("key", "SharedTaskKey", "The task's"
             + " key, such as `ACME-42`. An internal task, a task of a project not shared with the client, or another"
             + " client's, is not found, like one that does not exist.");
 

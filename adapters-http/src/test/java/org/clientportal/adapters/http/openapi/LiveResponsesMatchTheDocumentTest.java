@@ -387,6 +387,7 @@ class LiveResponsesMatchTheDocumentTest {
         Answer opened = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
         assertThat(opened.status()).isEqualTo(201);
         String portalCookie = opened.header("Set-Cookie").split(";")[0];
+        String csrfOfPortal = opened.json().path("csrfToken").asText();
         assertThat(portalCookie).startsWith("portal_contact_session=");
         assertThat(opened.header("Set-Cookie")).contains("Path=/portal");
         Answer reused = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
@@ -416,6 +417,7 @@ class LiveResponsesMatchTheDocumentTest {
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1", null, "Cookie", portalCookie).status())
                 .isEqualTo(404);
+        commentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);
@@ -424,11 +426,39 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(403);
-        String csrfOfPortal = opened.json().path("csrfToken").asText();
         assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie,
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(204);
         assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(write("DELETE", "/api/v1/contacts/" + contactId + "/portal-access", null).status()).isEqualTo(204);
+    }
+
+    private void commentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {
+        String comments = "/api/v1/tasks/" + task + "/comments";
+        Answer posted = write("POST", comments, "{\"body\": \"Logo is in\", \"visibility\": \"client\"}");
+        assertThat(posted.status()).isEqualTo(201);
+        String comment = "/api/v1/comments/" + posted.json().path("id").asText();
+        assertThat(write("POST", comments, "{\"body\": \" \"}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}").status()).isEqualTo(404);
+        assertThat(api.call("GET", comments + "?visibility=client&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", comments + "?visibility=secret", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(write("PATCH", comment, "{\"body\": \"Logo is in!\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+        assertThat(write("PATCH", comment, "{\"body\": \"Stale\"}", "If-Match", "\"1\"").status()).isEqualTo(412);
+        assertThat(write("PATCH", comment, "{\"author\": \"me\"}").status()).isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/comments/not-an-id", "{\"body\": \"Hi\"}").status()).isEqualTo(404);
+
+        String shared = "/portal/api/v1/tasks/" + task + "/comments";
+        assertThat(api.call("GET", shared + "?limit=1", null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1/comments", null, "Cookie", portalCookie).status())
+                .isEqualTo(404);
+        assertThat(api.call("POST", shared, "{\"body\": \"Thanks!\"}", "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
+        assertThat(api.call("POST", shared, "{\"body\": \"\"}", "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(400);
+        assertThat(api.call("POST", "/portal/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}", "Cookie",
+                portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
     }
 
     @Test
