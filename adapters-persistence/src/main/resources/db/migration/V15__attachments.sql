@@ -117,6 +117,8 @@ create or replace function portal.runtime_privileges()
         ('table', 'portal.portal_links', 'select, insert, update'),
         -- updates are posted, edited and shared, never deleted
         ('table', 'portal.project_updates', 'select, insert, update'),
+        -- comments are posted, edited and shared, never deleted
+        ('table', 'portal.task_comments', 'select, insert, update'),
         -- attachments are recorded once and never changed or deleted
         ('table', 'portal.attachments', 'select, insert'),
         -- append-only: nobody rewrites history

@@ -8,6 +8,7 @@ import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
@@ -31,7 +32,8 @@ import org.clientportal.application.update.UpdateFeature;
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
-                PortalFeature portal, UpdateFeature updates, AttachmentFeature attachments, AuditFeature audit,
+                PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
+                AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -42,6 +44,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
         SecretSource secrets = new SecureRandomSecrets();
         AuditRecorder audit = new AuditRecorder(db.auditTrail(), ids, clock);
         RateLimits limits = new RateLimits(state.rateLimiter(), digests);
+        AuthorNames authors = new AuthorNames(db.operators(), db.apiKeys(), db.contacts());
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
@@ -54,10 +57,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
-                        db.portalLinks(), db.projects(), db.updates(), state.sessions(), secrets, digests, ids, clock),
+                        db.portalLinks(), db.projects(), db.tasks(), db.updates(), state.sessions(), secrets, digests, ids, clock),
                         audit, limits, sessionLifetime, config.portalLinks()),
-                UpdateFeature.wire(tx, db.projects(), db.updates(),
-                        new AuthorNames(db.operators(), db.apiKeys(), db.contacts()), audit, ids, clock),
+                UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
+                CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),
                 AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));

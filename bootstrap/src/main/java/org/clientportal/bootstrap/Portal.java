@@ -9,6 +9,7 @@ import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
@@ -74,6 +75,7 @@ public final class Portal implements AutoCloseable {
                 new TaskRoutes(f.tasks()),
                 new ContactRoutes(f.contacts(), f.portal()),
                 new UpdateRoutes(f.updates()),
+                new CommentRoutes(f.comments()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new PortalReadRoutes(f.portal()),
                 new AuditRoutes(f.audit()));

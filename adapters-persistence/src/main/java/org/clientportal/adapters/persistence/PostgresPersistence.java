@@ -6,6 +6,7 @@ import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.comment.JooqCommentRepository;
 import org.clientportal.adapters.persistence.contact.JooqContactRepository;
 import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
 import org.clientportal.adapters.persistence.idempotency.JooqIdempotencyRecords;
@@ -19,6 +20,7 @@ import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
@@ -58,6 +60,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
     private final UpdateRepository updates = new JooqUpdateRepository();
     private final AttachmentRepository attachments = new JooqAttachmentRepository();
+    private final CommentRepository comments = new JooqCommentRepository();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -121,6 +124,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AttachmentRepository attachments() {
         return attachments;
+    }
+
+    public CommentRepository comments() {
+        return comments;
     }
 
     public AuditTrail auditTrail() {

@@ -12,7 +12,7 @@ public final class PostgresStorage {
         return new StoragePorts(persistence.transactions(), persistence.tenants(), persistence.operators(),
                 persistence.clients(), persistence.projects(), persistence.tasks(), persistence.apiKeys(),
                 persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.attachments(),
-                persistence.auditTrail(),
+                persistence.comments(), persistence.auditTrail(),
                 persistence.idempotencyRecords());
     }
 }

@@ -27,6 +27,8 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.TaskKeyPrefix;
+import org.clientportal.domain.comment.CommentId;
+import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
@@ -74,6 +76,8 @@ class RowLevelSecurityTest {
     private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
     /** Per client: the attachments of its shared tasks and updates; every task and update has one. */
     private static final Map<ClientId, List<UUID>> SHARED_ATTACHMENTS = new HashMap<>();
+    /** Per client: the client-visible comments on its client-visible tasks of its shared project. */
+    private static final Map<ClientId, List<UUID>> SHARED_COMMENTS = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -105,8 +109,8 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.contacts")).containsExactly(ada.id().value());
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
-                if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments")
-                        .contains(table)) {
+                if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments",
+                        "task_comments").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -204,8 +208,64 @@ class RowLevelSecurityTest {
                 + "ab".repeat(32) + "', replace(gen_random_uuid()::text, '-', ''), 'contact:x', 'Ada', now())";
     }
 
+    /**
+     * Every task of the fixture has an internal and a client-visible comment: under a portal binding,
+     * an unfiltered select sees only the client-visible comments of the tasks the contact may see.
+     */
     @Test
-    void underAPortalBinding_nothingButTheAuditTrailCanBeWritten() throws SQLException {
+    void underAPortalBinding_anUnfilteredSelectOfComments_seesOnlyClientVisibleCommentsOfVisibleTasks()
+            throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.task_comments"))
+                    .containsExactlyElementsOf(SHARED_COMMENTS.get(ada.clientId())).hasSize(1);
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.task_comments")).hasSize(16);
+        }
+    }
+
+    /**
+     * A contact inserts a comment only as themselves, client-visible, of their own client, on a task
+     * they may see; every other row is refused by the policy, whatever the code would send.
+     */
+    @Test
+    void underAPortalBinding_aCommentIsInsertedOnlyAsTheContact_clientVisible_onATaskTheySee() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        Task visible = visibleTaskOf(ada);
+        Task internal = TASKS.get(alpha).stream().filter(t -> t.clientId().equals(ada.clientId())
+                && t.details().visibility() == Visibility.INTERNAL).findFirst().orElseThrow();
+        Task othersTask = TASKS.get(alpha).stream().filter(t -> !t.clientId().equals(ada.clientId())
+                && t.details().visibility() == Visibility.CLIENT).findFirst().orElseThrow();
+        String asAda = "contact:" + ada.id();
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            for (String refused : List.of(comment(visible, "internal", asAda), comment(internal, "client", asAda),
+                    comment(othersTask, "client", asAda), comment(visible, "client", "operator:owner"))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused)).as(refused)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            assertThat(statement.executeUpdate(comment(visible, "client", asAda))).isEqualTo(1);
+            assertThat(statement.executeUpdate("update portal.task_comments set body = 'Rewritten'")).isZero();
+        }
+    }
+
+    private static Task visibleTaskOf(Contact contact) {
+        return TASKS.get(alpha).stream().filter(t -> t.clientId().equals(contact.clientId())
+                && t.details().visibility() == Visibility.CLIENT
+                && t.projectId().value().equals(SHARED_PROJECTS.get(contact.clientId()))).findFirst().orElseThrow();
+    }
+
+    private static String comment(Task task, String visibility, String author) {
+        return "insert into portal.task_comments (tenant_id, id, task_id, client_id, body, visibility, author,"
+                + " author_name, version, created_at, updated_at) values ('" + task.tenantId().value()
+                + "', gen_random_uuid(), '" + task.id().value() + "', '" + task.clientId().value() + "', 'Hi', '"
+                + visibility + "', '" + author + "', 'Ada', 1, now(), now())";
+    }
+
+    @Test
+    void underAPortalBinding_onlyTheAuditTrailAndTheContactsOwnCommentsTakeWrites() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
         try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
             assertThat(statement.executeUpdate("update portal.clients set name = 'Renamed'")).isZero();
@@ -297,7 +357,8 @@ class RowLevelSecurityTest {
             assertThat(tablesWithoutForcedRowLevelSecurity(admin, "portal")).isEmpty();
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
-                "api_keys", "contacts", "portal_links", "project_updates", "attachments", "audit_events",
+                "api_keys", "contacts", "portal_links", "project_updates", "attachments", "task_comments",
+                "audit_events",
                 "idempotency_records");
     }
 
@@ -534,6 +595,16 @@ class RowLevelSecurityTest {
                         persistence.tasks().add(task);
                         TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
                         UUID onTask = attach(persistence, tenant, client.id(), ParentKind.TASK, task.id().value());
+                        for (Visibility ofComment : Visibility.values()) {
+                            TaskComment comment = TaskComment.post(new CommentId(UUID.randomUUID()), tenant, task.id(),
+                                    client.id(), ofComment + " comment", ofComment, "operator:owner", "Owner", NOW);
+                            persistence.comments().add(comment);
+                            if (project.isVisibleToClient() && ofRecord == Visibility.CLIENT
+                                    && ofComment == Visibility.CLIENT) {
+                                SHARED_COMMENTS.computeIfAbsent(client.id(), c -> new ArrayList<>())
+                                        .add(comment.id().value());
+                            }
+                        }
                         ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
                                 client.id(), ofRecord + " on " + visibility, ofRecord, "operator:owner", "Owner", NOW);
                         persistence.updates().add(update);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
@@ -98,6 +99,15 @@ public final class Snapshots {
         m.put("body", update.body());
         m.put("visibility", wire(update.visibility()));
         m.put("version", update.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(TaskComment comment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("taskId", comment.taskId().toString());
+        m.put("body", comment.body());
+        m.put("visibility", wire(comment.visibility()));
+        m.put("version", comment.version());
         return m;
     }
 

@@ -10,6 +10,7 @@ import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.SessionStore;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
@@ -26,17 +27,18 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                             OpenPortalSession openPortalSession, AuthenticatePortalSession authenticatePortalSession,
                             LogOut closePortalSession, ShowPortalMe showPortalMe, ListSharedProjects listSharedProjects,
                             GetSharedProject getSharedProject, ListSharedUpdates listSharedUpdates,
-                            ViewAsContact viewAsContact) {
+                            ListSharedTasks listSharedTasks, GetSharedTask getSharedTask, ViewAsContact viewAsContact) {
 
     /** The ports the portal's way in works through. */
     public record Ports(Transactions transactions, TenantRepository tenants, ClientRepository clients,
                         ContactRepository contacts, PortalLinkRepository links, ProjectRepository projects,
-                        UpdateRepository updates, SessionStore sessions, SecretSource secrets, Digests digests,
+                        TaskRepository tasks, UpdateRepository updates, SessionStore sessions, SecretSource secrets, Digests digests,
                         IdSource ids, Clock clock) {
     }
 
     public static PortalFeature wire(Ports p, AuditRecorder audit, RateLimits rateLimits, SessionLifetime lifetime,
                                      PortalLinkSettings settings) {
+        SharedTasks sharedTasks = new SharedTasks(p.tasks(), p.projects());
         return new PortalFeature(
                 new IssuePortalLink(p.transactions(), p.contacts(), p.clients(), p.links(), audit, p.secrets(),
                         p.digests(), p.ids(), p.clock(), settings),
@@ -51,6 +53,8 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                 new ListSharedProjects(p.transactions(), p.projects()),
                 new GetSharedProject(p.transactions(), p.projects()),
                 new ListSharedUpdates(p.transactions(), p.updates()),
+                new ListSharedTasks(p.transactions(), p.tasks()),
+                new GetSharedTask(p.transactions(), sharedTasks),
                 new ViewAsContact(p.transactions(), p.contacts(), p.clients(), audit));
     }
 }

@@ -15,11 +15,12 @@ import org.clientportal.domain.task.TaskStatus;
 /**
  * Filters of the task list, each left out matching every task: one project, one client, the
  * statuses (any of them matches), one assignee, one visibility, and a due date before a day
- * (tasks without a due date never match that one).
+ * (tasks without a due date never match that one); and, for what a client's contacts may see,
+ * only tasks of projects shared with them.
  */
 public record TaskSearch(Optional<ProjectId> projectId, Optional<ClientId> clientId, Set<TaskStatus> statuses,
                          Optional<OperatorId> assignee, Optional<Visibility> visibility,
-                         Optional<LocalDate> dueBefore) {
+                         Optional<LocalDate> dueBefore, boolean sharedProjectsOnly) {
 
     public TaskSearch {
         Objects.requireNonNull(projectId, "projectId");
@@ -28,6 +29,18 @@ public record TaskSearch(Optional<ProjectId> projectId, Optional<ClientId> clien
         Objects.requireNonNull(assignee, "assignee");
         Objects.requireNonNull(visibility, "visibility");
         Objects.requireNonNull(dueBefore, "dueBefore");
+    }
+
+    /** The agency's filters, on every project. */
+    public TaskSearch(Optional<ProjectId> projectId, Optional<ClientId> clientId, Set<TaskStatus> statuses,
+                      Optional<OperatorId> assignee, Optional<Visibility> visibility, Optional<LocalDate> dueBefore) {
+        this(projectId, clientId, statuses, assignee, visibility, dueBefore, false);
+    }
+
+    /** What a client's contacts may see: client-visible tasks of their client's shared projects. */
+    public static TaskSearch sharedWith(ClientId client, Optional<ProjectId> project, Set<TaskStatus> statuses) {
+        return new TaskSearch(project, Optional.of(client), statuses, Optional.empty(), Optional.of(Visibility.CLIENT),
+                Optional.empty(), true);
     }
 
     public static TaskSearch all() {
@@ -47,6 +60,7 @@ public record TaskSearch(Optional<ProjectId> projectId, Optional<ClientId> clien
                 + "&status=" + statuses.stream().map(Lifecycle::wireName).sorted().collect(Collectors.joining(","))
                 + "&assigneeId=" + assignee.map(OperatorId::toString).orElse("")
                 + "&visibility=" + visibility.map(Lifecycle::wireName).orElse("")
-                + "&dueBefore=" + dueBefore.map(LocalDate::toString).orElse("");
+                + "&dueBefore=" + dueBefore.map(LocalDate::toString).orElse("")
+                + "&sharedProjectsOnly=" + sharedProjectsOnly;
     }
 }

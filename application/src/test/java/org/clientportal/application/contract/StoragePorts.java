@@ -5,6 +5,7 @@ import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAttachmentRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
+import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
@@ -18,6 +19,7 @@ import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
@@ -32,7 +34,7 @@ import org.clientportal.application.port.UpdateRepository;
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
-                           UpdateRepository updates, AttachmentRepository attachments,
+                           UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -47,6 +49,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(attachments, "attachments");
+        Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -58,10 +61,11 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 new InMemoryClientRepository(transactions), projects,
-                new InMemoryTaskRepository(transactions, operators),
+                new InMemoryTaskRepository(transactions, operators, projects),
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 new InMemoryUpdateRepository(transactions, projects), new InMemoryAttachmentRepository(transactions),
+                new InMemoryCommentRepository(transactions),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

@@ -316,6 +316,29 @@ public abstract class TaskRepositoryContract extends StorageContract {
     }
 
     @Test
+    void sharedWith_listsTheClientsClientVisibleTasks_ofSharedProjectsOnly() {
+        TenantId tenant = newTenant();
+        Place site = newPlace(tenant, newClient(tenant), Visibility.CLIENT);
+        Place pitch = newPlace(tenant, site.client(), Visibility.INTERNAL);
+        Place theirs = newPlace(tenant, newClient(tenant), Visibility.CLIENT);
+        Task shown = withDetails(task(tenant, site, "SH-1", "Shown"), details("Shown", Optional.empty(),
+                Optional.empty(), Visibility.CLIENT));
+        Task internal = task(tenant, site, "SH-2", "Internal");
+        Task onThePitch = withDetails(task(tenant, pitch, "SH-3", "On the pitch"), details("On the pitch",
+                Optional.empty(), Optional.empty(), Visibility.CLIENT));
+        Task ofAnother = withDetails(task(tenant, theirs, "SH-4", "Another's"), details("Another's", Optional.empty(),
+                Optional.empty(), Visibility.CLIENT));
+        inTenant(tenant, () -> List.of(shown, internal, onThePitch, ofAnother).forEach(ports.tasks()::add));
+
+        assertThat(titles(search(tenant, TaskSearch.sharedWith(site.client(), Optional.empty(), Set.of()))))
+                .containsExactly("Shown");
+        assertThat(titles(search(tenant, TaskSearch.sharedWith(site.client(), Optional.of(pitch.project()),
+                Set.of())))).isEmpty();
+        assertThat(titles(search(tenant, TaskSearch.sharedWith(site.client(), Optional.empty(),
+                Set.of(TaskStatus.DONE))))).isEmpty();
+    }
+
+    @Test
     void search_seesOnlyItsOwnTenant() {
         TenantId mine = newTenant();
         TenantId theirs = newTenant();
@@ -330,9 +353,13 @@ public abstract class TaskRepositoryContract extends StorageContract {
     }
 
     protected Place newPlace(TenantId tenant) {
-        ClientId client = newClient(tenant);
+        return newPlace(tenant, newClient(tenant), Visibility.INTERNAL);
+    }
+
+    protected Place newPlace(TenantId tenant, ClientId client, Visibility visibility) {
         Project project = Project.create(new ProjectId(newId()), tenant, client,
-                new ProjectDetails("Project", Optional.empty(), Optional.empty(), Optional.empty()), at(0));
+                new ProjectDetails("Project", Optional.empty(), Optional.empty(), Optional.empty()), at(0))
+                .withVisibility(visibility, at(0));
         inTenant(tenant, () -> ports.projects().add(project));
         return new Place(client, project.id());
     }

@@ -5,6 +5,7 @@ import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
@@ -38,6 +39,7 @@ public final class FakeFeatures {
     public final ContactFeature contacts;
     public final PortalFeature portal;
     public final UpdateFeature updates;
+    public final CommentFeature comments;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -60,10 +62,12 @@ public final class FakeFeatures {
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
-                p.portalLinks, p.projects, p.updates, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
+                p.portalLinks, p.projects, p.tasks, p.updates, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
                 rateLimits, SESSIONS, PORTAL_LINKS);
-        this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates,
-                new AuthorNames(p.operators, p.apiKeys, p.contacts), recorder, p.ids, p.clock);
+        AuthorNames authors = new AuthorNames(p.operators, p.apiKeys, p.contacts);
+        this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
+        this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
+                p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -8,8 +8,9 @@ public final class FakePorts {
     public final InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
     public final InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
-    public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators);
+    public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
+    public final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
@@ -14,6 +15,7 @@ import org.clientportal.application.task.Assignees;
 import org.clientportal.application.task.TaskSearch;
 import org.clientportal.application.task.TaskSort;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.AlreadyExists;
@@ -29,18 +31,22 @@ import org.clientportal.domain.task.TaskStatus;
  * time and roll back the counters with everything else, which is what locking the counter row
  * gives the real one. Assignees are held to the operators as the database's foreign key holds
  * them: a task is stored only with an operator of its agency, and reads as unassigned once that
- * operator is removed (on delete set null).
+ * operator is removed (on delete set null). "Shared projects only" looks the project up, as the
+ * database joins it.
  */
 public final class InMemoryTaskRepository implements TaskRepository {
 
     private final TransactionalMap<TaskId, Task> tasks;
     private final TransactionalMap<List<Object>, Long> lastNumbers;
     private final InMemoryOperatorRepository operators;
+    private final ProjectRepository projects;
 
-    public InMemoryTaskRepository(InMemoryTransactions transactions, InMemoryOperatorRepository operators) {
+    public InMemoryTaskRepository(InMemoryTransactions transactions, InMemoryOperatorRepository operators,
+                                  ProjectRepository projects) {
         this.tasks = new TransactionalMap<>(transactions);
         this.lastNumbers = new TransactionalMap<>(transactions);
         this.operators = operators;
+        this.projects = projects;
     }
 
     @Override
@@ -85,7 +91,9 @@ public final class InMemoryTaskRepository implements TaskRepository {
                         && search.assignee().map(a -> t.details().assignee().equals(Optional.of(a))).orElse(true)
                         && search.visibility().map(v -> v == t.details().visibility()).orElse(true)
                         && search.dueBefore().map(d -> t.details().dueDate().filter(due -> due.isBefore(d)).isPresent())
-                        .orElse(true),
+                        .orElse(true)
+                        && (!search.sharedProjectsOnly() || projects.find(t.tenantId(), t.projectId())
+                                .filter(Project::isVisibleToClient).isPresent()),
                 page, t -> sortValue(t, page.sort().field()), t -> t.id().value());
     }
 

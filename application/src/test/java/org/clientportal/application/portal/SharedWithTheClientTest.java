@@ -13,12 +13,15 @@ import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Change;
 import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.task.CreateTaskCommand;
+import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.update.PostUpdateCommand;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.task.Task;
 import org.clientportal.domain.update.ProjectUpdate;
 import org.junit.jupiter.api.Test;
 
@@ -110,11 +113,56 @@ class SharedWithTheClientTest {
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("projectId");
     }
 
+    private Task task(Project project, String title, String visibility) {
+        return agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(project.id().toString(),
+                new TaskInput(title, null, null, null, null, visibility)));
+    }
+
+    @Test
+    void aContact_listsOnlyClientVisibleTasksOfSharedProjects_filteredByProjectAndStatus() {
+        Task shown = task(shared, "Shown", "client");
+        task(shared, "Internal", null);
+        task(internal, "On an internal project", "client");
+        task(otherClients, "Globex's", "client");
+        agency.fakes.clock.advance(java.time.Duration.ofMinutes(1));
+        Task started = agency.move(task(shared, "Started", "client"), "in_progress");
+
+        var all = portal.listSharedTasks().execute(ada, null, List.of(), PageInput.firstPage());
+        var inProgress = portal.listSharedTasks().execute(ada, shared.id().toString(), List.of("in_progress"),
+                PageInput.firstPage());
+        var ofInternal = portal.listSharedTasks().execute(ada, internal.id().toString(), List.of(),
+                PageInput.firstPage());
+
+        assertThat(all.items()).extracting(Task::key).containsExactly(started.key(), shown.key());
+        assertThat(inProgress.items()).extracting(Task::key).containsExactly(started.key());
+        assertThat(ofInternal.items()).isEmpty();
+        assertThatThrownBy(() -> portal.listSharedTasks().execute(ada, "nope", List.of("someday"),
+                PageInput.firstPage())).isInstanceOf(ValidationFailed.class)
+                .hasMessageContaining("projectId").hasMessageContaining("status");
+    }
+
+    @Test
+    void anInternalTask_oneOfAnInternalProject_orAnotherClients_isNotFound_likeOneThatDoesNotExist() {
+        Task shown = task(shared, "Shown", "client");
+        List<String> hidden = List.of(task(shared, "Internal", null).key().value(),
+                task(internal, "On an internal project", "client").key().value(),
+                task(otherClients, "Globex's", "client").key().value(), "NOPE-1", "not a key");
+
+        assertThat(portal.getSharedTask().execute(ada, shown.key().value()).id()).isEqualTo(shown.id());
+        for (String key : hidden) {
+            assertThatThrownBy(() -> portal.getSharedTask().execute(ada, key)).as(key).isInstanceOf(NotFound.class);
+        }
+    }
+
     @Test
     void anOperator_isNoContact_forThePortalsReads() {
         assertThatThrownBy(() -> portal.listSharedProjects().execute(agency.owner, PageInput.firstPage()))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> portal.listSharedUpdates().execute(agency.owner, null, PageInput.firstPage()))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> portal.listSharedTasks().execute(agency.owner, null, List.of(), PageInput.firstPage()))
+                .isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> portal.getSharedTask().execute(agency.owner, "ACME-1"))
                 .isInstanceOf(AccessDenied.class);
     }
 }

@@ -104,6 +104,32 @@ class SharedWithTheClientE2eTest {
         assertThat(hooli.get("/portal/api/v1/updates").expect(200).json().path("items")).isEmpty();
     }
 
+    private static String task(String project, String title, String visibility) {
+        return agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title", title, "visibility", visibility))
+                .expect(201).json().path("key").asText();
+    }
+
+    @Test
+    void theContact_readsOnlyClientVisibleTasksOfSharedProjects_withoutTheAgencysFields() {
+        String shown = task(shared, "Logo", "client");
+        List<String> hidden = List.of(task(shared, "Check the margin", "internal"),
+                task(internal, "Pitch deck", "client"), task(othersProject, "Globex logo", "client"));
+
+        JsonNode page = contact.get("/portal/api/v1/tasks?status=open").expect(200).json();
+        assertThat(page.path("items")).extracting(t -> t.path("key").asText()).contains(shown)
+                .doesNotContainAnyElementsOf(hidden);
+        JsonNode task = contact.get("/portal/api/v1/tasks/" + shown).expect(200).json();
+        assertThat(task.path("title").asText()).isEqualTo("Logo");
+        for (String agencysOwn : List.of("assigneeId", "visibility", "version", "clientId", "allowedTransitions")) {
+            assertThat(task.has(agencysOwn)).as(agencysOwn).isFalse();
+        }
+        for (String key : hidden) {
+            contact.get("/portal/api/v1/tasks/" + key).expectProblem(404, "not-found");
+        }
+        assertThat(contact.get("/portal/api/v1/tasks?projectId=" + internal).expect(200).json().path("items")).isEmpty();
+        contact.get("/portal/api/v1/tasks?status=someday").expectProblem(400, "validation");
+    }
+
     @Test
     void sharingAndUnsharing_areAuditedAsActsOfTheirOwn() {
         JsonNode events = agency.owner().get("/api/v1/audit-events?entityType=project&entityId=" + shared).expect(200)

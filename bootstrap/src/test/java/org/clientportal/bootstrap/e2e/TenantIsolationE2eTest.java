@@ -31,6 +31,7 @@ class TenantIsolationE2eTest {
     private static String taskKey;
     private static String operatorId;
     private static String apiKeyId;
+    private static String commentId;
 
     @BeforeAll
     static void twoAgencies() {
@@ -43,6 +44,8 @@ class TenantIsolationE2eTest {
         taskKey = victim.task(projectId, "Victim's task").path("key").asText();
         victim.owner().put("/api/v1/projects/" + projectId + "/milestones", Map.of("milestones",
                 List.of(Map.of("key", "secret", "title", "Secret", "taskKeys", List.of(taskKey))))).expect(200);
+        commentId = victim.owner().post("/api/v1/tasks/" + taskKey + "/comments", Map.of("body", "Secret note"))
+                .expect(201).json().path("id").asText();
         operatorId = victim.addOperator("member").path("id").asText();
         apiKeyId = victim.owner().post("/api/v1/api-keys", Map.of("name", "victim's key")).expect(201).json()
                 .path("id").asText();
@@ -65,6 +68,9 @@ class TenantIsolationE2eTest {
                 Arguments.of("GET", "/api/v1/tasks/{task}", null),
                 Arguments.of("PATCH", "/api/v1/tasks/{task}", Map.of("title", "Stolen")),
                 Arguments.of("POST", "/api/v1/tasks/{task}/transitions", Map.of("to", "done")),
+                Arguments.of("POST", "/api/v1/tasks/{task}/comments", Map.of("body", "Planted")),
+                Arguments.of("GET", "/api/v1/tasks/{task}/comments", null),
+                Arguments.of("PATCH", "/api/v1/comments/{comment}", Map.of("visibility", "client")),
                 Arguments.of("PATCH", "/api/v1/operators/{operator}", Map.of("role", "viewer")),
                 Arguments.of("DELETE", "/api/v1/operators/{operator}", null),
                 Arguments.of("DELETE", "/api/v1/api-keys/{key}", null));
@@ -102,6 +108,8 @@ class TenantIsolationE2eTest {
         assertThat(task.path("title").asText()).isEqualTo("Victim's task");
         assertThat(task.path("status").asText()).isEqualTo("open");
         assertThat(victim.owner().get("/api/v1/tasks").expect(200).json().path("items")).hasSize(1);
+        assertThat(victim.owner().get("/api/v1/tasks/" + taskKey + "/comments").expect(200).json().path("items"))
+                .extracting(c -> c.path("visibility").asText()).containsExactly("internal");
         assertThat(victim.owner().get("/api/v1/operators").expect(200).json().path("items")).hasSize(2);
         assertThat(victim.owner().get("/api/v1/api-keys").expect(200).json().path("items").get(0)
                 .path("revokedAt").isNull()).isTrue();
@@ -142,6 +150,7 @@ class TenantIsolationE2eTest {
     /** Fills in the victim's ids where a path or a body names them by placeholder. */
     private static String withIds(String template) {
         return template.replace("{client}", clientId).replace("{project}", projectId).replace("{task}", taskKey)
-                .replace("{operator}", operatorId).replace("{key}", apiKeyId);
+                .replace("{operator}", operatorId).replace("{key}", apiKeyId)
+                .replace("{comment}", commentId);
     }
 }

@@ -387,6 +387,7 @@ class LiveResponsesMatchTheDocumentTest {
         Answer opened = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
         assertThat(opened.status()).isEqualTo(201);
         String portalCookie = opened.header("Set-Cookie").split(";")[0];
+        String csrfOfPortal = opened.json().path("csrfToken").asText();
         assertThat(portalCookie).startsWith("portal_contact_session=");
         assertThat(opened.header("Set-Cookie")).contains("Path=/portal");
         Answer reused = api.call("POST", "/portal/api/v1/sessions", "{\"token\": \"" + portalToken + "\"}");
@@ -406,8 +407,20 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/updates?projectId=nope", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
+        String sharedTask = write("POST", "/api/v1/tasks", "{\"projectId\": \"" + sharedProject
+                + "\", \"title\": \"Logo\", \"visibility\": \"client\"}").json().path("key").asText();
+        assertThat(api.call("GET", "/portal/api/v1/tasks?status=open&limit=1", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks?status=someday", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/" + sharedTask, null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1", null, "Cookie", portalCookie).status())
+                .isEqualTo(404);
+        commentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
-        for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject)) {
+        for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
+                "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -423,11 +436,39 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(403);
-        String csrfOfPortal = opened.json().path("csrfToken").asText();
         assertThat(api.call("DELETE", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie,
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(204);
         assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(write("DELETE", "/api/v1/contacts/" + contactId + "/portal-access", null).status()).isEqualTo(204);
+    }
+
+    private void commentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {
+        String comments = "/api/v1/tasks/" + task + "/comments";
+        Answer posted = write("POST", comments, "{\"body\": \"Logo is in\", \"visibility\": \"client\"}");
+        assertThat(posted.status()).isEqualTo(201);
+        String comment = "/api/v1/comments/" + posted.json().path("id").asText();
+        assertThat(write("POST", comments, "{\"body\": \" \"}").status()).isEqualTo(400);
+        assertThat(write("POST", "/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}").status()).isEqualTo(404);
+        assertThat(api.call("GET", comments + "?visibility=client&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", comments + "?visibility=secret", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(write("PATCH", comment, "{\"body\": \"Logo is in!\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+        assertThat(write("PATCH", comment, "{\"body\": \"Stale\"}", "If-Match", "\"1\"").status()).isEqualTo(412);
+        assertThat(write("PATCH", comment, "{\"author\": \"me\"}").status()).isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/comments/not-an-id", "{\"body\": \"Hi\"}").status()).isEqualTo(404);
+
+        String shared = "/portal/api/v1/tasks/" + task + "/comments";
+        assertThat(api.call("GET", shared + "?limit=1", null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1/comments", null, "Cookie", portalCookie).status())
+                .isEqualTo(404);
+        assertThat(api.call("POST", shared, "{\"body\": \"Thanks!\"}", "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
+        assertThat(api.call("POST", shared, "{\"body\": \"\"}", "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(400);
+        assertThat(api.call("POST", "/portal/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}", "Cookie",
+                portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
     }
 
     @Test

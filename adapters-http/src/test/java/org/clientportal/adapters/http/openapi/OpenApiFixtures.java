@@ -7,6 +7,7 @@ import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
+import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
@@ -52,7 +53,8 @@ final class OpenApiFixtures {
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
                         new ProjectRoutes(f.projects), new TaskRoutes(f.tasks), new ContactRoutes(f.contacts, f.portal),
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
-                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)),
+                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
+                        new AuditRoutes(f.audit)),
                 new SimpleMeterRegistry());
     }
 

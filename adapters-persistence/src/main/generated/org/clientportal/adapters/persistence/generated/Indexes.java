@@ -13,6 +13,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.jooq.Index;
 import org.jooq.OrderField;
@@ -49,6 +50,7 @@ public class Indexes {
     public static final Index PROJECTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_created_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_updated_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
+    public static final Index TASK_COMMENTS_TASK_IDX = Internal.createIndex(DSL.name("task_comments_task_idx"), TaskComments.TASK_COMMENTS, new OrderField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.TASK_ID, TaskComments.TASK_COMMENTS.CREATED_AT, TaskComments.TASK_COMMENTS.ID }, false);
     public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_CLIENT_IDX = Internal.createIndex(DSL.name("tasks_client_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_created_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);

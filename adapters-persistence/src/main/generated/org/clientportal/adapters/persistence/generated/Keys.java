@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
@@ -31,6 +32,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.OperatorsR
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpdatesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.TaskCommentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCountersRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
@@ -69,7 +71,9 @@ public class Keys {
     public static final UniqueKey<ProjectUpdatesRecord> PROJECT_UPDATES_PKEY = Internal.createUniqueKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_pkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_CLIENT_KEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_client_key"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
+    public static final UniqueKey<TaskCommentsRecord> TASK_COMMENTS_PKEY = Internal.createUniqueKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_pkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.ID }, true);
     public static final UniqueKey<TaskCountersRecord> TASK_COUNTERS_PKEY = Internal.createUniqueKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_pkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, true);
+    public static final UniqueKey<TasksRecord> TASKS_CLIENT_KEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_client_key"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final UniqueKey<TasksRecord> TASKS_KEY_KEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_key_key"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
     public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS.ID }, true);
@@ -90,6 +94,7 @@ public class Keys {
     public static final ForeignKey<PortalLinksRecord, ContactsRecord> PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY = Internal.createForeignKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_tenant_id_contact_id_fkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
     public static final ForeignKey<ProjectUpdatesRecord, ProjectsRecord> PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_tenant_id_project_id_client_id_fkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.PROJECT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final ForeignKey<ProjectsRecord, ClientsRecord> PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_tenant_id_client_id_fkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TaskCommentsRecord, TasksRecord> TASK_COMMENTS__TASK_COMMENTS_TENANT_ID_TASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_tenant_id_task_id_client_id_fkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.TASK_ID, TaskComments.TASK_COMMENTS.CLIENT_ID }, Keys.TASKS_CLIENT_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final ForeignKey<TaskCountersRecord, ClientsRecord> TASK_COUNTERS__TASK_COUNTERS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_tenant_id_client_id_fkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<TasksRecord, OperatorsRecord> TASKS__TASKS_ASSIGNEE_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_assignee_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID }, Keys.OPERATORS_PKEY, new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
     public static final ForeignKey<TasksRecord, ClientsRecord> TASKS__TASKS_CLIENT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_client_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);

@@ -19,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
@@ -105,6 +106,11 @@ public class Portal extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The table <code>portal.task_comments</code>.
+     */
+    public final TaskComments TASK_COMMENTS = TaskComments.TASK_COMMENTS;
+
+    /**
      * The table <code>portal.task_counters</code>.
      */
     public final TaskCounters TASK_COUNTERS = TaskCounters.TASK_COUNTERS;
@@ -170,6 +176,7 @@ public class Portal extends SchemaImpl {
             PortalLinks.PORTAL_LINKS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
+            TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
             Tasks.TASKS,
             TenantIds.TENANT_IDS,

@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
@@ -90,6 +91,11 @@ public class Tables {
      * The table <code>portal.projects</code>.
      */
     public static final Projects PROJECTS = Projects.PROJECTS;
+
+    /**
+     * The table <code>portal.task_comments</code>.
+     */
+    public static final TaskComments TASK_COMMENTS = TaskComments.TASK_COMMENTS;
 
     /**
      * The table <code>portal.task_counters</code>.

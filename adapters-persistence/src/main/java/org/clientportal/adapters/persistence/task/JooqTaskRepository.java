@@ -1,5 +1,6 @@
 package org.clientportal.adapters.persistence.task;
 
+import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASK_COUNTERS;
 
@@ -25,6 +26,7 @@ import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskStatus;
 import org.jooq.Condition;
@@ -94,7 +96,11 @@ public final class JooqTaskRepository implements TaskRepository {
                         : TASKS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()))
                 .and(search.assignee().map(a -> TASKS.ASSIGNEE_ID.eq(a.value())).orElse(DSL.noCondition()))
                 .and(search.visibility().map(v -> TASKS.VISIBILITY.eq(Lifecycle.wireName(v))).orElse(DSL.noCondition()))
-                .and(search.dueBefore().map(TASKS.DUE_DATE::lt).orElse(DSL.noCondition()));
+                .and(search.dueBefore().map(TASKS.DUE_DATE::lt).orElse(DSL.noCondition()))
+                .and(search.sharedProjectsOnly() ? DSL.exists(DSL.selectOne().from(PROJECTS)
+                        .where(PROJECTS.TENANT_ID.eq(TASKS.TENANT_ID), PROJECTS.ID.eq(TASKS.PROJECT_ID),
+                                PROJECTS.VISIBILITY.eq(Lifecycle.wireName(Visibility.CLIENT))))
+                        : DSL.noCondition());
         return keyset(page).query(CurrentTransaction.dsl().selectFrom(TASKS).where(filter));
     }
 

@@ -17,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
+import org.clientportal.adapters.persistence.generated.tables.TaskComments.TaskCommentsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -228,7 +229,7 @@ public class Tasks extends TableImpl<TasksRecord> {
 
     @Override
     public List<UniqueKey<TasksRecord>> getUniqueKeys() {
-        return Arrays.asList(Keys.TASKS_KEY_KEY);
+        return Arrays.asList(Keys.TASKS_CLIENT_KEY, Keys.TASKS_KEY_KEY);
     }
 
     @Override
@@ -270,6 +271,19 @@ public class Tasks extends TableImpl<TasksRecord> {
             _projects = new ProjectsPath(this, Keys.TASKS__TASKS_PROJECT_FKEY, null);
 
         return _projects;
+    }
+
+    private transient TaskCommentsPath _taskComments;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.task_comments</code> table
+     */
+    public TaskCommentsPath taskComments() {
+        if (_taskComments == null)
+            _taskComments = new TaskCommentsPath(this, null, Keys.TASK_COMMENTS__TASK_COMMENTS_TENANT_ID_TASK_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _taskComments;
     }
 
     @Override

@@ -1,0 +1,35 @@
+package org.clientportal.application.portal;
+
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
+import org.clientportal.application.shared.PortalScope;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.Visibility;
+import org.clientportal.domain.task.Task;
+
+/**
+ * The one reading of "a task this contact may see", for every portal use case that names a task:
+ * a client-visible task of their own client on a shared project. Any other task is not found,
+ * exactly like a key that names none. Called inside the caller's portal transaction.
+ */
+public final class SharedTasks {
+
+    private final TaskRepository tasks;
+    private final ProjectRepository projects;
+
+    public SharedTasks(TaskRepository tasks, ProjectRepository projects) {
+        this.tasks = tasks;
+        this.projects = projects;
+    }
+
+    public Task find(PortalScope scope, String taskKey) {
+        TaskKey key = TaskKey.parse(taskKey);
+        return tasks.find(scope.tenantId(), key)
+                .filter(t -> t.clientId().equals(scope.clientId()) && t.details().visibility() == Visibility.CLIENT)
+                .filter(t -> projects.find(scope.tenantId(), t.projectId()).filter(Project::isVisibleToClient)
+                        .isPresent())
+                .orElseThrow(() -> new NotFound("task", taskKey));
+    }
+}
