@@ -261,6 +261,7 @@ note "Ada gets a new link (her access was revoked above) and sees only what is s
 call "${AUTH[@]}" -X POST "$API/contacts/$ADA/portal-links"
 NEW_LINK=$(jq -r .token <<<"$BODY")
 call -c "$CONTACT_JAR" -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$NEW_LINK\"}"
+CONTACT_CSRF=$(jq -r .csrfToken <<<"$BODY")
 call -b "$CONTACT_JAR" "$PORTAL_API/projects"
 call -b "$CONTACT_JAR" "$PORTAL_API/projects/$SITE"
 call -b "$CONTACT_JAR" "$PORTAL_API/updates"
@@ -270,6 +271,13 @@ note "Making the internal update client-visible is an act of its own, and Ada se
 call "${AUTH[@]}" -X PATCH "$API/updates/$INTERNAL_UPDATE" "${json[@]}" -H 'If-Match: "1"' -d '{"visibility":"client","body":"Invoice sent; thanks for the quick payment"}'
 call -b "$CONTACT_JAR" "$PORTAL_API/updates"
 call "${AUTH[@]}" "$API/audit-events?entityType=update&entityId=$INTERNAL_UPDATE"
+note "Of the tasks, Ada sees the client-visible ones, and of their comments the client-visible ones:"
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/comments" "${json[@]}" -d '{"body":"Workshop notes are in the shared folder","visibility":"client"}'
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/comments" "${json[@]}" -d '{"body":"They came late; bill the extra hour"}'
+call -b "$CONTACT_JAR" "$PORTAL_API/tasks"
+call -b "$CONTACT_JAR" "$PORTAL_API/tasks/ACME-1/comments"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/tasks/ACME-1/comments" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d '{"body":"Thanks, got them"}'
+call -b "$CONTACT_JAR" "$PORTAL_API/tasks/ACME-2"
 note "An operator sees the portal exactly as Ada does, read-only and audited:"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects/$PITCH"
