@@ -11,6 +11,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
+import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdSource;
@@ -29,7 +30,8 @@ import org.clientportal.application.update.UpdateFeature;
 /** Every feature of the application, each wired with just the ports it takes: one line per feature. */
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
-                PortalFeature portal, UpdateFeature updates, AuditFeature audit, IdempotentRequests idempotency) {
+                PortalFeature portal, UpdateFeature updates, SearchFeature search, AuditFeature audit,
+                IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, Digests digests, PasswordHasher passwords,
                          Clock clock, PortalConfig config) {
@@ -55,6 +57,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         audit, limits, sessionLifetime, config.portalLinks()),
                 UpdateFeature.wire(tx, db.projects(), db.updates(),
                         new AuthorNames(db.operators(), db.apiKeys(), db.contacts()), audit, ids, clock),
+                SearchFeature.wire(tx, db.search()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -11,6 +11,7 @@ import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
 import org.clientportal.adapters.persistence.project.JooqProjectRepository;
 import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
+import org.clientportal.adapters.persistence.search.JooqSearchIndex;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
@@ -25,6 +26,7 @@ import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.UpdateRepository;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -54,6 +56,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ContactRepository contacts = new JooqContactRepository();
     private final PortalLinkRepository portalLinks = new JooqPortalLinkRepository();
     private final UpdateRepository updates = new JooqUpdateRepository();
+    private final SearchIndex search = new JooqSearchIndex();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -113,6 +116,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public UpdateRepository updates() {
         return updates;
+    }
+
+    public SearchIndex search() {
+        return search;
     }
 
     public AuditTrail auditTrail() {

@@ -11,7 +11,7 @@ public final class PostgresStorage {
     public static StoragePorts of(PostgresPersistence persistence) {
         return new StoragePorts(persistence.transactions(), persistence.tenants(), persistence.operators(),
                 persistence.clients(), persistence.projects(), persistence.tasks(), persistence.apiKeys(),
-                persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.auditTrail(),
+                persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.search(), persistence.auditTrail(),
                 persistence.idempotencyRecords());
     }
 }

@@ -8,6 +8,7 @@ import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
+import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
@@ -21,6 +22,7 @@ import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
@@ -30,7 +32,7 @@ import org.clientportal.application.port.UpdateRepository;
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
-                           UpdateRepository updates,
+                           UpdateRepository updates, SearchIndex search,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -44,6 +46,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(contacts, "contacts");
         Objects.requireNonNull(portalLinks, "portalLinks");
         Objects.requireNonNull(updates, "updates");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -53,12 +56,14 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
         InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
+        InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
+        InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators);
+        InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
-                new InMemoryClientRepository(transactions), projects,
-                new InMemoryTaskRepository(transactions, operators),
+                clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
-                new InMemoryUpdateRepository(transactions, projects),
+                updates, new InMemorySearchIndex(clients, projects, tasks, updates),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

@@ -11,6 +11,7 @@ import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
@@ -38,6 +39,7 @@ public final class FakeFeatures {
     public final ContactFeature contacts;
     public final PortalFeature portal;
     public final UpdateFeature updates;
+    public final SearchFeature search;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -64,6 +66,7 @@ public final class FakeFeatures {
                 rateLimits, SESSIONS, PORTAL_LINKS);
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates,
                 new AuthorNames(p.operators, p.apiKeys, p.contacts), recorder, p.ids, p.clock);
+        this.search = SearchFeature.wire(p.transactions, p.search);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -10,6 +10,7 @@ public final class FakePorts {
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
     public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
+    public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
