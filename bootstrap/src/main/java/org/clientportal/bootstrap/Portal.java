@@ -11,6 +11,7 @@ import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
@@ -68,6 +69,7 @@ public final class Portal implements AutoCloseable {
                 new UpdateRoutes(f.updates()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new PortalReadRoutes(f.portal()),
+                new SearchRoutes(f.search()),
                 new AuditRoutes(f.audit()));
     }
 

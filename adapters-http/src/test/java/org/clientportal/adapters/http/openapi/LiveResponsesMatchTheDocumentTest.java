@@ -406,6 +406,19 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/updates?projectId=nope", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
+        Answer found = api.call("GET", "/portal/api/v1/search?q=desig", null, "Cookie", portalCookie);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().path("items").get(0).path("snippet").get(0).path("highlighted").asBoolean()).isTrue();
+        assertThat(api.call("GET", "/portal/api/v1/search?q=x&types=client", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/search?q=x", null, "Authorization", bearer).status()).isEqualTo(401);
+        Answer searched = api.call("GET", "/api/v1/search?q=shared&types=project,update&limit=1", null,
+                "Authorization", bearer);
+        assertThat(searched.status()).isEqualTo(200);
+        for (String bad : List.of("q=", "q=x&types=nope", "q=x&cursor=garbage", "q=" + "x".repeat(201), "q=x&sort=rank")) {
+            assertThat(api.call("GET", "/api/v1/search?" + bad, null, "Authorization", bearer).status()).as(bad)
+                    .isEqualTo(400);
+        }
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);

@@ -9,6 +9,7 @@ import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
@@ -51,7 +52,8 @@ final class OpenApiFixtures {
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
                         new ProjectRoutes(f.projects), new TaskRoutes(f.tasks), new ContactRoutes(f.contacts, f.portal),
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
-                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit)));
+                        new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new AuditRoutes(f.audit),
+                        new SearchRoutes(f.search)));
     }
 
     private static final class AlwaysReady implements ReadinessCheck {
