@@ -12,7 +12,6 @@ import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
-import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
@@ -20,7 +19,9 @@ import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.PasswordHasher;
 import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
@@ -33,8 +34,7 @@ import org.clientportal.application.update.UpdateFeature;
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
-                AuditFeature audit,
-                IdempotentRequests idempotency) {
+                SearchFeature search, AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
                          PasswordHasher passwords, Clock clock, PortalConfig config) {
@@ -62,6 +62,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),
                 AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs, clock),
+                SearchFeature.wire(tx, db.search()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -13,6 +13,7 @@ import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
@@ -78,6 +79,7 @@ public final class Portal implements AutoCloseable {
                 new CommentRoutes(f.comments()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new PortalReadRoutes(f.portal()),
+                new SearchRoutes(f.search()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -14,6 +14,7 @@ import org.clientportal.adapters.persistence.operator.JooqOperatorRepository;
 import org.clientportal.adapters.persistence.project.JooqProjectRepository;
 import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
+import org.clientportal.adapters.persistence.search.JooqSearchIndex;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
@@ -30,6 +31,7 @@ import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.UpdateRepository;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -61,6 +63,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final UpdateRepository updates = new JooqUpdateRepository();
     private final AttachmentRepository attachments = new JooqAttachmentRepository();
     private final CommentRepository comments = new JooqCommentRepository();
+    private final SearchIndex search = new JooqSearchIndex();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -128,6 +131,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CommentRepository comments() {
         return comments;
+    }
+
+    public SearchIndex search() {
+        return search;
     }
 
     public AuditTrail auditTrail() {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.clientportal.domain.shared.Ids;
 import org.clientportal.domain.shared.TenantId;
 
@@ -27,6 +28,7 @@ public record Cursor(ListScope scope, Position position) {
     /** A name key of 200 characters, four bytes each, fits with room to spare. */
     private static final int MAX_TOKEN_LENGTH = 2048;
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Pattern RECORD_TYPE = Pattern.compile("[a-z]{1,20}");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     public Cursor {
@@ -94,6 +96,10 @@ public record Cursor(ListScope scope, Position position) {
         if (value instanceof SortValue.Time time) {
             return "t" + time.value();
         }
+        if (value instanceof SortValue.Relevance relevance) {
+            // The float's bits, so the rank comes back exactly as PostgreSQL computed it.
+            return "r" + Integer.toHexString(Float.floatToIntBits(relevance.rank())) + ":" + relevance.type();
+        }
         return "d" + ((SortValue.Date) value).value().map(LocalDate::toString).orElse("");
     }
 
@@ -116,6 +122,8 @@ public record Cursor(ListScope scope, Position position) {
                         throw malformed();
                     }
                     return new SortValue.Time(at);
+                case 'r':
+                    return relevance(rest);
                 case 'd':
                     if (rest.isEmpty()) {
                         return new SortValue.Date(Optional.empty());
@@ -129,6 +137,19 @@ public record Cursor(ListScope scope, Position position) {
                     throw malformed();
             }
         } catch (DateTimeParseException e) {
+            throw malformed();
+        }
+    }
+
+    private static SortValue relevance(String encoded) {
+        int colon = encoded.indexOf(':');
+        if (colon < 1 || !RECORD_TYPE.matcher(encoded.substring(colon + 1)).matches()) {
+            throw malformed();
+        }
+        try {
+            return new SortValue.Relevance(Float.intBitsToFloat(Integer.parseUnsignedInt(encoded.substring(0, colon), 16)),
+                    encoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
             throw malformed();
         }
     }

@@ -15,7 +15,9 @@ public sealed interface SortValue {
         /** A point in time. */
         TIME,
         /** A calendar date that may be absent; absent ones come last in either direction. */
-        OPTIONAL_DATE
+        OPTIONAL_DATE,
+        /** How well a search hit matches, and the kind of record it is, which breaks ties of rank. */
+        RELEVANCE
     }
 
     Kind kind();
@@ -50,6 +52,21 @@ public sealed interface SortValue {
         @Override
         public Kind kind() {
             return Kind.OPTIONAL_DATE;
+        }
+    }
+
+    /** A search hit's rank (finite, not negative) and its record type's wire name. */
+    record Relevance(float rank, String type) implements SortValue {
+        public Relevance {
+            if (!Float.isFinite(rank) || rank < 0) {
+                throw new IllegalArgumentException("rank must be finite and not negative: " + rank);
+            }
+            Objects.requireNonNull(type, "type");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RELEVANCE;
         }
     }
 }

@@ -10,6 +10,7 @@ import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
+import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
@@ -25,6 +26,7 @@ import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
@@ -35,6 +37,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
                            UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
+                           SearchIndex search,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -50,6 +53,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(comments, "comments");
+        Objects.requireNonNull(search, "search");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -59,13 +63,15 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryOperatorRepository operators = new InMemoryOperatorRepository(transactions);
         InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
+        InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
+        InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
+        InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
-                new InMemoryClientRepository(transactions), projects,
-                new InMemoryTaskRepository(transactions, operators, projects),
+                clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
-                new InMemoryUpdateRepository(transactions, projects), new InMemoryAttachmentRepository(transactions),
-                new InMemoryCommentRepository(transactions),
+                updates, new InMemoryAttachmentRepository(transactions), new InMemoryCommentRepository(transactions),
+                new InMemorySearchIndex(clients, projects, tasks, updates),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

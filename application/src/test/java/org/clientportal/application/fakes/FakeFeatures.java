@@ -12,6 +12,7 @@ import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
@@ -40,6 +41,7 @@ public final class FakeFeatures {
     public final PortalFeature portal;
     public final UpdateFeature updates;
     public final CommentFeature comments;
+    public final SearchFeature search;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -68,6 +70,7 @@ public final class FakeFeatures {
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
         this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
                 p.clock);
+        this.search = SearchFeature.wire(p.transactions, p.search);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

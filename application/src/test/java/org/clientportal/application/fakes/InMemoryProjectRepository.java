@@ -65,4 +65,9 @@ public final class InMemoryProjectRepository implements ProjectRepository {
                 .map(Project::status)
                 .toList();
     }
+
+    /** Every project of every tenant, for the search index. */
+    public java.util.List<Project> all() {
+        return projects.values();
+    }
 }

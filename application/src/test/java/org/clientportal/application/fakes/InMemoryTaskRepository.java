@@ -144,4 +144,9 @@ public final class InMemoryTaskRepository implements TaskRepository {
     private boolean assigneeGone(Task task) {
         return task.details().assignee().filter(a -> operators.find(task.tenantId(), a).isEmpty()).isPresent();
     }
+
+    /** Every task of every tenant, for the search index. */
+    public java.util.List<Task> all() {
+        return tasks.values();
+    }
 }

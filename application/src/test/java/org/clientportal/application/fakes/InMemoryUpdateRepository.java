@@ -57,4 +57,9 @@ public final class InMemoryUpdateRepository implements UpdateRepository {
                 && (!search.sharedProjectsOnly() || projects.find(update.tenantId(), update.projectId())
                         .filter(Project::isVisibleToClient).isPresent());
     }
+
+    /** Every update of every tenant, for the search index. */
+    public java.util.List<ProjectUpdate> all() {
+        return updates.values();
+    }
 }

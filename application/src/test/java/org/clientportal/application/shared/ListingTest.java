@@ -14,6 +14,8 @@ import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.project.SearchProjects;
+import org.clientportal.application.search.SearchRecords;
+import org.clientportal.application.search.SearchSort;
 import org.clientportal.domain.shared.FieldError;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -177,6 +179,28 @@ class ListingTest {
                 .containsExactly(new FieldError("cursor", "is not a cursor this API issued"));
     }
 
+    @Test
+    void aSearchCursor_keepsTheRankToTheBit_andTheType() {
+        PageRequest<SearchSort> first = SearchRecords.LISTING.request(PageInput.firstPage(), MINE, FILTERS);
+
+        assertRoundTrip(first, new Position(new SortValue.Relevance(0.1f + 0.2f, "update"), ROW), PageInput.firstPage(),
+                SearchRecords.LISTING);
+        assertRoundTrip(first, new Position(new SortValue.Relevance(0f, "client"), ROW), PageInput.firstPage(),
+                SearchRecords.LISTING);
+    }
+
+    /** Not a number, negative, infinite, no type, a type that is no wire name, no separator, no hex. */
+    @ParameterizedTest
+    @ValueSource(strings = {"r7fc00000:task", "rbf800000:task", "r7f800000:task", "r3f000000:", "r3f000000:Task",
+            "r3f000000", "rzz:task", "r:task", "r3f000000:task:x"})
+    void aSearchCursorWithABrokenRank_isMalformed(String key) {
+        String token = forge("c2|search|" + MINE + "|-rank|"
+                + String.format("%016x", ListScope.of("search", MINE, "-rank", FILTERS).filters()) + "|" + ROW + "|" + key);
+
+        assertThat(errors(() -> SearchRecords.LISTING.request(new PageInput(null, token), MINE, FILTERS)))
+                .containsExactly(new FieldError("cursor", "is not a cursor this API issued"));
+    }
+
     private static <F extends Enum<F> & SortField> void assertRoundTrip(PageRequest<F> issuedBy, Position position,
                                                                         PageInput next, Listing<F> listing) {
         String token = issuedBy.cursorAfter(position).encode();
@@ -196,6 +220,7 @@ class ListingTest {
             case TEXT -> new SortValue.Text("Acme");
             case TIME -> new SortValue.Time(Instant.parse("2026-01-01T00:00:00Z"));
             case OPTIONAL_DATE -> new SortValue.Date(Optional.empty());
+            case RELEVANCE -> new SortValue.Relevance(0.5f, "task");
         };
     }
 

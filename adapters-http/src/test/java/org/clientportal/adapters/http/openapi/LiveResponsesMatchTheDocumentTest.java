@@ -420,7 +420,7 @@ class LiveResponsesMatchTheDocumentTest {
         commentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
-                "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments")) {
+                "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -428,6 +428,19 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/contacts/00000000-0000-0000-0000-000000000000/portal-view/me", null,
                 "Authorization", bearer).status()).isEqualTo(404);
         assertThat(api.call("GET", asContact + "/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
+        Answer found = api.call("GET", "/portal/api/v1/search?q=desig", null, "Cookie", portalCookie);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.json().path("items").get(0).path("snippet").get(0).path("highlighted").asBoolean()).isTrue();
+        assertThat(api.call("GET", "/portal/api/v1/search?q=x&types=client", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/search?q=x", null, "Authorization", bearer).status()).isEqualTo(401);
+        Answer searched = api.call("GET", "/api/v1/search?q=shared&types=project,update&limit=1", null,
+                "Authorization", bearer);
+        assertThat(searched.status()).isEqualTo(200);
+        for (String bad : List.of("q=", "q=x&types=nope", "q=x&cursor=garbage", "q=" + "x".repeat(201), "q=x&sort=rank")) {
+            assertThat(api.call("GET", "/api/v1/search?" + bad, null, "Authorization", bearer).status()).as(bad)
+                    .isEqualTo(400);
+        }
         assertThat(api.call("GET", "/portal/api/v1/sessions/current", null, "Cookie", portalCookie).status())
                 .isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/me", null).status()).isEqualTo(401);

@@ -11,6 +11,7 @@ import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
@@ -54,7 +55,7 @@ final class OpenApiFixtures {
                         new ProjectRoutes(f.projects), new TaskRoutes(f.tasks), new ContactRoutes(f.contacts, f.portal),
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
-                        new AuditRoutes(f.audit)),
+                        new AuditRoutes(f.audit), new SearchRoutes(f.search)),
                 new SimpleMeterRegistry());
     }
 
