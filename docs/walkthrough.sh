@@ -282,6 +282,21 @@ note "An operator sees the portal exactly as Ada does, read-only and audited:"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects/$PITCH"
 
+step "12. Search"
+note "Web-search syntax, ranked, with highlighted snippets; a prefix finds the word, accents fold:"
+call "${AUTH[@]}" "$API/search?q=desig&types=task,update&limit=3"
+call "${AUTH[@]}" "$API/search?q=%22discovery+workshop%22"
+call "${AUTH[@]}" "$API/search?q=acme+-globex&types=client"
+note "An internal update is found by the agency, and not by Ada, who searches only what is shared with her client:"
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/updates" "${json[@]}" -d '{"body":"Margin is thin on the redesign"}'
+call "${AUTH[@]}" "$API/search?q=margin"
+call -b "$CONTACT_JAR" "$PORTAL_API/search?q=margin"
+call -b "$CONTACT_JAR" "$PORTAL_API/search?q=invoice"
+note "Bad text is named; text with no word in it finds nothing:"
+call "${AUTH[@]}" "$API/search?q="
+call "${AUTH[@]}" "$API/search?q=%26%26%26"
+call "${AUTH[@]}" "$API/search?q=x&types=invoice"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)
