@@ -57,7 +57,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
-                        db.portalLinks(), db.projects(), db.tasks(), db.updates(), state.sessions(), secrets, digests, ids, clock),
+                        db.portalLinks(), db.projects(), db.tasks(), db.updates(), db.feed(), state.sessions(), secrets, digests, ids, clock),
                         audit, limits, sessionLifetime, config.portalLinks()),
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),

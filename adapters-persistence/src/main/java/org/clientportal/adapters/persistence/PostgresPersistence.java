@@ -6,6 +6,7 @@ import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.feed.JooqPortalFeed;
 import org.clientportal.adapters.persistence.comment.JooqCommentRepository;
 import org.clientportal.adapters.persistence.contact.JooqContactRepository;
 import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
@@ -25,6 +26,7 @@ import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
@@ -64,6 +66,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final AttachmentRepository attachments = new JooqAttachmentRepository();
     private final CommentRepository comments = new JooqCommentRepository();
     private final SearchIndex search = new JooqSearchIndex();
+    private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
     private final IdempotencyRecords idempotencyRecords = new JooqIdempotencyRecords();
 
@@ -135,6 +138,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public SearchIndex search() {
         return search;
+    }
+
+    public PortalFeed feed() {
+        return feed;
     }
 
     public AuditTrail auditTrail() {

@@ -12,7 +12,7 @@ public final class PostgresStorage {
         return new StoragePorts(persistence.transactions(), persistence.tenants(), persistence.operators(),
                 persistence.clients(), persistence.projects(), persistence.tasks(), persistence.apiKeys(),
                 persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.attachments(),
-                persistence.comments(), persistence.search(), persistence.auditTrail(),
+                persistence.comments(), persistence.search(), persistence.feed(), persistence.auditTrail(),
                 persistence.idempotencyRecords());
     }
 }

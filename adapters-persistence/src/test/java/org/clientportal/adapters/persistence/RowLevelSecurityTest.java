@@ -50,6 +50,8 @@ import org.clientportal.domain.task.TaskDetails;
 import org.clientportal.domain.task.TaskId;
 import org.clientportal.domain.task.TaskPriority;
 import org.clientportal.domain.task.TaskSource;
+import org.clientportal.domain.task.TaskStatus;
+import org.clientportal.domain.task.TaskStatusChange;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
 import org.clientportal.domain.update.ProjectUpdate;
@@ -74,6 +76,8 @@ class RowLevelSecurityTest {
     /** Per client: its one shared project, and the client-visible updates on it. */
     private static final Map<ClientId, UUID> SHARED_PROJECTS = new HashMap<>();
     private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
+    /** Per client: the moves of its client-visible task on its shared project. */
+    private static final Map<ClientId, List<UUID>> SHARED_MOVES = new HashMap<>();
     /** Per client: the attachments of its shared tasks and updates; every task and update has one. */
     private static final Map<ClientId, List<UUID>> SHARED_ATTACHMENTS = new HashMap<>();
     /** Per client: the client-visible comments on its client-visible tasks of its shared project. */
@@ -110,7 +114,7 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
                 if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments",
-                        "task_comments").contains(table)) {
+                        "task_comments", "task_status_changes").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -264,6 +268,19 @@ class RowLevelSecurityTest {
                 + visibility + "', '" + author + "', 'Ada', 1, now(), now())";
     }
 
+    /** A task's moves are seen exactly when the task is: the client's client-visible task on its shared project. */
+    @Test
+    void underAPortalBinding_anUnfilteredSelectOfTaskMoves_seesOnlyThoseOfVisibleTasks() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.task_status_changes"))
+                    .containsExactlyElementsOf(SHARED_MOVES.get(ada.clientId())).hasSize(1);
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.task_status_changes")).hasSize(8);
+        }
+    }
+
     @Test
     void underAPortalBinding_onlyTheAuditTrailAndTheContactsOwnCommentsTakeWrites() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
@@ -358,7 +375,7 @@ class RowLevelSecurityTest {
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
                 "api_keys", "contacts", "portal_links", "project_updates", "attachments", "task_comments",
-                "audit_events",
+                "task_status_changes", "audit_events",
                 "idempotency_records");
     }
 
@@ -594,6 +611,12 @@ class RowLevelSecurityTest {
                                         Optional.empty(), Optional.empty(), ofRecord), TaskSource.OPERATOR, NOW);
                         persistence.tasks().add(task);
                         TASKS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(task);
+                        TaskStatusChange move = new TaskStatusChange(UUID.randomUUID(), tenant, task.id(), client.id(),
+                                TaskStatus.OPEN, TaskStatus.IN_PROGRESS, NOW);
+                        persistence.tasks().recordStatusChange(move);
+                        if (project.isVisibleToClient() && ofRecord == Visibility.CLIENT) {
+                            SHARED_MOVES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(move.id());
+                        }
                         UUID onTask = attach(persistence, tenant, client.id(), ParentKind.TASK, task.id().value());
                         for (Visibility ofComment : Visibility.values()) {
                             TaskComment comment = TaskComment.post(new CommentId(UUID.randomUUID()), tenant, task.id(),

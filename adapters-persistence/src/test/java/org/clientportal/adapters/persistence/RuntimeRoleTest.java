@@ -78,6 +78,7 @@ class RuntimeRoleTest {
             Map.entry("portal_links", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("project_updates", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("task_comments", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("task_status_changes", Set.of("SELECT", "INSERT")),
             Map.entry("attachments", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),

@@ -13,6 +13,7 @@ import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskStatus;
+import org.clientportal.domain.task.TaskStatusChange;
 
 public interface TaskRepository {
 
@@ -48,6 +49,9 @@ public interface TaskRepository {
 
     /** The status of each of these keys that names a task of the project; keys of no task, or of another project's task, are absent. */
     Map<TaskKey, TaskStatus> statusesIn(TenantId tenant, ProjectId project, Collection<TaskKey> keys);
+
+    /** Keeps one move of a task, for the client's feed. */
+    void recordStatusChange(TaskStatusChange change);
 
     /** Whether the client has any task (tasks are never deleted, so: whether it ever had one). */
     boolean anyOfClient(TenantId tenant, ClientId client);

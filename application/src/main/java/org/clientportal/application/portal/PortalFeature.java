@@ -6,6 +6,7 @@ import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.Digests;
 import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.SecretSource;
@@ -27,13 +28,14 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                             OpenPortalSession openPortalSession, AuthenticatePortalSession authenticatePortalSession,
                             LogOut closePortalSession, ShowPortalMe showPortalMe, ListSharedProjects listSharedProjects,
                             GetSharedProject getSharedProject, ListSharedUpdates listSharedUpdates,
-                            ListSharedTasks listSharedTasks, GetSharedTask getSharedTask, ViewAsContact viewAsContact) {
+                            ListSharedTasks listSharedTasks, GetSharedTask getSharedTask, ListPortalFeed listPortalFeed,
+                            ViewAsContact viewAsContact) {
 
     /** The ports the portal's way in works through. */
     public record Ports(Transactions transactions, TenantRepository tenants, ClientRepository clients,
                         ContactRepository contacts, PortalLinkRepository links, ProjectRepository projects,
-                        TaskRepository tasks, UpdateRepository updates, SessionStore sessions, SecretSource secrets, Digests digests,
-                        IdSource ids, Clock clock) {
+                        TaskRepository tasks, UpdateRepository updates, PortalFeed feed, SessionStore sessions,
+                        SecretSource secrets, Digests digests, IdSource ids, Clock clock) {
     }
 
     public static PortalFeature wire(Ports p, AuditRecorder audit, RateLimits rateLimits, SessionLifetime lifetime,
@@ -55,6 +57,7 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                 new ListSharedUpdates(p.transactions(), p.updates()),
                 new ListSharedTasks(p.transactions(), p.tasks()),
                 new GetSharedTask(p.transactions(), sharedTasks),
+                new ListPortalFeed(p.transactions(), p.feed()),
                 new ViewAsContact(p.transactions(), p.contacts(), p.clients(), audit));
     }
 }

@@ -22,6 +22,6 @@ public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks se
                 new GetTask(transactions, tasks),
                 new SearchTasks(transactions, tasks),
                 new UpdateTask(transactions, tasks, assignees, audit, clock),
-                new TransitionTask(transactions, clients, projects, tasks, audit, clock));
+                new TransitionTask(transactions, clients, projects, tasks, audit, ids, clock));
     }
 }

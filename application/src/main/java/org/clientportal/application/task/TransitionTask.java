@@ -4,6 +4,7 @@ import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
@@ -17,6 +18,7 @@ import org.clientportal.domain.shared.StaleVersion;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
+import org.clientportal.domain.task.TaskStatusChange;
 
 /** Moves a task along its lifecycle, under the rule that ties it to its project. */
 public final class TransitionTask {
@@ -26,15 +28,17 @@ public final class TransitionTask {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final AuditRecorder audit;
+    private final IdSource ids;
     private final Clock clock;
 
     public TransitionTask(Transactions transactions, ClientRepository clients, ProjectRepository projects,
-                          TaskRepository tasks, AuditRecorder audit, Clock clock) {
+                          TaskRepository tasks, AuditRecorder audit, IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
         this.audit = audit;
+        this.ids = ids;
         this.clock = clock;
     }
 
@@ -55,6 +59,8 @@ public final class TransitionTask {
                 throw rejection.toError();
             });
             tasks.update(after, before.version());
+            tasks.recordStatusChange(new TaskStatusChange(ids.next(), after.tenantId(), after.id(), after.clientId(),
+                    before.status(), after.status(), clock.now()));
             audit.changed(actor, "task.transitioned", "task", after.id(), Snapshots.of(before),
                     Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
             return after;

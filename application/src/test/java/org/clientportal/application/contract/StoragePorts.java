@@ -9,6 +9,7 @@ import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
+import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
@@ -24,6 +25,7 @@ import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.SearchIndex;
@@ -37,7 +39,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
                            UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
-                           SearchIndex search,
+                           SearchIndex search, PortalFeed feed,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
 
     public StoragePorts {
@@ -54,6 +56,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(attachments, "attachments");
         Objects.requireNonNull(comments, "comments");
         Objects.requireNonNull(search, "search");
+        Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
     }
@@ -66,12 +69,14 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryClientRepository clients = new InMemoryClientRepository(transactions);
         InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
         InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
+        InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
-                updates, new InMemoryAttachmentRepository(transactions), new InMemoryCommentRepository(transactions),
+                updates, new InMemoryAttachmentRepository(transactions), comments,
                 new InMemorySearchIndex(clients, projects, tasks, updates),
+                new InMemoryPortalFeed(projects, tasks, updates, comments),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
     }
 }

@@ -64,7 +64,7 @@ public final class FakeFeatures {
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
-                p.portalLinks, p.projects, p.tasks, p.updates, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
+                p.portalLinks, p.projects, p.tasks, p.updates, p.feed, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
                 rateLimits, SESSIONS, PORTAL_LINKS);
         AuthorNames authors = new AuthorNames(p.operators, p.apiKeys, p.contacts);
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);

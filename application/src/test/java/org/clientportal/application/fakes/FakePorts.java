@@ -11,6 +11,7 @@ public final class FakePorts {
     public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
+    public final InMemoryPortalFeed feed = new InMemoryPortalFeed(projects, tasks, updates, comments);
     public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);

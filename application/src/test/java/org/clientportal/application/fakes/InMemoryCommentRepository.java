@@ -1,5 +1,6 @@
 package org.clientportal.application.fakes;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.comment.CommentSearch;
 import org.clientportal.application.comment.CommentSort;
@@ -45,5 +46,10 @@ public final class InMemoryCommentRepository implements CommentRepository {
         return Keyset.page(comments.values(), c -> c.tenantId().equals(tenant) && c.taskId().equals(search.taskId())
                         && search.visibility().map(v -> v == c.visibility()).orElse(true),
                 page, c -> new SortValue.Time(c.createdAt()), c -> c.id().value());
+    }
+
+    /** Every row, for the feed fake. */
+    List<TaskComment> all() {
+        return comments.values();
     }
 }

@@ -70,4 +70,5 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     public java.util.List<Project> all() {
         return projects.values();
     }
+
 }

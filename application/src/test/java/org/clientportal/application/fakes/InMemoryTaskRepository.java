@@ -2,6 +2,7 @@ package org.clientportal.application.fakes;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -25,6 +26,7 @@ import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskDetails;
 import org.clientportal.domain.task.TaskId;
 import org.clientportal.domain.task.TaskStatus;
+import org.clientportal.domain.task.TaskStatusChange;
 
 /**
  * Tasks and the per-client counters their numbers come from. The fake's transactions run one at a
@@ -38,6 +40,7 @@ public final class InMemoryTaskRepository implements TaskRepository {
 
     private final TransactionalMap<TaskId, Task> tasks;
     private final TransactionalMap<List<Object>, Long> lastNumbers;
+    private final TransactionalMap<UUID, TaskStatusChange> moves;
     private final InMemoryOperatorRepository operators;
     private final ProjectRepository projects;
 
@@ -45,6 +48,7 @@ public final class InMemoryTaskRepository implements TaskRepository {
                                   ProjectRepository projects) {
         this.tasks = new TransactionalMap<>(transactions);
         this.lastNumbers = new TransactionalMap<>(transactions);
+        this.moves = new TransactionalMap<>(transactions);
         this.operators = operators;
         this.projects = projects;
     }
@@ -149,4 +153,15 @@ public final class InMemoryTaskRepository implements TaskRepository {
     public java.util.List<Task> all() {
         return tasks.values();
     }
+
+    @Override
+    public void recordStatusChange(TaskStatusChange change) {
+        moves.put(change.id(), change);
+    }
+
+    /** Every task move kept, for the feed fake. */
+    List<TaskStatusChange> statusChanges() {
+        return moves.values();
+    }
+
 }

@@ -1,5 +1,6 @@
 package org.clientportal.application.fakes;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.UpdateRepository;
@@ -62,4 +63,5 @@ public final class InMemoryUpdateRepository implements UpdateRepository {
     public java.util.List<ProjectUpdate> all() {
         return updates.values();
     }
+
 }

@@ -131,6 +131,8 @@ class PortalVisibilityPropertyE2eTest {
         List<JsonNode> projectPages = allPages(expectation.contact(), "/portal/api/v1/projects");
         answers.addAll(projectPages);
         answers.addAll(allPages(expectation.contact(), "/portal/api/v1/updates"));
+        answers.addAll(allPages(expectation.contact(), "/portal/api/v1/feed"));
+        answers.addAll(allPages(expectation.contact(), "/portal/api/v1/tasks"));
         Set<String> listedProjects = new HashSet<>();
         projectPages.forEach(page -> page.path("items").forEach(p -> listedProjects.add(p.path("id").asText())));
         assertThat(listedProjects).as(seed + ": the shared projects, and only they, are listed")
@@ -170,7 +172,8 @@ class PortalVisibilityPropertyE2eTest {
     private static void collectIdsAndKeys(JsonNode node, Set<String> into) {
         if (node.isObject()) {
             node.fields().forEachRemaining(field -> {
-                if ((field.getKey().equals("id") || field.getKey().equals("key") || field.getKey().endsWith("Id"))
+                if ((field.getKey().equals("id") || field.getKey().equals("key") || field.getKey().equals("subject")
+                        || field.getKey().endsWith("Id"))
                         && field.getValue().isTextual()) {
                     into.add(field.getValue().asText());
                 }

@@ -174,6 +174,33 @@ class SharedWithTheClientE2eTest {
     }
 
     @Test
+    void theFeed_tellsTheContactWhatHappened_onWhatIsSharedOnly_newestFirst() {
+        String visible = agency.owner().post("/api/v1/tasks", Map.of("projectId", shared, "title", "Logo",
+                "visibility", "client")).expect(201).json().path("key").asText();
+        String hidden = agency.owner().post("/api/v1/tasks", Map.of("projectId", shared, "title", "Margin review"))
+                .expect(201).json().path("key").asText();
+        agency.owner().post("/api/v1/tasks/" + visible + "/transitions", Map.of("to", "in_progress")).expect(200);
+        agency.owner().post("/api/v1/tasks/" + hidden + "/transitions", Map.of("to", "done")).expect(200);
+        agency.owner().post("/api/v1/tasks/" + visible + "/comments", Map.of("body", "Logo drafts are up",
+                "visibility", "client")).expect(201);
+        agency.owner().post("/api/v1/tasks/" + visible + "/comments", Map.of("body", "They hate blue")).expect(201);
+        agency.owner().post("/api/v1/projects/" + shared + "/milestones/design/completion").expect(200);
+        agency.owner().post("/api/v1/projects/" + shared + "/milestones/margin-check/completion").expect(200);
+
+        JsonNode feed = contact.get("/portal/api/v1/feed?limit=100").expect(200).json();
+
+        List<String> lines = new java.util.ArrayList<>();
+        feed.path("items").forEach(e -> lines.add(e.path("kind").asText() + " " + e.path("text").asText()));
+        assertThat(lines).startsWith("milestone Design sign-off", "comment Logo drafts are up", "task-status Logo")
+                .contains("update Design approved")
+                .noneMatch(line -> line.toLowerCase(java.util.Locale.ROOT).contains("margin") || line.contains("blue") || line.contains("late")
+                        || line.contains("Globex") || line.contains("internal project"));
+        JsonNode move = feed.path("items").get(2);
+        assertThat(move.path("from").asText() + " -> " + move.path("to").asText()).isEqualTo("open -> in_progress");
+        assertThat(contact.get("/portal/api/v1/feed?sort=kind").expectProblem(400, "validation")).isNotNull();
+    }
+
+    @Test
     void anotherAgency_findsNoneOfTheUpdateRoutes() {
         String update = agency.owner().post("/api/v1/projects/" + shared + "/updates", Map.of("body", "Ours"))
                 .expect(201).json().path("id").asText();

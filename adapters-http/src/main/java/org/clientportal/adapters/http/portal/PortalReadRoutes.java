@@ -7,6 +7,7 @@ import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.application.portal.ListPortalFeed;
 import org.clientportal.application.portal.ListSharedProjects;
 import org.clientportal.application.portal.ListSharedTasks;
 import org.clientportal.application.portal.ListSharedUpdates;
@@ -18,6 +19,7 @@ import org.clientportal.domain.task.TaskStatus;
 public final class PortalReadRoutes implements FeatureRoutes {
 
     public static final QueryParameters PROJECT_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
+    public static final QueryParameters FEED_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
     public static final QueryParameters UPDATE_PARAMETERS = QueryParameters.of("projectId", "sort", "limit", "cursor");
     /** {@code status} any number of times (any of them matches). */
     public static final QueryParameters TASK_PARAMETERS = QueryParameters.of("projectId", "sort", "limit", "cursor")
@@ -69,6 +71,19 @@ public final class PortalReadRoutes implements FeatureRoutes {
             return Reply.ok(PageJson.of(portal.listSharedUpdates().execute(actor, query.one("projectId"),
                     new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), SharedUpdateJson::of));
         });
+        table.portalRead("/portal/api/v1/feed", Operation.of("readFeed", TAG, "Read the client's feed")
+                .description("What happened on the client's projects that is shared with it: client-visible updates"
+                        + " of shared projects, client-visible comments and moves of their client-visible tasks,"
+                        + " client-visible milestones reached.")
+                .query(FEED_PARAMETERS, PageJson.sort("FeedSort", "feed", ListPortalFeed.LISTING), PageJson.LIMIT,
+                        PageJson.CURSOR)
+                .answers(200, "One page of the feed, newest first.", PageJson.class, FeedEntryJson.class),
+                (ctx, actor) -> {
+                    QueryParameters.Values query = FEED_PARAMETERS.read(ctx);
+                    return Reply.ok(PageJson.of(portal.listPortalFeed().execute(actor,
+                            new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
+                            FeedEntryJson::of));
+                });
         table.portalRead("/portal/api/v1/tasks", Operation.of("listSharedTasks", TAG,
                         "List the tasks shared with the client")
                 .query(TASK_PARAMETERS,

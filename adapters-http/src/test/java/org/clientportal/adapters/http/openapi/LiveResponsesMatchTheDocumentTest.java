@@ -418,9 +418,18 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/portal/api/v1/tasks/NOPE-1", null, "Cookie", portalCookie).status())
                 .isEqualTo(404);
         commentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
+        assertThat(write("POST", "/api/v1/tasks/" + sharedTask + "/transitions", "{\"to\": \"in_progress\"}").status())
+                .isEqualTo(200);
+        Answer feed = api.call("GET", "/portal/api/v1/feed?limit=2", null, "Cookie", portalCookie);
+        assertThat(feed.status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/feed?cursor=" + feed.json().path("nextCursor").asText(), null,
+                "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/feed?sort=kind", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
-                "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig")) {
+                "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
+                "/feed")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())

@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
@@ -34,6 +35,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpd
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCommentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCountersRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.TaskStatusChangesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.ForeignKey;
@@ -73,6 +75,7 @@ public class Keys {
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final UniqueKey<TaskCommentsRecord> TASK_COMMENTS_PKEY = Internal.createUniqueKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_pkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.ID }, true);
     public static final UniqueKey<TaskCountersRecord> TASK_COUNTERS_PKEY = Internal.createUniqueKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_pkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, true);
+    public static final UniqueKey<TaskStatusChangesRecord> TASK_STATUS_CHANGES_PKEY = Internal.createUniqueKey(TaskStatusChanges.TASK_STATUS_CHANGES, DSL.name("task_status_changes_pkey"), new TableField[] { TaskStatusChanges.TASK_STATUS_CHANGES.TENANT_ID, TaskStatusChanges.TASK_STATUS_CHANGES.ID }, true);
     public static final UniqueKey<TasksRecord> TASKS_CLIENT_KEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_client_key"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final UniqueKey<TasksRecord> TASKS_KEY_KEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_key_key"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
     public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID }, true);
@@ -96,6 +99,7 @@ public class Keys {
     public static final ForeignKey<ProjectsRecord, ClientsRecord> PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_tenant_id_client_id_fkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<TaskCommentsRecord, TasksRecord> TASK_COMMENTS__TASK_COMMENTS_TENANT_ID_TASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_tenant_id_task_id_client_id_fkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.TASK_ID, TaskComments.TASK_COMMENTS.CLIENT_ID }, Keys.TASKS_CLIENT_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final ForeignKey<TaskCountersRecord, ClientsRecord> TASK_COUNTERS__TASK_COUNTERS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_tenant_id_client_id_fkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TaskStatusChangesRecord, TasksRecord> TASK_STATUS_CHANGES__TASK_STATUS_CHANGES_TENANT_ID_TASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskStatusChanges.TASK_STATUS_CHANGES, DSL.name("task_status_changes_tenant_id_task_id_client_id_fkey"), new TableField[] { TaskStatusChanges.TASK_STATUS_CHANGES.TENANT_ID, TaskStatusChanges.TASK_STATUS_CHANGES.TASK_ID, TaskStatusChanges.TASK_STATUS_CHANGES.CLIENT_ID }, Keys.TASKS_CLIENT_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final ForeignKey<TasksRecord, OperatorsRecord> TASKS__TASKS_ASSIGNEE_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_assignee_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID }, Keys.OPERATORS_PKEY, new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
     public static final ForeignKey<TasksRecord, ClientsRecord> TASKS__TASKS_CLIENT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_client_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<TasksRecord, ProjectsRecord> TASKS__TASKS_PROJECT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_project_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);

@@ -21,6 +21,7 @@ import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
@@ -116,6 +117,11 @@ public class Portal extends SchemaImpl {
     public final TaskCounters TASK_COUNTERS = TaskCounters.TASK_COUNTERS;
 
     /**
+     * The table <code>portal.task_status_changes</code>.
+     */
+    public final TaskStatusChanges TASK_STATUS_CHANGES = TaskStatusChanges.TASK_STATUS_CHANGES;
+
+    /**
      * The table <code>portal.tasks</code>.
      */
     public final Tasks TASKS = Tasks.TASKS;
@@ -178,6 +184,7 @@ public class Portal extends SchemaImpl {
             Projects.PROJECTS,
             TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
+            TaskStatusChanges.TASK_STATUS_CHANGES,
             Tasks.TASKS,
             TenantIds.TENANT_IDS,
             Tenants.TENANTS

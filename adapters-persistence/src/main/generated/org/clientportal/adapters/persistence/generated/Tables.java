@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
+import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
@@ -101,6 +102,11 @@ public class Tables {
      * The table <code>portal.task_counters</code>.
      */
     public static final TaskCounters TASK_COUNTERS = TaskCounters.TASK_COUNTERS;
+
+    /**
+     * The table <code>portal.task_status_changes</code>.
+     */
+    public static final TaskStatusChanges TASK_STATUS_CHANGES = TaskStatusChanges.TASK_STATUS_CHANGES;
 
     /**
      * The table <code>portal.tasks</code>.

@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence.task;
 
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
+import static org.clientportal.adapters.persistence.generated.Tables.TASK_STATUS_CHANGES;
 import static org.clientportal.adapters.persistence.generated.Tables.TASK_COUNTERS;
 
 import java.util.Collection;
@@ -29,6 +30,7 @@ import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskStatus;
+import org.clientportal.domain.task.TaskStatusChange;
 import org.jooq.Condition;
 import org.jooq.ResultQuery;
 import org.jooq.exception.DataAccessException;
@@ -151,5 +153,18 @@ public final class JooqTaskRepository implements TaskRepository {
         PSQLException cause = e.getCause(PSQLException.class);
         ServerErrorMessage message = cause == null ? null : cause.getServerErrorMessage();
         return message == null ? null : message.getConstraint();
+    }
+
+    @Override
+    public void recordStatusChange(TaskStatusChange change) {
+        CurrentTransaction.dsl().insertInto(TASK_STATUS_CHANGES)
+                .set(TASK_STATUS_CHANGES.TENANT_ID, change.tenantId().value())
+                .set(TASK_STATUS_CHANGES.ID, change.id())
+                .set(TASK_STATUS_CHANGES.TASK_ID, change.taskId().value())
+                .set(TASK_STATUS_CHANGES.CLIENT_ID, change.clientId().value())
+                .set(TASK_STATUS_CHANGES.FROM_STATUS, Lifecycle.wireName(change.from()))
+                .set(TASK_STATUS_CHANGES.TO_STATUS, Lifecycle.wireName(change.to()))
+                .set(TASK_STATUS_CHANGES.AT, change.at())
+                .execute();
     }
 }

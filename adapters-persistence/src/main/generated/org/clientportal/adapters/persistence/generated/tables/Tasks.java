@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPat
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments.TaskCommentsPath;
+import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges.TaskStatusChangesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -284,6 +285,19 @@ public class Tasks extends TableImpl<TasksRecord> {
             _taskComments = new TaskCommentsPath(this, null, Keys.TASK_COMMENTS__TASK_COMMENTS_TENANT_ID_TASK_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _taskComments;
+    }
+
+    private transient TaskStatusChangesPath _taskStatusChanges;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.task_status_changes</code> table
+     */
+    public TaskStatusChangesPath taskStatusChanges() {
+        if (_taskStatusChanges == null)
+            _taskStatusChanges = new TaskStatusChangesPath(this, null, Keys.TASK_STATUS_CHANGES__TASK_STATUS_CHANGES_TENANT_ID_TASK_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _taskStatusChanges;
     }
 
     @Override
