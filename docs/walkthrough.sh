@@ -278,6 +278,8 @@ call -b "$CONTACT_JAR" "$PORTAL_API/tasks"
 call -b "$CONTACT_JAR" "$PORTAL_API/tasks/ACME-1/comments"
 call -b "$CONTACT_JAR" -X POST "$PORTAL_API/tasks/ACME-1/comments" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d '{"body":"Thanks, got them"}'
 call -b "$CONTACT_JAR" "$PORTAL_API/tasks/ACME-2"
+note "Ada's feed tells what happened on what is shared with her, newest first:"
+call -b "$CONTACT_JAR" "$PORTAL_API/feed?limit=5"
 note "An operator sees the portal exactly as Ada does, read-only and audited:"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects"
 call "${AUTH[@]}" "$API/contacts/$ADA/portal-view/projects/$PITCH"
