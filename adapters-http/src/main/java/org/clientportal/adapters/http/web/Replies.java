@@ -20,7 +20,14 @@ public final class Replies {
     public void write(Context ctx, Reply reply) {
         reply.headers().forEach(ctx::header);
         ctx.status(reply.status());
-        if (reply.body() != null) {
+        if (reply.body() instanceof FileReply file) {
+            // The stored type is never sniffed again by a browser, and the file is saved, not shown.
+            ctx.header("X-Content-Type-Options", "nosniff")
+                    .header("Content-Disposition", ContentDisposition.attachment(file.fileName()))
+                    .header("Content-Length", Long.toString(file.length()))
+                    .contentType(file.contentType())
+                    .result(file.content());
+        } else if (reply.body() != null) {
             ctx.contentType(JSON).result(serialize(reply.body()));
         }
     }
