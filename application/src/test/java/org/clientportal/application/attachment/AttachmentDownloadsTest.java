@@ -36,8 +36,6 @@ import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.TenantId;
-import org.clientportal.domain.tenant.Tenant;
-import org.clientportal.domain.tenant.TenantSlug;
 import org.junit.jupiter.api.Test;
 
 class AttachmentDownloadsTest {
@@ -130,12 +128,7 @@ class AttachmentDownloadsTest {
     }
 
     private TenantId tenant(String slug) {
-        TenantId id = new TenantId(UUID.randomUUID());
-        ports.transactions().inTenant(id, () -> {
-            ports.tenants().add(new Tenant(id, slug, new TenantSlug(slug), clock.now()));
-            return null;
-        });
-        return id;
+        return TenantsForTests.add(ports, slug, clock.now());
     }
 
     private ClientId client(TenantId tenant, String prefix) {
