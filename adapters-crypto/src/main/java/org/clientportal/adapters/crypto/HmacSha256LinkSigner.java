@@ -1,6 +1,7 @@
 package org.clientportal.adapters.crypto;
 
 import java.security.InvalidKeyException;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +25,11 @@ public final class HmacSha256LinkSigner implements LinkSigner {
     @Override
     public byte[] sign(byte[] payload) {
         return newMac().doFinal(payload);
+    }
+
+    @Override
+    public boolean isMacOf(byte[] mac, byte[] payload) {
+        return MessageDigest.isEqual(mac, sign(payload));
     }
 
     // Mac instances are not thread-safe; one per call costs little next to the request it serves.

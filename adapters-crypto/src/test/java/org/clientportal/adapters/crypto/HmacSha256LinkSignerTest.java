@@ -22,6 +22,22 @@ class HmacSha256LinkSignerTest {
     }
 
     @Test
+    void isMacOf_acceptsTheMacOfThePayloadOnly() {
+        HmacSha256LinkSigner signer = new HmacSha256LinkSigner(new byte[32]);
+        byte[] payload = "tenant, attachment, expiry".getBytes(StandardCharsets.US_ASCII);
+        byte[] mac = signer.sign(payload);
+        byte[] altered = mac.clone();
+        altered[31] ^= 1;
+
+        assertThat(signer.isMacOf(mac, payload)).isTrue();
+        assertThat(signer.isMacOf(altered, payload)).isFalse();
+        assertThat(signer.isMacOf(mac, "another payload".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        byte[] otherKey = new byte[32];
+        otherKey[0] = 1;
+        assertThat(new HmacSha256LinkSigner(otherKey).isMacOf(mac, payload)).isFalse();
+    }
+
+    @Test
     void aKeyShorterThan32Bytes_isRefused() {
         assertThatThrownBy(() -> new HmacSha256LinkSigner(new byte[31]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");

@@ -14,6 +14,11 @@ public final class Sha256LinkSigner implements LinkSigner {
     }
 
     @Override
+    public boolean isMacOf(byte[] mac, byte[] payload) {
+        return MessageDigest.isEqual(mac, sign(payload));
+    }
+
+    @Override
     public byte[] sign(byte[] payload) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

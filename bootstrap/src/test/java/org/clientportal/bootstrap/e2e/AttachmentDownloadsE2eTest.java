@@ -16,6 +16,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.UUID;
 import org.clientportal.adapters.crypto.HmacSha256LinkSigner;
@@ -29,6 +30,7 @@ import org.clientportal.bootstrap.e2e.support.ApiResponse;
 import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.shared.TenantId;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -71,6 +73,13 @@ class AttachmentDownloadsE2eTest {
         contact = agency.owner().openPortal(agency.portalLink(agency.contact(acme, "Ada Buyer").path("id").asText()));
     }
 
+    @AfterAll
+    static void removeTheFiles() throws IOException {
+        try (var paths = Files.walk(FILES)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(AttachmentDownloadsE2eTest::delete);
+        }
+    }
+
     @Test
     void operatorAndContact_downloadTheSameFile_savedUnderItsName_asItsStoredType() {
         String id = attach(acme, shownTask, "Résumé \"final\".pdf", "application/pdf", "%PDF-1.7 the brief");
@@ -93,6 +102,19 @@ class AttachmentDownloadsE2eTest {
             assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"R_sum_ _final_.pdf\";"
                     + " filename*=UTF-8''R%C3%A9sum%C3%A9%20%22final%22.pdf");
         }
+    }
+
+    @Test
+    void aClientThatAcceptsGzip_stillGetsTheFileAsStored_exactlyItsLengthLong() {
+        String text = "line of notes\n".repeat(500);
+        String id = attach(acme, shownTask, "notes.txt", "text/plain", text);
+        String path = pathOf(agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201).json());
+
+        ApiResponse file = PORTAL.anonymous().call("GET", path).header("Accept-Encoding", "gzip").send().expect(200);
+
+        assertThat(file.header("Content-Encoding")).isNull();
+        assertThat(file.header("Content-Length")).isEqualTo(Integer.toString(text.length()));
+        assertThat(file.body()).isEqualTo(text);
     }
 
     @Test
