@@ -61,7 +61,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         audit, limits, sessionLifetime, config.portalLinks()),
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),
-                AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs, clock),
+                AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs,
+                        config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()), clock),
                 SearchFeature.wire(tx, db.search()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));

@@ -7,6 +7,7 @@ import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
@@ -77,6 +78,7 @@ public final class Portal implements AutoCloseable {
                 new ContactRoutes(f.contacts(), f.portal()),
                 new UpdateRoutes(f.updates()),
                 new CommentRoutes(f.comments()),
+                new AttachmentRoutes(f.attachments()),
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new PortalReadRoutes(f.portal()),
                 new SearchRoutes(f.search()),

@@ -30,7 +30,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            long maxBodyBytes, int bcryptCost, Duration idempotencyRetention,
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
-                           PortalLinkSettings portalLinks, FileStoreSettings files, Optional<MetricsSettings> metrics,
+                           PortalLinkSettings portalLinks, FileStoreSettings files, FileLinkSettings fileLinks,
+                           Optional<MetricsSettings> metrics,
                            LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
@@ -77,6 +78,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                         (int) PortalLinkSettings.DEFAULT_TIME_TO_LIVE.toHours(), 1, 24 * 30)),
                         vars.baseUrl("PORTAL_PUBLIC_URL", "http://localhost:" + httpPort)),
                 files(vars),
+                fileLinks(vars),
                 metrics(vars, httpPort),
                 vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
@@ -97,6 +99,19 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
         } catch (IllegalArgumentException e) {
             throw new ConfigurationError("PORTAL_FILES_S3_BUCKET is set, so the S3 settings must be complete: "
                     + e.getMessage());
+        }
+    }
+
+    private static FileLinkSettings fileLinks(Variables vars) {
+        Duration lifetime = Duration.ofMinutes(vars.integer("PORTAL_FILES_LINK_TTL_MINUTES",
+                (int) FileLinkSettings.DEFAULT_LIFETIME.toMinutes(), 1, 24 * 60));
+        try {
+            return new FileLinkSettings(lifetime,
+                    Optional.ofNullable(vars.env().get("PORTAL_FILES_SIGNING_KEY")).filter(k -> !k.isBlank()));
+        } catch (IllegalArgumentException e) {
+            // The message never repeats the value: it is a secret.
+            throw new ConfigurationError("PORTAL_FILES_SIGNING_KEY must be Base64 of at least "
+                    + FileLinkSettings.MIN_KEY_BYTES + " random bytes (" + e.getMessage() + ")");
         }
     }
 

@@ -96,6 +96,32 @@ class PortalConfigTest {
     }
 
     @Test
+    void downloadLinks_live15Minutes_andAreSignedWithTheDatabasesKey_unlessToldOtherwise() {
+        FileLinkSettings defaults = PortalConfig.fromEnvironment(Map.of()).fileLinks();
+        assertThat(defaults.lifetime()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(defaults.key(() -> new byte[] {7})).containsExactly(7);
+
+        String key = "q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA";
+        FileLinkSettings set = PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_LINK_TTL_MINUTES", "2",
+                "PORTAL_FILES_SIGNING_KEY", key)).fileLinks();
+        assertThat(set.lifetime()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(set.key(() -> new byte[] {7})).hasSize(32).startsWith((byte) 0xab, (byte) 0xcd);
+        assertThat(set.toString()).doesNotContain(key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"c2hvcnQ=", "not base64!"})
+    void anUnusableSigningKey_isRefused_withoutRepeatingIt(String key) {
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_SIGNING_KEY", key)))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessageStartingWith("PORTAL_FILES_SIGNING_KEY must be Base64 of at least 32 random bytes")
+                .message().doesNotContain(key);
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_FILES_LINK_TTL_MINUTES", "0")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_FILES_LINK_TTL_MINUTES must be a whole number from 1 to 1440, not '0'");
+    }
+
+    @Test
     void aBucket_selectsTheS3Store_withPathStyleUnlessTurnedOff() {
         Map<String, String> s3 = Map.of("PORTAL_FILES_S3_BUCKET", "portal-files",
                 "PORTAL_FILES_S3_ENDPOINT", "http://127.0.0.1:9000", "PORTAL_FILES_S3_REGION", "us-east-1",

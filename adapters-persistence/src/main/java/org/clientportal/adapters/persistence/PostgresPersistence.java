@@ -17,6 +17,8 @@ import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.search.JooqSearchIndex;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
+import org.clientportal.adapters.persistence.generated.Routines;
+import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
@@ -150,6 +152,15 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public IdempotencyRecords idempotencyRecords() {
         return idempotencyRecords;
+    }
+
+    /**
+     * The key download links are signed with: drawn once by the database's migration, so the same on
+     * every replica. Read once at start, outside any tenant, through the only function that may.
+     */
+    public byte[] fileLinkKey() {
+        return transactions.outsideTenant(() -> CurrentTransaction.dsl().select(Routines.fileLinkKey()).fetchSingle()
+                .value1());
     }
 
     /** "database": a {@code select 1} within a short timeout; never throws. */

@@ -39,6 +39,25 @@ class PostgresPersistenceStartTest {
     }
 
     @Test
+    void theFileLinkKey_is32Bytes_andTheSameForEveryReplica() {
+        try (PostgresPersistence again = PostgresPersistence.start(DATABASE.settings().withPoolSize(1),
+                new SimpleMeterRegistry())) {
+            assertThat(DATABASE.persistence().fileLinkKey()).hasSize(32).isEqualTo(again.fileLinkKey());
+        }
+    }
+
+    @Test
+    void theFileLinkKey_differsFromDatabaseToDatabase() throws SQLException {
+        String database = TestServer.uniqueName("portal_t_uploads_key");
+        try (PostgresPersistence other = PostgresPersistence.start(server.settings(database).withPoolSize(1),
+                new SimpleMeterRegistry())) {
+            assertThat(other.fileLinkKey()).isNotEqualTo(DATABASE.persistence().fileLinkKey());
+        } finally {
+            server.dropDatabase(database);
+        }
+    }
+
+    @Test
     void readiness_turnsFalseWhenThePoolIsClosed_withoutThrowing() {
         PostgresPersistence persistence = PostgresPersistence.start(DATABASE.settings().withPoolSize(1),
                 new SimpleMeterRegistry());

@@ -25,8 +25,6 @@ import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.TenantId;
-import org.clientportal.domain.tenant.Tenant;
-import org.clientportal.domain.tenant.TenantSlug;
 import org.junit.jupiter.api.Test;
 
 class RemoveOrphanedBlobsTest {
@@ -66,12 +64,7 @@ class RemoveOrphanedBlobsTest {
     }
 
     private TenantId tenant(String slug) {
-        TenantId id = new TenantId(UUID.randomUUID());
-        ports.transactions().inTenant(id, () -> {
-            ports.tenants().add(new Tenant(id, slug, new TenantSlug(slug), clock.now()));
-            return null;
-        });
-        return id;
+        return TenantsForTests.add(ports, slug, clock.now());
     }
 
     private StoredBlob blob(TenantId tenant, String key) {

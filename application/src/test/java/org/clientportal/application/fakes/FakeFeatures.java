@@ -2,6 +2,8 @@ package org.clientportal.application.fakes;
 
 import java.time.Duration;
 import org.clientportal.application.apikey.ApiKeyFeature;
+import org.clientportal.application.attachment.AttachmentFeature;
+import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
@@ -41,6 +43,7 @@ public final class FakeFeatures {
     public final PortalFeature portal;
     public final UpdateFeature updates;
     public final CommentFeature comments;
+    public final AttachmentFeature attachments;
     public final SearchFeature search;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
@@ -70,6 +73,8 @@ public final class FakeFeatures {
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
         this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
                 p.clock);
+        this.attachments = AttachmentFeature.wire(p.transactions, p.tenants, p.attachments, p.blobs,
+                new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()), p.clock);
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

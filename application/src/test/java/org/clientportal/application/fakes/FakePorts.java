@@ -10,6 +10,7 @@ public final class FakePorts {
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
     public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
+    public final InMemoryAttachmentRepository attachments = new InMemoryAttachmentRepository(transactions);
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
     public final InMemoryPortalFeed feed = new InMemoryPortalFeed(projects, tasks, updates, comments);
     public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates);

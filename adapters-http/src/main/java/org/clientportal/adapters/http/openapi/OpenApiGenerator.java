@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.clientportal.adapters.http.openapi.RecordSchemas.Direction;
+import org.clientportal.adapters.http.web.FileReply;
 import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.ProblemCode;
 import org.clientportal.adapters.http.web.ProblemCodes;
@@ -184,8 +185,20 @@ final class OpenApiGenerator {
         }
         operation.sessionCookie().ifPresent(change -> headers.set("Set-Cookie", ref("headers",
                 ApiConventions.cookieHeader(operation.sessionCookieName().orElseThrow(), change))));
-        answer.body().ifPresent(type -> response.putObject("content").putObject("application/json")
-                .set("schema", schemas.reference(Direction.RESPONSE, type, answer.typeArguments())));
+        answer.body().ifPresent(type -> {
+            if (type == FileReply.class) {
+                // Any media type: the one the file was stored as.
+                headers.putObject("Content-Disposition").put("description", "`attachment`, with the file's name as"
+                        + " `filename` (ASCII) and `filename*` (UTF-8).").putObject("schema").put("type", "string");
+                headers.putObject("X-Content-Type-Options").put("description", "Always `nosniff`.")
+                        .putObject("schema").put("type", "string");
+                response.putObject("content").putObject("*/*").putObject("schema").put("type", "string")
+                        .put("format", "binary");
+            } else {
+                response.putObject("content").putObject("application/json")
+                        .set("schema", schemas.reference(Direction.RESPONSE, type, answer.typeArguments()));
+            }
+        });
         return response;
     }
 

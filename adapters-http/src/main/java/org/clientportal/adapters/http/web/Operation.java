@@ -181,6 +181,12 @@ public final class Operation {
         return this;
     }
 
+    /** A success whose body is a file of whatever type it was stored as, streamed ({@link FileReply}). */
+    public Operation answersFile(int status, String description) {
+        answers.add(new Answer(status, description, FileReply.class, List.of()));
+        return this;
+    }
+
     /** A success with no body (204). */
     public Operation answersNothing(int status, String description) {
         answers.add(new Answer(status, description, null, List.of()));

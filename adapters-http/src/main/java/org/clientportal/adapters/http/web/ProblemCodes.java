@@ -14,6 +14,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.project.ProjectLifecycle;
@@ -125,6 +126,10 @@ public final class ProblemCodes {
     public static final ProblemCode PORTAL_LINK_REVOKED = ProblemCode.of(UNAUTHENTICATED, "portal-link.revoked",
             "the agency withdrew the link: it revoked the contact's access, removed the contact or offboarded the"
                     + " client");
+    public static final ProblemCode FILE_LINK_INVALID = ProblemCode.of(FORBIDDEN, DownloadLinks.INVALID,
+            "the download link is not one the portal issued, or it was altered");
+    public static final ProblemCode FILE_LINK_EXPIRED = ProblemCode.of(FORBIDDEN, DownloadLinks.EXPIRED,
+            "the download link has expired; ask for a new one");
     public static final ProblemCode PORTAL_RIGHT_MISSING = ProblemCode.of(FORBIDDEN, "portal-right-missing",
             "the contact lacks the portal right this needs (named in `right`)");
 

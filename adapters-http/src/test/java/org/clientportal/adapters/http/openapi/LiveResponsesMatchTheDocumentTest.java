@@ -2,8 +2,23 @@ package org.clientportal.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import org.clientportal.adapters.http.openapi.LiveApi.Answer;
+import org.clientportal.application.blob.BlobKey;
+import org.clientportal.application.blob.StoredBlob;
+import org.clientportal.application.fakes.FakePorts;
+import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.attachment.AttachmentId;
+import org.clientportal.domain.attachment.AttachmentName;
+import org.clientportal.domain.attachment.AttachmentParent;
+import org.clientportal.domain.attachment.ParentKind;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,7 +39,9 @@ class LiveResponsesMatchTheDocumentTest {
 
     private static final String OWNER_PASSWORD = "correct horse battery";
 
+    private final FakePorts fakes = new FakePorts();
     private LiveApi api;
+    private String tenantId;
     private String cookie;
     private String csrf;
     private String ownerId;
@@ -36,7 +53,7 @@ class LiveResponsesMatchTheDocumentTest {
 
     @BeforeAll
     void start() {
-        api = new LiveApi(OpenApiFixtures.apiOverFakes(), OpenApiDocument.served());
+        api = new LiveApi(OpenApiFixtures.apiOver(fakes), OpenApiDocument.served());
     }
 
     @AfterAll
@@ -57,6 +74,7 @@ class LiveResponsesMatchTheDocumentTest {
         Answer registered = api.call("POST", "/api/v1/tenants", registration);
         assertThat(registered.status()).isEqualTo(201);
         ownerId = registered.json().path("owner").path("id").asText();
+        tenantId = registered.json().path("tenant").path("id").asText();
         assertThat(api.call("POST", "/api/v1/tenants", registration).status()).isEqualTo(409);
         assertThat(api.call("POST", "/api/v1/tenants", "{\"name\": \"\", \"colour\": 1}").status()).isEqualTo(400);
         assertThat(api.send("POST", "/api/v1/tenants", "name=Acme", "application/x-www-form-urlencoded").status())
@@ -426,6 +444,7 @@ class LiveResponsesMatchTheDocumentTest {
                 "Cookie", portalCookie).status()).isEqualTo(200);
         assertThat(api.call("GET", "/portal/api/v1/feed?sort=kind", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
+        attachmentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
@@ -491,6 +510,55 @@ class LiveResponsesMatchTheDocumentTest {
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(400);
         assertThat(api.call("POST", "/portal/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}", "Cookie",
                 portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
+    }
+
+    private void attachmentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {
+        String id = attach(api.call("GET", "/api/v1/tasks/" + task, null, "Authorization", bearer).json(), "notes.txt");
+        assertThat(api.call("GET", "/api/v1/attachments/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/attachments/not-an-id", null, "Authorization", bearer).status())
+                .isEqualTo(404);
+        Answer link = write("POST", "/api/v1/attachments/" + id + "/download-link", null);
+        assertThat(link.status()).isEqualTo(201);
+        assertThat(write("POST", "/api/v1/attachments/not-an-id/download-link", null).status()).isEqualTo(404);
+        Answer file = api.call("GET", pathOf(link), null);
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.response().body()).isEqualTo("the notes");
+        assertThat(file.header("Content-Disposition")).isEqualTo("attachment; filename=\"notes.txt\";"
+                + " filename*=UTF-8''notes.txt");
+        assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(api.call("GET", "/files/forged", null).json().path("code").asText()).isEqualTo("file-link.invalid");
+
+        String shared = "/portal/api/v1/attachments/" + id + "/download-link";
+        Answer sharedLink = api.call("POST", shared, null, "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal);
+        assertThat(sharedLink.status()).isEqualTo(201);
+        assertThat(api.call("POST", "/portal/api/v1/attachments/not-an-id/download-link", null, "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
+        fakes.clock.advance(Duration.ofMinutes(16));
+        assertThat(api.call("GET", pathOf(sharedLink), null).json().path("code").asText())
+                .isEqualTo("file-link.expired");
+    }
+
+    /** Uploads come later; until then an attachment is put in place behind the API. */
+    private String attach(JsonNode task, String name) {
+        TenantId tenant = new TenantId(UUID.fromString(tenantId));
+        String key = "blob-" + UUID.randomUUID();
+        StoredBlob blob = fakes.blobs.put(tenant, new BlobKey(key),
+                new ByteArrayInputStream("the notes".getBytes(StandardCharsets.UTF_8)), Attachment.MAX_BYTES);
+        Attachment attachment = new Attachment(new AttachmentId(UUID.randomUUID()), tenant,
+                new ClientId(UUID.fromString(task.path("clientId").asText())),
+                new AttachmentParent(ParentKind.TASK, UUID.fromString(task.path("id").asText())),
+                new AttachmentName(name), blob.size(), "text/plain", blob.sha256(), key, "operator:" + ownerId, "Olive",
+                fakes.clock.now());
+        fakes.transactions.inTenant(tenant, () -> {
+            fakes.attachments.add(attachment);
+            return null;
+        });
+        return attachment.id().toString();
+    }
+
+    private static String pathOf(Answer link) {
+        String url = link.json().path("url").asText();
+        return url.substring(url.indexOf("/files/"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.clientportal.application.attachment.DownloadLink;
+import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.fakes.Sha256LinkSigner;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
@@ -18,6 +22,7 @@ import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.application.portal.IssuePortalLink;
 import org.clientportal.application.portal.PortalLinkRefused;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -50,6 +55,7 @@ import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Rejection;
 import org.clientportal.domain.shared.StaleVersion;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.TaskLifecycle;
 import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
@@ -134,7 +140,18 @@ class ProblemCodesMatchTheCodeTest {
                 Arguments.of(ProblemCodes.PORTAL_LINK_REVOKED, PortalLinkRefused.because(PortalLink.State.REVOKED)),
                 Arguments.of(ProblemCodes.PORTAL_RIGHT_MISSING, raised(() -> new Principal.Contact(
                         new ContactId(UUID.randomUUID()), new ClientId(UUID.randomUUID()), PortalRights.viewOnly())
-                        .require(PortalRight.UPLOAD))));
+                        .require(PortalRight.UPLOAD))),
+                Arguments.of(ProblemCodes.FILE_LINK_INVALID, raised(() -> LINKS.check("forged", NOW))),
+                Arguments.of(ProblemCodes.FILE_LINK_EXPIRED, raised(() -> LINKS.check(token(LINKS.issue(
+                        new TenantId(UUID.randomUUID()), new AttachmentId(UUID.randomUUID()), NOW)), NOW.plus(TTL)))));
+    }
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Duration TTL = Duration.ofMinutes(15);
+    private static final DownloadLinks LINKS = new DownloadLinks(new Sha256LinkSigner(1), TTL, "");
+
+    private static String token(DownloadLink link) {
+        return link.url().substring(DownloadLinks.PATH.length());
     }
 
     @ParameterizedTest(name = "{0}")
