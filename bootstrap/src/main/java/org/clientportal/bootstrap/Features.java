@@ -1,6 +1,7 @@
 package org.clientportal.bootstrap;
 
 import org.clientportal.adapters.crypto.SecureRandomSecrets;
+import org.clientportal.adapters.files.TikaContentSniffer;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.apikey.ApiKeyFeature;
@@ -61,8 +62,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         audit, limits, sessionLifetime, config.portalLinks()),
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),
-                AttachmentFeature.wire(tx, db.tenants(), db.attachments(), blobs,
-                        config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()), clock),
+                AttachmentFeature.wire(new AttachmentFeature.Ports(tx, db.tenants(), db.tasks(), db.updates(),
+                                db.comments(), db.projects(), db.attachments(), blobs, new TikaContentSniffer(), ids,
+                                clock), authors, audit,
+                        config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl())),
                 SearchFeature.wire(tx, db.search()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));

@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
  * A real S3 server in the test's own process: S3Proxy on a free local port, keeping objects in a
  * temporary directory and checking request signatures like AWS does.
  */
-final class TestS3 {
+public final class TestS3 {
 
     static final String REGION = "us-east-1";
     private static final String ACCESS_KEY = "portal-test";
@@ -36,7 +36,7 @@ final class TestS3 {
         this.endpoint = endpoint;
     }
 
-    static TestS3 start() throws Exception {
+    public static TestS3 start() throws Exception {
         Path directory = Files.createTempDirectory("portal-s3");
         S3Proxy server = S3Proxy.builder()
                 .blobStore(new FilesystemNio2BlobStore(directory.toString()))
@@ -48,7 +48,7 @@ final class TestS3 {
     }
 
     /** Settings for a new bucket of this server. */
-    S3Settings newBucket(String name) {
+    public S3Settings newBucket(String name) {
         try (S3Client s3 = client()) {
             s3.createBucket(b -> b.bucket(name));
         }
@@ -74,7 +74,7 @@ final class TestS3 {
                 .build();
     }
 
-    void stop() throws Exception {
+    public void stop() throws Exception {
         server.stop();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(TestS3::delete);

@@ -12,6 +12,7 @@ import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
 import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.BodyReception;
+import org.clientportal.adapters.http.web.UploadPaths;
 import org.clientportal.adapters.http.web.ClientOrigin;
 import org.clientportal.adapters.http.web.CrossOrigin;
 import org.clientportal.adapters.http.web.ErrorResponses;
@@ -57,14 +58,16 @@ public final class HttpApi {
         ObjectMapper mapper = JsonMapping.create();
         Replies replies = new Replies(mapper);
         JsonBodies bodies = new JsonBodies(mapper);
+        UploadPaths uploads = new UploadPaths();
         this.app = Javalin.create(config -> {
-            configureServer(config, settings, mapper, meters);
+            configureServer(config, settings, uploads, mapper, meters);
             config.routes.before(RequestIds::assign);
             config.routes.before(new ClientOrigin(settings.trustedProxies())::resolve);
             config.routes.before(QueryStrings::requireWellFormed);
             config.routes.before(JsonBodies::requireKnownCharset);
             new ErrorResponses(replies).register(config.routes);
-            RouteTable table = new RouteTable(config.routes, authentication, idempotentRequests, replies, mapper);
+            RouteTable table = new RouteTable(config.routes, authentication, idempotentRequests, replies, mapper,
+                    uploads);
             HealthRoutes.register(table, readinessChecks);
             features.forEach(feature -> feature.register(table, bodies));
             this.openApiDocument = OpenApiRoutes.register(table);
@@ -72,8 +75,8 @@ public final class HttpApi {
         });
     }
 
-    private static void configureServer(JavalinConfig config, HttpSettings settings, ObjectMapper mapper,
-                                        MeterRegistry meters) {
+    private static void configureServer(JavalinConfig config, HttpSettings settings, UploadPaths uploads,
+                                        ObjectMapper mapper, MeterRegistry meters) {
         config.startup.showJavalinBanner = false;
         config.http.maxRequestSize = settings.maxBodyBytes();
         config.http.prefer405over404 = true;
@@ -88,7 +91,8 @@ public final class HttpApi {
             server.setErrorHandler(errors);
             // Each handler inserted wraps those before it; a request passes cross-origin, OPTIONS *,
             // graceful stop, HEAD as GET and body reception before it reaches Javalin.
-            server.insertHandler(new BodyReception(settings.maxBodyBytes(), settings.bodyTimeout(), jettyReplies));
+            server.insertHandler(new BodyReception(settings.maxBodyBytes(), settings.bodyTimeout(), uploads,
+                    jettyReplies));
             server.insertHandler(new HeadAsGet());
             // Lets in-flight requests finish on stop instead of cutting them off.
             server.insertHandler(new GracefulHandler());

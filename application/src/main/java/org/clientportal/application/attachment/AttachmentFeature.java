@@ -1,24 +1,42 @@
 package org.clientportal.application.attachment;
 
+import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.CommentRepository;
+import org.clientportal.application.port.ContentSniffer;
+import org.clientportal.application.port.IdSource;
+import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.port.UpdateRepository;
+import org.clientportal.application.shared.AuthorNames;
 
-/** Files attached to tasks and updates. */
-public record AttachmentFeature(GetAttachment getAttachment, IssueDownloadLink issueDownloadLink,
-                                IssueSharedDownloadLink issueSharedDownloadLink, OpenDownload openDownload,
-                                RemoveOrphanedBlobs removeOrphanedBlobs) {
+/** Files attached to tasks, updates and comments: uploads, lists, download links, and the cleanup of stray blobs. */
+public record AttachmentFeature(AttachFiles attachFiles, ListAttachments listAttachments, GetAttachment getAttachment,
+                                IssueDownloadLink issueDownloadLink, IssueSharedDownloadLink issueSharedDownloadLink,
+                                OpenDownload openDownload, RemoveOrphanedBlobs removeOrphanedBlobs) {
 
-    public static AttachmentFeature wire(Transactions transactions, TenantRepository tenants,
-                                         AttachmentRepository attachments, BlobStore blobs, DownloadLinks links,
-                                         Clock clock) {
-        GetAttachment getAttachment = new GetAttachment(transactions, attachments);
-        return new AttachmentFeature(getAttachment,
-                new IssueDownloadLink(getAttachment, links, clock),
-                new IssueSharedDownloadLink(transactions, attachments, links, clock),
-                new OpenDownload(transactions, attachments, blobs, links, clock),
-                new RemoveOrphanedBlobs(transactions, tenants, attachments, blobs, clock));
+    /** The ports the feature takes. */
+    public record Ports(Transactions transactions, TenantRepository tenants, TaskRepository tasks,
+                        UpdateRepository updates, CommentRepository comments, ProjectRepository projects,
+                        AttachmentRepository attachments, BlobStore blobs, ContentSniffer sniffer, IdSource ids,
+                        Clock clock) {
+    }
+
+    public static AttachmentFeature wire(Ports p, AuthorNames authors, AuditRecorder audit, DownloadLinks links) {
+        AttachmentTargets targets = new AttachmentTargets(p.tasks(), p.updates(), p.comments(), p.projects());
+        GetAttachment getAttachment = new GetAttachment(p.transactions(), p.attachments());
+        return new AttachmentFeature(
+                new AttachFiles(p.transactions(), targets, p.attachments(), p.blobs(), p.sniffer(), authors, audit,
+                        p.ids(), p.clock()),
+                new ListAttachments(p.transactions(), targets, p.attachments()),
+                getAttachment,
+                new IssueDownloadLink(getAttachment, links, p.clock()),
+                new IssueSharedDownloadLink(p.transactions(), p.attachments(), links, p.clock()),
+                new OpenDownload(p.transactions(), p.attachments(), p.blobs(), links, p.clock()),
+                new RemoveOrphanedBlobs(p.transactions(), p.tenants(), p.attachments(), p.blobs(), p.clock()));
     }
 }

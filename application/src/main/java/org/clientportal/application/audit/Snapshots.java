@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.application.contact.PortalRightNames;
+import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.contact.Contact;
@@ -99,6 +100,17 @@ public final class Snapshots {
         m.put("body", update.body());
         m.put("visibility", wire(update.visibility()));
         m.put("version", update.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(Attachment attachment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("parentKind", wire(attachment.parent().kind()));
+        m.put("parentId", attachment.parent().id().toString());
+        m.put("name", attachment.name().value());
+        m.put("size", attachment.size());
+        m.put("contentType", attachment.contentType());
+        m.put("sha256", attachment.sha256());
         return m;
     }
 

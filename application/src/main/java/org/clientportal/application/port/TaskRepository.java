@@ -12,6 +12,7 @@ import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskId;
 import org.clientportal.domain.task.TaskStatus;
 import org.clientportal.domain.task.TaskStatusChange;
 
@@ -33,6 +34,8 @@ public interface TaskRepository {
     void add(Task task);
 
     Optional<Task> find(TenantId tenant, TaskKey key);
+
+    Optional<Task> find(TenantId tenant, TaskId id);
 
     /**
      * Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved

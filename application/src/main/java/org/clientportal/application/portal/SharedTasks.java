@@ -8,6 +8,7 @@ import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskId;
 
 /**
  * The one reading of "a task this contact may see", for every portal use case that names a task:
@@ -25,11 +26,17 @@ public final class SharedTasks {
     }
 
     public Task find(PortalScope scope, String taskKey) {
-        TaskKey key = TaskKey.parse(taskKey);
-        return tasks.find(scope.tenantId(), key)
-                .filter(t -> t.clientId().equals(scope.clientId()) && t.details().visibility() == Visibility.CLIENT)
-                .filter(t -> projects.find(scope.tenantId(), t.projectId()).filter(Project::isVisibleToClient)
-                        .isPresent())
+        return tasks.find(scope.tenantId(), TaskKey.parse(taskKey)).filter(t -> isShared(scope, t))
                 .orElseThrow(() -> new NotFound("task", taskKey));
+    }
+
+    /** The same reading for a task named by its id (the parent of a comment). */
+    public boolean isShared(PortalScope scope, TaskId id) {
+        return tasks.find(scope.tenantId(), id).filter(t -> isShared(scope, t)).isPresent();
+    }
+
+    private boolean isShared(PortalScope scope, Task task) {
+        return task.clientId().equals(scope.clientId()) && task.details().visibility() == Visibility.CLIENT
+                && projects.find(scope.tenantId(), task.projectId()).filter(Project::isVisibleToClient).isPresent();
     }
 }

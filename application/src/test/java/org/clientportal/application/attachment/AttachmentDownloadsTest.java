@@ -11,13 +11,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.blob.BlobKey;
 import org.clientportal.application.blob.StoredBlob;
 import org.clientportal.application.contract.StoragePorts;
 import org.clientportal.application.fakes.FixedClock;
 import org.clientportal.application.fakes.InMemoryBlobStore;
+import org.clientportal.application.fakes.MagicPrefixSniffer;
+import org.clientportal.application.fakes.SequenceIds;
 import org.clientportal.application.fakes.Sha256LinkSigner;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
@@ -43,9 +47,12 @@ class AttachmentDownloadsTest {
     private final FixedClock clock = new FixedClock(Instant.parse("2026-03-01T10:00:00Z"));
     private final StoragePorts ports = StoragePorts.inMemory();
     private final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
-    private final AttachmentFeature feature = AttachmentFeature.wire(ports.transactions(), ports.tenants(),
-            ports.attachments(), blobs, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15),
-                    "https://portal.test"), clock);
+    private final AttachmentFeature feature = AttachmentFeature.wire(new AttachmentFeature.Ports(ports.transactions(),
+                    ports.tenants(), ports.tasks(), ports.updates(), ports.comments(), ports.projects(),
+                    ports.attachments(), blobs, new MagicPrefixSniffer(), new SequenceIds(), clock),
+            new AuthorNames(ports.operators(), ports.apiKeys(), ports.contacts()),
+            new AuditRecorder(ports.auditTrail(), new SequenceIds(), clock),
+            new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), "https://portal.test"));
 
     private final TenantId tenant = tenant("acme");
     private final ClientId client = client(tenant, "ACME");

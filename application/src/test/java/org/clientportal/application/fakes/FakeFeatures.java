@@ -73,8 +73,9 @@ public final class FakeFeatures {
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
         this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
                 p.clock);
-        this.attachments = AttachmentFeature.wire(p.transactions, p.tenants, p.attachments, p.blobs,
-                new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()), p.clock);
+        this.attachments = AttachmentFeature.wire(new AttachmentFeature.Ports(p.transactions, p.tenants, p.tasks,
+                        p.updates, p.comments, p.projects, p.attachments, p.blobs, p.sniffer, p.ids, p.clock), authors,
+                recorder, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()));
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

@@ -23,6 +23,7 @@ public final class FakePorts {
     public final CountingRateLimiter rateLimiter = new CountingRateLimiter();
     public final FixedClock clock = new FixedClock();
     public final InMemoryBlobStore blobs = new InMemoryBlobStore(clock);
+    public final MagicPrefixSniffer sniffer = new MagicPrefixSniffer();
     public final SequenceIds ids = new SequenceIds();
     public final SequenceSecrets secrets = new SequenceSecrets();
     public final PlainTextHasher passwords = new PlainTextHasher();

@@ -76,6 +76,11 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
+    public Optional<Task> find(TenantId tenant, TaskId id) {
+        return tasks.get(id).filter(t -> t.tenantId().equals(tenant));
+    }
+
+    @Override
     public synchronized void update(Task task, long expectedVersion) {
         Task stored = tasks.get(task.id()).filter(t -> t.tenantId().equals(task.tenantId())).orElse(null);
         if (stored == null || stored.version() != expectedVersion) {

@@ -6,5 +6,6 @@ package org.clientportal.domain.attachment;
  */
 public enum ParentKind {
     TASK,
-    UPDATE
+    UPDATE,
+    COMMENT
 }

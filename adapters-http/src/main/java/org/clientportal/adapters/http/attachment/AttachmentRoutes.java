@@ -5,24 +5,45 @@ import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.FileReply;
 import org.clientportal.adapters.http.web.JsonBodies;
+import org.clientportal.adapters.http.web.MultipartForm;
+import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.ProblemCodes;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
+import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.attachment.Download;
 import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.operator.Permission;
 
 /**
- * Files attached to tasks and updates: their records, and short-lived signed links to their content
- * that a browser can follow without credentials.
+ * Files attached to tasks, updates and comments: uploads, their records, and short-lived signed links
+ * to their content that a browser can follow without credentials.
  */
 public final class AttachmentRoutes implements FeatureRoutes {
 
     private static final Operation.Tag TAG = new Operation.Tag("Attachments",
-            "Files on tasks and updates, and links to download them.");
+            "Files on tasks, updates and comments: uploads, lists, and links to download them.");
+    private static final Operation.Parameter TASK_KEY = Operation.Parameter.path("key", "TaskKey",
+            "The task's key, such as `ACME-42`. An unknown key, or another agency's, is not found.");
+    private static final Operation.Parameter UPDATE_ID = Operation.Parameter.path("id", "UpdateId",
+            "The update's id. An unknown id, or another agency's, is not found.");
+    private static final Operation.Parameter COMMENT_ID = Operation.Parameter.path("id", "CommentId",
+            "The comment's id. An unknown id, or another agency's, is not found.");
+    private static final Operation.Parameter SHARED_UPDATE_ID = Operation.Parameter.path("id", "SharedUpdateId",
+            "The update's id. An internal update, one of a project not shared with the client, or another client's,"
+                    + " is not found, like one that does not exist.");
+    private static final Operation.Parameter SHARED_COMMENT_ID = Operation.Parameter.path("id", "SharedCommentId",
+            "The comment's id. An internal comment, one on a task the client does not see, or another client's, is"
+                    + " not found, like one that does not exist.");
+    private static final String UPLOAD = "Send `multipart/form-data` with one part named `file` for each file"
+            + " (curl: `-F file=@brief.pdf -F file=@logo.png`). A parent holds at most 5 files, each at most 10 MB;"
+            + " the whole upload is refused, and nothing of it kept, when one file breaks a rule. Each file's type is"
+            + " sniffed from its bytes (programs and scripts are refused). Not replayed by `Idempotency-Key`: after"
+            + " a lost answer, list the parent's attachments to see what arrived.";
     private static final Operation.Parameter ID = Operation.Parameter.path("id", "AttachmentId",
             "The attachment's id. An unknown id, or another agency's, is not found.");
     private static final Operation.Parameter SHARED_ID = Operation.Parameter.path("id", "SharedAttachmentId",
@@ -40,6 +61,75 @@ public final class AttachmentRoutes implements FeatureRoutes {
 
     @Override
     public void register(RouteTable table, JsonBodies bodies) {
+        registerUploads(table);
+        registerLists(table);
+        registerDownloads(table);
+    }
+
+    private void registerUploads(RouteTable table) {
+        uploadTo(table, ParentKind.TASK, "/api/v1/tasks/{key}/attachments", "attachToTask", TASK_KEY, "key");
+        uploadTo(table, ParentKind.UPDATE, "/api/v1/updates/{id}/attachments", "attachToUpdate", UPDATE_ID, "id");
+        uploadTo(table, ParentKind.COMMENT, "/api/v1/comments/{id}/attachments", "attachToComment", COMMENT_ID, "id");
+        table.portalUpload("/portal/api/v1/tasks/{key}/attachments", Operation.of("attachToSharedTask",
+                        PortalReadRoutes.TAG, "Attach files to a task shared with the client")
+                .description(UPLOAD + " Needs the portal right `upload`.")
+                .pathParameter(PortalReadRoutes.SHARED_TASK_KEY)
+                .answers(201, "The files as attached, in the order they came.", PageJson.class,
+                        SharedAttachmentJson.class)
+                .problems(ProblemCodes.PORTAL_RIGHT_MISSING), (ctx, actor) -> Reply.created(new PageJson<>(
+                MultipartForm.read(ctx, files -> attachments.attachFiles().execute(actor, ParentKind.TASK,
+                        ctx.pathParam("key"), files)).stream().map(SharedAttachmentJson::of).toList(), null)));
+    }
+
+    private void uploadTo(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
+                          String parameter) {
+        String noun = WireNames.of(kind);
+        table.authenticatedUpload(path, Operation.of(id, TAG, "Attach files to a " + noun)
+                .description(UPLOAD)
+                .pathParameter(parent)
+                .answers(201, "The files as attached, in the order they came.", PageJson.class, AttachmentJson.class)
+                .permission(Permission.WRITE), (ctx, actor) -> Reply.created(new PageJson<>(
+                MultipartForm.read(ctx, files -> attachments.attachFiles().execute(actor, kind,
+                        ctx.pathParam(parameter), files)).stream().map(AttachmentJson::of).toList(), null)));
+    }
+
+    private void registerLists(RouteTable table) {
+        listOf(table, ParentKind.TASK, "/api/v1/tasks/{key}/attachments", "listTaskAttachments", TASK_KEY, "key");
+        listOf(table, ParentKind.UPDATE, "/api/v1/updates/{id}/attachments", "listUpdateAttachments", UPDATE_ID,
+                "id");
+        listOf(table, ParentKind.COMMENT, "/api/v1/comments/{id}/attachments", "listCommentAttachments", COMMENT_ID,
+                "id");
+        sharedListOf(table, ParentKind.TASK, "/portal/api/v1/tasks/{key}/attachments", "listSharedTaskAttachments",
+                PortalReadRoutes.SHARED_TASK_KEY, "key");
+        sharedListOf(table, ParentKind.UPDATE, "/portal/api/v1/updates/{id}/attachments",
+                "listSharedUpdateAttachments", SHARED_UPDATE_ID, "id");
+        sharedListOf(table, ParentKind.COMMENT, "/portal/api/v1/comments/{id}/attachments",
+                "listSharedCommentAttachments", SHARED_COMMENT_ID, "id");
+    }
+
+    private void listOf(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
+                        String parameter) {
+        table.authenticated(HandlerType.GET, path, Operation.of(id, TAG, "List a " + WireNames.of(kind) + "'s files")
+                .description("Oldest first; a parent holds at most 5, so the list is never paged (`nextCursor` is"
+                        + " null).")
+                .pathParameter(parent)
+                .answers(200, "The files.", PageJson.class, AttachmentJson.class)
+                .permission(Permission.READ), (ctx, actor) -> Reply.ok(new PageJson<>(attachments.listAttachments()
+                .execute(actor, kind, ctx.pathParam(parameter)).stream().map(AttachmentJson::of).toList(), null)));
+    }
+
+    private void sharedListOf(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
+                              String parameter) {
+        table.portalRead(path, Operation.of(id, PortalReadRoutes.TAG, "List the files of a " + WireNames.of(kind)
+                        + " shared with the client")
+                .description("Oldest first, never paged (`nextCursor` is null): a parent holds at most 5.")
+                .pathParameter(parent)
+                .answers(200, "The files.", PageJson.class, SharedAttachmentJson.class), (ctx, actor) ->
+                Reply.ok(new PageJson<>(attachments.listAttachments().execute(actor, kind, ctx.pathParam(parameter))
+                        .stream().map(SharedAttachmentJson::of).toList(), null)));
+    }
+
+    private void registerDownloads(RouteTable table) {
         table.authenticated(HandlerType.GET, "/api/v1/attachments/{id}", Operation.of("getAttachment", TAG,
                         "Read an attachment's record")
                 .pathParameter(ID)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.clientportal.adapters.http.web.Authentication;
+import org.clientportal.adapters.http.web.MultipartForm;
 import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.ProblemCode;
 import org.clientportal.adapters.http.web.ProblemCodes;
@@ -16,6 +17,7 @@ import org.clientportal.adapters.http.web.RequestIds;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.operator.Role;
@@ -95,6 +97,21 @@ final class ApiConventions {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private ApiConventions() {
+    }
+
+    /** The body of every upload: files as repeated parts named {@code file}, streamed, never replayed. */
+    static ObjectNode fileUploadBody() {
+        ObjectNode body = JSON.objectNode().put("required", true).put("description", "One or more files, each a"
+                + " part named `file` with its file name; up to 5 on a parent in all, each at most 10 MB"
+                + " (10485760 bytes), up to 20 other form fields (ignored, at most 8 KB each). The type each file"
+                + " gets is sniffed from its bytes; a part's own `Content-Type` is not read.");
+        ObjectNode schema = body.putObject("content").putObject("multipart/form-data").putObject("schema")
+                .put("type", "object");
+        schema.putArray("required").add(MultipartForm.FILE_FIELD);
+        schema.putObject("properties").putObject(MultipartForm.FILE_FIELD).put("type", "array").put("minItems", 1)
+                .put("maxItems", Attachment.MAX_PER_PARENT)
+                .putObject("items").put("type", "string").put("format", "binary");
+        return body;
     }
 
     static ObjectNode securitySchemes() {

@@ -115,7 +115,7 @@ final class OpenApiGenerator {
             throw new IllegalStateException("The tag " + earlier.name() + " is declared with two descriptions");
         }
         boolean write = WRITES.contains(route.method());
-        boolean idempotent = route.authenticated() && route.method().equals("POST");
+        boolean idempotent = route.authenticated() && route.method().equals("POST") && !operation.takesFiles();
 
         ObjectNode node = JSON.objectNode().put("operationId", operation.id());
         node.putArray("tags").add(operation.tag().name());
@@ -157,6 +157,10 @@ final class OpenApiGenerator {
                 content.putObject("application/merge-patch+json").set("schema", schema);
             }
         });
+
+        if (operation.takesFiles()) {
+            node.set("requestBody", ApiConventions.fileUploadBody());
+        }
 
         ObjectNode responses = node.putObject("responses");
         for (Operation.Answer answer : operation.answers()) {
@@ -216,6 +220,9 @@ final class OpenApiGenerator {
         }
         if (operation.query().isPresent() || idempotent) {
             all.add(ProblemCodes.VALIDATION);
+        }
+        if (operation.takesFiles()) {
+            all.addAll(ProblemCodes.UPLOAD_REFUSALS);
         }
         if (route.authenticated()) {
             all.add(ProblemCodes.UNAUTHENTICATED_CALLER);

@@ -73,5 +73,25 @@ record ProblemJson(
         List<String> taskKeys,
         @Schema(description = "Readiness refusals: how long each check took, in milliseconds (a check that timed"
                 + " out took its timeout).", requiredMode = NOT_REQUIRED)
-        Map<String, Double> latencyMs) {
+        Map<String, Double> latencyMs,
+        @Schema(description = "Portal right refusals: the right the contact lacks.", requiredMode = NOT_REQUIRED)
+        String right,
+        @Schema(description = "Upload refusals: the most bytes a file (`file-too-large`), a form field"
+                + " (`upload.field-too-large`) or a whole upload (`upload.too-large`) may have.",
+                requiredMode = NOT_REQUIRED)
+        long maxBytes,
+        @Schema(description = "Upload refusals: the most files a parent may hold.", requiredMode = NOT_REQUIRED)
+        int maxFiles,
+        @Schema(description = "Upload refusals: how many files the parent holds already.", requiredMode = NOT_REQUIRED)
+        int attached,
+        @Schema(description = "Upload refusals: the most form fields an upload may have besides its files.",
+                requiredMode = NOT_REQUIRED)
+        int maxFields,
+        @Schema(description = "Upload refusals: the form field that is too large.", requiredMode = NOT_REQUIRED)
+        String field,
+        @Schema(description = "Upload refusals: the name of the file refused.", requiredMode = NOT_REQUIRED)
+        String name,
+        @Schema(description = "Upload refusals: the type the refused file's bytes say it is.",
+                requiredMode = NOT_REQUIRED)
+        String contentType) {
 }

@@ -34,6 +34,10 @@ import org.slf4j.MDC;
  * Each refusal logs one line and closes the connection, after a {@link LingeringClose} so that a
  * client still sending its body reads the answer. Complete bodies are handed on in memory; bodies
  * have at most the limit's size, so the route sees exactly what it would have read.
+ *
+ * <p>Uploads ({@link UploadPaths}) are the exception: a file may be far larger than any JSON body,
+ * and is never to be held in memory, so their bodies are handed on unread, for the route to stream;
+ * only a declared length over {@link UploadPaths#MAX_BODY_BYTES} is refused here.
  */
 public final class BodyReception extends Handler.Wrapper {
 
@@ -41,11 +45,13 @@ public final class BodyReception extends Handler.Wrapper {
 
     private final long maxBodyBytes;
     private final long timeoutMillis;
+    private final UploadPaths uploads;
     private final JettyReplies replies;
 
-    public BodyReception(long maxBodyBytes, Duration timeout, JettyReplies replies) {
+    public BodyReception(long maxBodyBytes, Duration timeout, UploadPaths uploads, JettyReplies replies) {
         this.maxBodyBytes = maxBodyBytes;
         this.timeoutMillis = timeout.toMillis();
+        this.uploads = uploads;
         this.replies = replies;
     }
 
@@ -56,12 +62,17 @@ public final class BodyReception extends Handler.Wrapper {
             return false;
         }
         long declared = request.getLength();
-        if (declared > maxBodyBytes) {
+        boolean upload = uploads.matches(request.getMethod(), request.getHttpURI().getPath());
+        long limit = upload ? UploadPaths.MAX_BODY_BYTES : maxBodyBytes;
+        if (declared > limit) {
             // A client waiting for 100 Continue sends no body, and reading would invite it to.
             Callback then = request.getHeaders().contains(HttpHeader.EXPECT, HttpHeaderValue.CONTINUE.asString())
                     ? callback : LingeringClose.after(request, callback);
-            refuse(request, response, then, tooLarge(), "declared a body of " + declared + " bytes");
+            refuse(request, response, then, tooLarge(limit), "declared a body of " + declared + " bytes");
             return true;
+        }
+        if (upload) {
+            return next.handle(request, response, callback);
         }
         boolean bodyFollows = declared > 0 || request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (!bodyFollows) {
@@ -71,8 +82,8 @@ public final class BodyReception extends Handler.Wrapper {
         return true;
     }
 
-    private Problem tooLarge() {
-        return Refusals.of(413, "The request body may be at most " + maxBodyBytes + " bytes");
+    private static Problem tooLarge(long limit) {
+        return Refusals.of(413, "The request body may be at most " + limit + " bytes");
     }
 
     /** Answers with the problem, then completes {@code then}; the connection carries no further request. */
@@ -148,7 +159,7 @@ public final class BodyReception extends Handler.Wrapper {
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (overLimit) {
-                    end(tooLarge(), "sent a body of more than " + maxBodyBytes + " bytes");
+                    end(tooLarge(maxBodyBytes), "sent a body of more than " + maxBodyBytes + " bytes");
                     return;
                 }
                 if (last) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.domain.shared.ValidationFailed;
 
 /**
  * Honours Idempotency-Key on POST: the handler runs inside the transaction that reserves the key and
@@ -22,6 +23,13 @@ final class Idempotency {
         this.requests = requests;
         this.replies = replies;
         this.canonical = canonical;
+    }
+
+    /** For a route that is never replayed: a request that asks for it is refused, naming why. */
+    static void refuseKey(Context ctx, String why) {
+        if (ctx.header(HEADER) != null) {
+            throw ValidationFailed.of(HEADER, "not taken here: " + why);
+        }
     }
 
     Reply handle(Context ctx, Actor actor, ActorHandler handler) throws Exception {

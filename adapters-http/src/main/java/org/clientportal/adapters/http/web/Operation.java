@@ -103,6 +103,7 @@ public final class Operation {
     private String sessionOnly;
     private String rateLimit;
     private boolean throughOutages;
+    private boolean uploadsFiles;
     private String successCookie;
     private String successCookieName;
 
@@ -226,6 +227,15 @@ public final class Operation {
         return this;
     }
 
+    /**
+     * The route takes a {@code multipart/form-data} body of files, each a part named {@code file}
+     * ({@link UploadPaths}); set by the route table for its upload routes.
+     */
+    Operation uploadsFiles() {
+        this.uploadsFiles = true;
+        return this;
+    }
+
     /** Calls are counted against a rate limit (described here): over it, 429. */
     public Operation rateLimited(String limit) {
         this.rateLimit = Objects.requireNonNull(limit, "limit");
@@ -329,6 +339,10 @@ public final class Operation {
 
     public Optional<String> rateLimit() {
         return Optional.ofNullable(rateLimit);
+    }
+
+    public boolean takesFiles() {
+        return uploadsFiles;
     }
 
     public boolean isAnsweredThroughOutages() {

@@ -8,7 +8,9 @@ import static org.clientportal.domain.shared.ErrorKind.PRECONDITION_FAILED;
 import static org.clientportal.domain.shared.ErrorKind.RATE_LIMITED;
 import static org.clientportal.domain.shared.ErrorKind.UNAUTHENTICATED;
 import static org.clientportal.domain.shared.ErrorKind.UNAVAILABLE;
+import static org.clientportal.domain.shared.ErrorKind.TOO_LARGE;
 import static org.clientportal.domain.shared.ErrorKind.UNPROCESSABLE;
+import static org.clientportal.domain.shared.ErrorKind.UNSUPPORTED_TYPE;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -130,6 +132,24 @@ public final class ProblemCodes {
             "the download link is not one the portal issued, or it was altered");
     public static final ProblemCode FILE_LINK_EXPIRED = ProblemCode.of(FORBIDDEN, DownloadLinks.EXPIRED,
             "the download link has expired; ask for a new one");
+    public static final ProblemCode FILE_TOO_LARGE = ProblemCode.of(TOO_LARGE, "file-too-large",
+            "a file is larger than a file may be (10 MB, `maxBytes`); nothing of the upload is kept");
+    public static final ProblemCode TOO_MANY_FILES = ProblemCode.of(TOO_LARGE, "attachment.too-many-files",
+            "the parent would hold more than 5 files (`maxFiles`, `attached`); nothing of the upload is kept");
+    public static final ProblemCode UPLOAD_TOO_MANY_FIELDS = ProblemCode.of(TOO_LARGE, "upload.too-many-fields",
+            "the form has more than 20 fields besides its files (`maxFields`)");
+    public static final ProblemCode UPLOAD_FIELD_TOO_LARGE = ProblemCode.of(TOO_LARGE, "upload.field-too-large",
+            "a form field (not a file) is larger than 8 KB (`field`, `maxBytes`)");
+    public static final ProblemCode UPLOAD_TOO_LARGE = ProblemCode.of(TOO_LARGE, "upload.too-large",
+            "the whole upload is larger than five files of the largest size and their form (`maxBytes`)");
+    public static final ProblemCode FILE_TYPE_REFUSED = ProblemCode.of(UNSUPPORTED_TYPE, "attachment.type-refused",
+            "a file's bytes say it is a program or script (`name`, `contentType`), which cannot be attached");
+    public static final ProblemCode UPLOAD_NOT_MULTIPART = ProblemCode.of(UNSUPPORTED_TYPE, "upload.not-multipart",
+            "the body is not sent as `multipart/form-data` with a boundary");
+    public static final ProblemCode UPLOAD_MALFORMED = ProblemCode.of(INVALID, "upload.malformed",
+            "the multipart body is not well-formed: a missing or wrong boundary, bad part headers");
+    public static final ProblemCode UPLOAD_INCOMPLETE = ProblemCode.of(INVALID, "upload.incomplete",
+            "the body ended, or stopped arriving, before its last part; nothing of it is kept");
     public static final ProblemCode PORTAL_RIGHT_MISSING = ProblemCode.of(FORBIDDEN, "portal-right-missing",
             "the contact lacks the portal right this needs (named in `right`)");
 
@@ -137,6 +157,11 @@ public final class ProblemCodes {
     }
 
     /** Every code above, for the document and the tests that hold them to the code that raises them. */
+    /** What any upload can be refused for, besides its route's own rules. */
+    public static final List<ProblemCode> UPLOAD_REFUSALS = List.of(VALIDATION, FILE_TOO_LARGE, TOO_MANY_FILES,
+            UPLOAD_TOO_MANY_FIELDS, UPLOAD_FIELD_TOO_LARGE, UPLOAD_TOO_LARGE, FILE_TYPE_REFUSED, UPLOAD_NOT_MULTIPART,
+            UPLOAD_MALFORMED, UPLOAD_INCOMPLETE);
+
     public static List<ProblemCode> all() {
         return Arrays.stream(ProblemCodes.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == ProblemCode.class)

@@ -10,17 +10,18 @@ public final class ProblemTypes {
     private record Status(int code, String title) {
     }
 
-    private static final Map<ErrorKind, Status> STATUSES = new EnumMap<>(Map.of(
-            ErrorKind.INVALID, new Status(400, "Invalid request"),
-            ErrorKind.UNAUTHENTICATED, new Status(401, "Authentication required"),
-            ErrorKind.FORBIDDEN, new Status(403, "Forbidden"),
-            ErrorKind.NOT_FOUND, new Status(404, "Not found"),
-            ErrorKind.CONFLICT, new Status(409, "Conflict"),
-            ErrorKind.PRECONDITION_FAILED, new Status(412, "Precondition failed"),
-            ErrorKind.UNPROCESSABLE, new Status(422, "Unprocessable request"),
-            ErrorKind.TOO_LARGE, new Status(413, "Content too large"),
-            ErrorKind.RATE_LIMITED, new Status(429, "Too many requests"),
-            ErrorKind.UNAVAILABLE, new Status(503, "Service unavailable")));
+    private static final Map<ErrorKind, Status> STATUSES = new EnumMap<>(Map.ofEntries(
+            Map.entry(ErrorKind.INVALID, new Status(400, "Invalid request")),
+            Map.entry(ErrorKind.UNAUTHENTICATED, new Status(401, "Authentication required")),
+            Map.entry(ErrorKind.FORBIDDEN, new Status(403, "Forbidden")),
+            Map.entry(ErrorKind.NOT_FOUND, new Status(404, "Not found")),
+            Map.entry(ErrorKind.CONFLICT, new Status(409, "Conflict")),
+            Map.entry(ErrorKind.PRECONDITION_FAILED, new Status(412, "Precondition failed")),
+            Map.entry(ErrorKind.UNPROCESSABLE, new Status(422, "Unprocessable request")),
+            Map.entry(ErrorKind.TOO_LARGE, new Status(413, "Content too large")),
+            Map.entry(ErrorKind.UNSUPPORTED_TYPE, new Status(415, "Unsupported media type")),
+            Map.entry(ErrorKind.RATE_LIMITED, new Status(429, "Too many requests")),
+            Map.entry(ErrorKind.UNAVAILABLE, new Status(503, "Service unavailable"))));
 
     private ProblemTypes() {
     }

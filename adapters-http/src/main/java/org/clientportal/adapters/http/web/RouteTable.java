@@ -52,14 +52,16 @@ public final class RouteTable {
     private final Authentication authentication;
     private final Idempotency idempotency;
     private final Replies replies;
+    private final UploadPaths uploads;
     private final List<Declared> registered = new ArrayList<>();
 
     public RouteTable(RoutesConfig routes, Authentication authentication, IdempotentRequests idempotentRequests,
-                      Replies replies, ObjectMapper mapper) {
+                      Replies replies, ObjectMapper mapper, UploadPaths uploads) {
         this.routes = routes;
         this.authentication = authentication;
         this.idempotency = new Idempotency(idempotentRequests, replies, new CanonicalJson(mapper));
         this.replies = replies;
+        this.uploads = uploads;
     }
 
     /** A public route: no credentials are read at all. */
@@ -69,14 +71,43 @@ public final class RouteTable {
 
     /** An operators' route: a session cookie (with CSRF on writes) or an API key; POSTs honour Idempotency-Key. */
     public void authenticated(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, method, authentication.authenticate(ctx),
-                handler));
+        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, isPost(method),
+                authentication.authenticate(ctx), handler));
     }
 
     /** A portal route: a contact's portal session cookie (with CSRF on writes) only; POSTs honour Idempotency-Key. */
     public void portal(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, method, authentication.authenticatePortal(ctx),
-                handler));
+        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, isPost(method),
+                authentication.authenticatePortal(ctx), handler));
+    }
+
+    /**
+     * An operators' upload: a multipart body streamed by the route, never received whole first
+     * ({@link UploadPaths}). It is not replayed by Idempotency-Key, since its body is never held to
+     * compare with a retry's; a request that sends one is refused, rather than silently not replayed.
+     */
+    public void authenticatedUpload(String path, Operation operation, ActorHandler handler) {
+        addUpload(path, Audience.OPERATOR, operation, ctx -> authentication.authenticate(ctx), handler);
+    }
+
+    /** A contact's upload, as {@link #authenticatedUpload} is an operator's. */
+    public void portalUpload(String path, Operation operation, ActorHandler handler) {
+        addUpload(path, Audience.PORTAL, operation, ctx -> authentication.authenticatePortal(ctx), handler);
+    }
+
+    private void addUpload(String path, Audience audience, Operation operation, Caller caller, ActorHandler handler) {
+        add(HandlerType.POST, path, audience, operation.uploadsFiles(), ctx -> {
+            Actor actor = caller.of(ctx);
+            Idempotency.refuseKey(ctx, "uploads are not replayed; list the parent's attachments to see what arrived");
+            answer(ctx, false, actor, handler);
+        });
+        uploads.add(path);
+    }
+
+    /** How a route finds out who calls. */
+    @FunctionalInterface
+    private interface Caller {
+        Actor of(Context ctx) throws Exception;
     }
 
     /**
@@ -91,16 +122,21 @@ public final class RouteTable {
         portal(HandlerType.GET, path, operation, handler);
         add(HandlerType.GET, VIEW_AS_CONTACT + path.substring(PORTAL_API.length()), Audience.OPERATOR,
                 operation.viewedAsContact(path, VIEW_TAG, VIEWED_CONTACT, ProblemCodes.CONTACT_CLIENT_OFFBOARDED),
-                ctx -> answer(ctx, HandlerType.GET, authentication.operatorViewingAs(ctx, ctx.pathParam("contactId")),
+                ctx -> answer(ctx, false, authentication.operatorViewingAs(ctx, ctx.pathParam("contactId")),
                         handler));
     }
 
-    private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {
+    /** {@code replayable}: the request honours Idempotency-Key (a POST with a body the table may hold). */
+    private void answer(Context ctx, boolean replayable, Actor actor, ActorHandler handler) throws Exception {
         RequestLog.tenant(actor.tenantId());
         // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
-        Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
+        Reply reply = replayable ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
         replies.write(ctx, reply);
+    }
+
+    private static boolean isPost(HandlerType method) {
+        return method == HandlerType.POST;
     }
 
     /** The template of the route a request matched ({@code /api/v1/clients/{id}}), or {@code unmatched}. */

@@ -2,23 +2,10 @@ package org.clientportal.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.clientportal.adapters.http.openapi.LiveApi.Answer;
-import org.clientportal.application.blob.BlobKey;
-import org.clientportal.application.blob.StoredBlob;
 import org.clientportal.application.fakes.FakePorts;
-import org.clientportal.domain.attachment.Attachment;
-import org.clientportal.domain.attachment.AttachmentId;
-import org.clientportal.domain.attachment.AttachmentName;
-import org.clientportal.domain.attachment.AttachmentParent;
-import org.clientportal.domain.attachment.ParentKind;
-import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -513,7 +500,44 @@ class LiveResponsesMatchTheDocumentTest {
     }
 
     private void attachmentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {
-        String id = attach(api.call("GET", "/api/v1/tasks/" + task, null, "Authorization", bearer).json(), "notes.txt");
+        Answer uploaded = upload("/api/v1/tasks/" + task + "/attachments", multipart("notes.txt", "the notes"));
+        assertThat(uploaded.status()).isEqualTo(201);
+        String id = uploaded.json().path("items").get(0).path("id").asText();
+        assertThat(upload("/api/v1/tasks/NOPE-1/attachments", multipart("a.txt", "a")).status()).isEqualTo(404);
+        assertThat(write("POST", "/api/v1/tasks/" + task + "/attachments", "{}").status()).isEqualTo(415);
+        assertThat(upload("/api/v1/tasks/" + task + "/attachments", multipart("setup.exe", "MZ\u0090\u0000 program"))
+                .status()).isEqualTo(415);
+        assertThat(api.call("GET", "/api/v1/tasks/" + task + "/attachments", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        String project = api.call("GET", "/api/v1/tasks/" + task, null, "Authorization", bearer).json()
+                .path("projectId").asText();
+        String update = write("POST", "/api/v1/projects/" + project + "/updates",
+                "{\"body\": \"Files are in\", \"visibility\": \"client\"}").json().path("id").asText();
+        String comment = write("POST", "/api/v1/tasks/" + task + "/comments",
+                "{\"body\": \"See the file\", \"visibility\": \"client\"}").json().path("id").asText();
+        for (String parent : new String[] {"/updates/" + update, "/comments/" + comment}) {
+            assertThat(upload("/api/v1" + parent + "/attachments", multipart("plan.txt", "the plan")).status())
+                    .isEqualTo(201);
+            assertThat(api.call("GET", "/api/v1" + parent + "/attachments", null, "Authorization", bearer).status())
+                    .isEqualTo(200);
+            assertThat(api.call("GET", "/portal/api/v1" + parent + "/attachments", null, "Cookie", portalCookie)
+                    .status()).isEqualTo(200);
+            assertThat(api.call("GET", "/api/v1/contacts/" + contactId + "/portal-view" + parent + "/attachments",
+                    null, "Authorization", bearer).status()).isEqualTo(200);
+        }
+        assertThat(api.call("GET", "/portal/api/v1/comments/not-an-id/attachments", null, "Cookie", portalCookie)
+                .status()).isEqualTo(404);
+        String shared = "/portal/api/v1/tasks/" + task + "/attachments";
+        assertThat(api.send("POST", shared, multipart("photo.txt", "from the client"), MULTIPART, "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
+        assertThat(api.send("POST", "/portal/api/v1/tasks/NOPE-1/attachments", multipart("a.txt", "a"), MULTIPART,
+                "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
+        assertThat(api.call("GET", shared, null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/contacts/" + contactId + "/portal-view/tasks/" + task + "/attachments",
+                null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(upload("/api/v1/tasks/" + task + "/attachments", multipart("1.txt", "1", "2.txt", "2", "3.txt",
+                "3", "4.txt", "4")).status()).isEqualTo(413);
+
         assertThat(api.call("GET", "/api/v1/attachments/" + id, null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/attachments/not-an-id", null, "Authorization", bearer).status())
                 .isEqualTo(404);
@@ -528,32 +552,31 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(file.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(api.call("GET", "/files/forged", null).json().path("code").asText()).isEqualTo("file-link.invalid");
 
-        String shared = "/portal/api/v1/attachments/" + id + "/download-link";
-        Answer sharedLink = api.call("POST", shared, null, "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal);
-        assertThat(sharedLink.status()).isEqualTo(201);
+        String sharedLink = "/portal/api/v1/attachments/" + id + "/download-link";
+        Answer linkOfContact = api.call("POST", sharedLink, null, "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal);
+        assertThat(linkOfContact.status()).isEqualTo(201);
         assertThat(api.call("POST", "/portal/api/v1/attachments/not-an-id/download-link", null, "Cookie", portalCookie,
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
         fakes.clock.advance(Duration.ofMinutes(16));
-        assertThat(api.call("GET", pathOf(sharedLink), null).json().path("code").asText())
+        assertThat(api.call("GET", pathOf(linkOfContact), null).json().path("code").asText())
                 .isEqualTo("file-link.expired");
     }
 
-    /** Uploads come later; until then an attachment is put in place behind the API. */
-    private String attach(JsonNode task, String name) {
-        TenantId tenant = new TenantId(UUID.fromString(tenantId));
-        String key = "blob-" + UUID.randomUUID();
-        StoredBlob blob = fakes.blobs.put(tenant, new BlobKey(key),
-                new ByteArrayInputStream("the notes".getBytes(StandardCharsets.UTF_8)), Attachment.MAX_BYTES);
-        Attachment attachment = new Attachment(new AttachmentId(UUID.randomUUID()), tenant,
-                new ClientId(UUID.fromString(task.path("clientId").asText())),
-                new AttachmentParent(ParentKind.TASK, UUID.fromString(task.path("id").asText())),
-                new AttachmentName(name), blob.size(), "text/plain", blob.sha256(), key, "operator:" + ownerId, "Olive",
-                fakes.clock.now());
-        fakes.transactions.inTenant(tenant, () -> {
-            fakes.attachments.add(attachment);
-            return null;
-        });
-        return attachment.id().toString();
+    private static final String BOUNDARY = "live-test-boundary";
+    private static final String MULTIPART = "multipart/form-data; boundary=" + BOUNDARY;
+
+    /** A multipart body of files, given as names and contents, alternating. */
+    private static String multipart(String... namesAndContents) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            body.append("--").append(BOUNDARY).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+                    .append(namesAndContents[i]).append("\"\r\n\r\n").append(namesAndContents[i + 1]).append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
+    }
+
+    private Answer upload(String path, String body) {
+        return api.send("POST", path, body, MULTIPART, "Cookie", cookie, "X-CSRF-Token", csrf);
     }
 
     private static String pathOf(Answer link) {

@@ -108,7 +108,8 @@ final class OpenApiRules {
             if (route.authenticated() && !statuses.contains("401")) {
                 violations.add(at + "is authenticated but documents no 401");
             }
-            boolean idempotent = route.authenticated() && route.method().equals("POST");
+            // An upload's body is streamed, never held to compare with a retry's: it is not replayed.
+            boolean idempotent = route.authenticated() && route.method().equals("POST") && !isUpload(document, node);
             if (idempotent != headers.contains("Idempotency-Key")) {
                 violations.add(at + (idempotent ? "honours Idempotency-Key but does not document it"
                         : "documents Idempotency-Key, which it does not honour"));
@@ -175,9 +176,17 @@ final class OpenApiRules {
         }
     }
 
+    /** An upload takes multipart/form-data with its files as an array of binary parts named {@code file}. */
+    private static boolean isUpload(OpenApiDocument document, JsonNode operation) {
+        JsonNode files = document.resolve(operation.path("requestBody")).path("content").path("multipart/form-data")
+                .path("schema").path("properties").path("file");
+        return files.path("type").asText().equals("array") && files.path("items").path("format").asText()
+                .equals("binary");
+    }
+
     private static void checkRequestBody(String at, OpenApiDocument document, JsonNode operation, List<String> violations) {
         JsonNode body = document.resolve(operation.path("requestBody"));
-        if (body.isMissingNode()) {
+        if (body.isMissingNode() || isUpload(document, operation)) {
             return;
         }
         JsonNode json = body.path("content").path("application/json");

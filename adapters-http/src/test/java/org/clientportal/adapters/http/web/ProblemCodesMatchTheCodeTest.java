@@ -22,7 +22,11 @@ import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.application.portal.IssuePortalLink;
 import org.clientportal.application.portal.PortalLinkRefused;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.application.blob.BlobTooLarge;
+import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
+import org.clientportal.domain.attachment.FileTypeRefused;
+import org.clientportal.domain.attachment.TooManyAttachments;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -75,7 +79,9 @@ class ProblemCodesMatchTheCodeTest {
     private static final Set<ProblemCode> RAISED_BY_THE_ADAPTER = Set.of(ProblemCodes.MALFORMED_JSON,
             ProblemCodes.BODY_REQUIRED, ProblemCodes.CSRF_TOKEN_MISMATCH, ProblemCodes.IF_MATCH_NOT_AN_ETAG,
             ProblemCodes.BODY_TOO_LARGE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.IDEMPOTENCY_KEY_IN_PROGRESS,
-            ProblemCodes.IDEMPOTENCY_KEY_REUSED, ProblemCodes.NOT_READY);
+            ProblemCodes.IDEMPOTENCY_KEY_REUSED, ProblemCodes.NOT_READY, ProblemCodes.UPLOAD_TOO_MANY_FIELDS,
+            ProblemCodes.UPLOAD_FIELD_TOO_LARGE, ProblemCodes.UPLOAD_TOO_LARGE, ProblemCodes.UPLOAD_NOT_MULTIPART,
+            ProblemCodes.UPLOAD_MALFORMED, ProblemCodes.UPLOAD_INCOMPLETE);
 
     static Stream<Arguments> codesAndTheRulesThatRaiseThem() {
         Operator owner = Operator.restore(new OperatorId(UUID.randomUUID()), TestClients.TENANT,
@@ -141,6 +147,9 @@ class ProblemCodesMatchTheCodeTest {
                 Arguments.of(ProblemCodes.PORTAL_RIGHT_MISSING, raised(() -> new Principal.Contact(
                         new ContactId(UUID.randomUUID()), new ClientId(UUID.randomUUID()), PortalRights.viewOnly())
                         .require(PortalRight.UPLOAD))),
+                Arguments.of(ProblemCodes.FILE_TOO_LARGE, new BlobTooLarge(Attachment.MAX_BYTES)),
+                Arguments.of(ProblemCodes.TOO_MANY_FILES, new TooManyAttachments(5)),
+                Arguments.of(ProblemCodes.FILE_TYPE_REFUSED, new FileTypeRefused("setup.exe", "application/x-dosexec")),
                 Arguments.of(ProblemCodes.FILE_LINK_INVALID, raised(() -> LINKS.check("forged", NOW))),
                 Arguments.of(ProblemCodes.FILE_LINK_EXPIRED, raised(() -> LINKS.check(token(LINKS.issue(
                         new TenantId(UUID.randomUUID()), new AttachmentId(UUID.randomUUID()), NOW)), NOW.plus(TTL)))));

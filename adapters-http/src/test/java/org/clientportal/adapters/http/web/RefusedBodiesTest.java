@@ -54,7 +54,8 @@ class RefusedBodiesTest {
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
-        BodyReception reception = new BodyReception(LIMIT, Duration.ofSeconds(30), new JettyReplies(JsonMapping.create()));
+        BodyReception reception = new BodyReception(LIMIT, Duration.ofSeconds(30), new UploadPaths(),
+                new JettyReplies(JsonMapping.create()));
         reception.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws IOException {

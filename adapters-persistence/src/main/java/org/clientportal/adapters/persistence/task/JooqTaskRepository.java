@@ -29,6 +29,7 @@ import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskId;
 import org.clientportal.domain.task.TaskStatus;
 import org.clientportal.domain.task.TaskStatusChange;
 import org.jooq.Condition;
@@ -72,6 +73,13 @@ public final class JooqTaskRepository implements TaskRepository {
     public Optional<Task> find(TenantId tenant, TaskKey key) {
         return CurrentTransaction.dsl().selectFrom(TASKS)
                 .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.KEY.eq(key.value()))
+                .fetchOptional(TaskRows::toTask);
+    }
+
+    @Override
+    public Optional<Task> find(TenantId tenant, TaskId id) {
+        return CurrentTransaction.dsl().selectFrom(TASKS)
+                .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.ID.eq(id.value()))
                 .fetchOptional(TaskRows::toTask);
     }
 

@@ -96,6 +96,11 @@ public final class ApiClient {
         return sessionId;
     }
 
+    /** The session cookie as a Cookie header's value, for requests written by hand. */
+    public String cookieHeader() {
+        return cookieName + "=" + sessionId;
+    }
+
     public String csrfToken() {
         return csrfToken;
     }

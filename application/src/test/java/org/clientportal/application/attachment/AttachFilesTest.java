@@ -1,0 +1,193 @@
+package org.clientportal.application.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.clientportal.application.blob.BlobTooLarge;
+import org.clientportal.application.contact.AddContactCommand;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.portal.OpenPortalCommand;
+import org.clientportal.application.portal.PortalFeature;
+import org.clientportal.application.project.ProjectChanges;
+import org.clientportal.application.shared.AccessDenied;
+import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Change;
+import org.clientportal.application.task.CreateTaskCommand;
+import org.clientportal.application.task.TaskChanges;
+import org.clientportal.application.task.TaskInput;
+import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.attachment.FileTypeRefused;
+import org.clientportal.domain.attachment.ParentKind;
+import org.clientportal.domain.attachment.TooManyAttachments;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.contact.Contact;
+import org.clientportal.domain.project.Project;
+import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.task.Task;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Uploads as the use case sees them: who may attach where, each file typed by its bytes and stored
+ * before anything is recorded, and a refused upload leaving neither a record nor a blob.
+ */
+class AttachFilesTest {
+
+    private final TestAgency agency = new TestAgency();
+    private final AttachFiles attach = agency.features.attachments.attachFiles();
+    private final ListAttachments list = agency.features.attachments.listAttachments();
+    private final Client acme = agency.client("Acme");
+    private final Project shared = share(agency.project(acme, "Shared site"));
+    private final Task visible = task(shared, "Logo", "client");
+    private final Task internal = task(shared, "Margins", "internal");
+
+    @Test
+    void anOperator_attachesFiles_eachTypedByItsBytes_storedAndAudited() {
+        List<Attachment> added = attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
+                files("brief.jpg", "%PDF-1.7 the brief", "notes.txt", "plain words"));
+
+        assertThat(added).extracting(a -> a.name().value()).containsExactly("brief.jpg", "notes.txt");
+        assertThat(added).extracting(Attachment::contentType).containsExactly("application/pdf", "text/plain");
+        assertThat(added.get(0).size()).isEqualTo(18);
+        assertThat(added.get(0).clientId()).isEqualTo(acme.id());
+        assertThat(list.execute(agency.owner, ParentKind.TASK, visible.key().value())).isEqualTo(added);
+        assertThat(storedBlobs()).isEqualTo(2);
+        assertThat(agency.fakes.auditTrail.all()).filteredOn(e -> e.action().equals("attachment.added")).hasSize(2);
+    }
+
+    @Test
+    void aContact_needsTheUploadRight_andASharedTask() {
+        Actor viewer = contactOf("Vic", List.of());
+        Actor uploader = contactOf("Ada", List.of("upload"));
+
+        assertThatThrownBy(() -> attach.execute(viewer, ParentKind.TASK, visible.key().value(), unread()))
+                .isInstanceOf(AccessDenied.class).extracting("code").isEqualTo("portal-right-missing");
+        assertThatThrownBy(() -> attach.execute(uploader, ParentKind.TASK, internal.key().value(), unread()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attach.execute(uploader, ParentKind.UPDATE, visible.id().toString(), unread()))
+                .isInstanceOf(AccessDenied.class);
+        Attachment added = attach.execute(uploader, ParentKind.TASK, visible.key().value(), files("photo.txt", "hi"))
+                .get(0);
+        assertThat(added.uploadedBy()).startsWith("contact:");
+        assertThat(added.uploadedByName()).isEqualTo("Ada");
+        assertThat(list.execute(viewer, ParentKind.TASK, visible.key().value())).containsExactly(added);
+        assertThatThrownBy(() -> list.execute(viewer, ParentKind.TASK, internal.key().value()))
+                .isInstanceOf(NotFound.class);
+    }
+
+    @Test
+    void aProgramAmongTheFiles_refusesTheUpload_andTheFilesStoredBeforeItAreRemoved() {
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
+                files("fine.txt", "fine", "invoice.pdf", "MZ\u0090 a program")))
+                .isInstanceOf(FileTypeRefused.class);
+
+        assertNothingKept();
+    }
+
+    @Test
+    void aFileOverTheLimit_refusesTheUpload_andLeavesNothing() {
+        String over = "a".repeat((int) Attachment.MAX_BYTES + 1);
+
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
+                files("small.txt", "small", "large.txt", over))).isInstanceOf(BlobTooLarge.class);
+
+        assertNothingKept();
+    }
+
+    @Test
+    void aFullParent_isRefusedBeforeAnyContentIsRead_andASixthFileInOneUploadToo() {
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
+                files("1.txt", "1", "2.txt", "2", "3.txt", "3", "4.txt", "4", "5.txt", "5", "6.txt", "6")))
+                .isInstanceOf(TooManyAttachments.class);
+        assertNothingKept();
+
+        attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
+                files("1.txt", "1", "2.txt", "2", "3.txt", "3", "4.txt", "4", "5.txt", "5"));
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(), unread()))
+                .isInstanceOf(TooManyAttachments.class);
+    }
+
+    @Test
+    void anUploadWithoutFiles_isInvalid() {
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(), files()))
+                .isInstanceOf(ValidationFailed.class);
+    }
+
+    @Test
+    void aTaskHiddenFromTheClientWhileTheFilesArrive_refusesTheContactsUpload_andLeavesNothing() {
+        Actor uploader = contactOf("Ada", List.of("upload"));
+        IncomingFiles hiddenMidway = new IncomingFiles() {
+            private final Deque<IncomingFile> left = new ArrayDeque<>(List.of(file("a.txt", "a")));
+
+            @Override
+            public Optional<IncomingFile> next() {
+                if (left.isEmpty()) {
+                    agency.features.tasks.updateTask().execute(agency.owner, visible.key().value(), new TaskChanges(
+                            Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                            Change.to("internal"), Optional.empty()));
+                }
+                return Optional.ofNullable(left.poll());
+            }
+        };
+
+        assertThatThrownBy(() -> attach.execute(uploader, ParentKind.TASK, visible.key().value(), hiddenMidway))
+                .isInstanceOf(NotFound.class);
+        assertNothingKept();
+    }
+
+    private void assertNothingKept() {
+        assertThat(list.execute(agency.owner, ParentKind.TASK, visible.key().value())).isEmpty();
+        assertThat(storedBlobs()).isZero();
+    }
+
+    private int storedBlobs() {
+        return agency.fakes.blobs.list(agency.registration.tenant().id(), Optional.empty(), 1000).blobs().size();
+    }
+
+    private static IncomingFile file(String name, String content) {
+        return new IncomingFile(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)));
+    }
+
+    /** Names and contents, alternating. */
+    private static IncomingFiles files(String... namesAndContents) {
+        Deque<IncomingFile> left = new ArrayDeque<>();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            left.add(file(namesAndContents[i], namesAndContents[i + 1]));
+        }
+        return () -> Optional.ofNullable(left.poll());
+    }
+
+    /** An upload that must be refused before any of it is read. */
+    private static IncomingFiles unread() {
+        return () -> {
+            throw new AssertionError("the upload was read although it was to be refused first");
+        };
+    }
+
+    private Project share(Project project) {
+        return agency.features.projects.updateProject().execute(agency.owner, project.id().toString(),
+                new ProjectChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("client"),
+                        Optional.empty()));
+    }
+
+    private Task task(Project project, String title, String visibility) {
+        return agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(project.id().toString(),
+                new TaskInput(title, null, null, null, null, visibility)));
+    }
+
+    private Actor contactOf(String name, List<String> rights) {
+        PortalFeature portal = agency.features.portal;
+        Contact contact = agency.features.contacts.addContact().execute(agency.owner,
+                new AddContactCommand(acme.id().toString(), name, name + "@acme.test", rights));
+        String token = portal.issuePortalLink().execute(agency.owner, contact.id().toString()).token();
+        String session = portal.openPortalSession().execute(new OpenPortalCommand(token, "198.51.100.7", "r"))
+                .session().id();
+        return portal.authenticatePortalSession().execute(session, "r").actor();
+    }
+}
