@@ -13,14 +13,15 @@ create table portal.runtime_grants (
     primary key (object_type, object_name)
 );
 
--- Like every table here, under forced row-level security; only its owner (migrating, and applying the
--- list in afterMigrate.sql) reads it. It belongs to no tenant.
+-- Like every table here, under forced row-level security; only its owner reads and writes it: the
+-- migrations add their rows, afterMigrate.sql applies them. It belongs to no tenant.
 alter table portal.runtime_grants enable row level security;
 alter table portal.runtime_grants force row level security;
 
-create policy runtime_grants_owner_reads on portal.runtime_grants
-    for select to current_user
-    using (true);
+create policy runtime_grants_owner_keeps on portal.runtime_grants
+    to current_user
+    using (true)
+    with check (true);
 
 comment on table portal.runtime_grants is
     'The runtime role''s privileges, one row an object, applied by afterMigrate.sql at every start.';

@@ -78,7 +78,7 @@ class RowLevelSecurityTest {
     private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
     /** Per client: the moves of its client-visible task on its shared project. */
     private static final Map<ClientId, List<UUID>> SHARED_MOVES = new HashMap<>();
-    /** Per client: the attachments of its shared tasks and updates; every task and update has one. */
+    /** Per client: the attachments of its shared tasks, updates and comments; every one of them has one. */
     private static final Map<ClientId, List<UUID>> SHARED_ATTACHMENTS = new HashMap<>();
     /** Per client: the client-visible comments on its client-visible tasks of its shared project. */
     private static final Map<ClientId, List<UUID>> SHARED_COMMENTS = new HashMap<>();
@@ -163,18 +163,19 @@ class RowLevelSecurityTest {
     }
 
     /**
-     * An attachment is seen exactly when its parent is: of the attachments on every task and update
-     * of the fixture, a contact sees those on its own client's shared task and shared update only.
+     * An attachment is seen exactly when its parent is: of the attachments on every task, update and
+     * comment of the fixture, a contact sees those on its own client's shared task, shared update and
+     * the client-visible comment on that task only.
      */
     @Test
     void underAPortalBinding_anUnfilteredSelectOfAttachments_seesOnlyThoseOfSharedParents() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
         try (Connection connection = portalTransaction(alpha, ada)) {
             assertThat(uuids(connection, "select id from portal.attachments"))
-                    .containsExactlyInAnyOrderElementsOf(SHARED_ATTACHMENTS.get(ada.clientId())).hasSize(2);
+                    .containsExactlyInAnyOrderElementsOf(SHARED_ATTACHMENTS.get(ada.clientId())).hasSize(3);
         }
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
-            assertThat(uuids(connection, "select id from portal.attachments")).hasSize(16);
+            assertThat(uuids(connection, "select id from portal.attachments")).hasSize(32);
         }
     }
 
@@ -393,7 +394,7 @@ class RowLevelSecurityTest {
                     "tenants.tenants_owner_reads_all", List.of(owner),
                     "idempotency_records.idempotency_records_owner_expires", List.of(owner),
                     "file_link_keys.file_link_keys_owner_reads", List.of(owner),
-                    "runtime_grants.runtime_grants_owner_reads", List.of(owner)));
+                    "runtime_grants.runtime_grants_owner_keeps", List.of(owner)));
             // The download links' signing key and the runtime role's grants belong to no tenant: only the owner reads them.
             assertThat(tablesWithoutATenantPolicy(admin, "portal")).containsExactlyInAnyOrder("file_link_keys", "runtime_grants");
         }
@@ -623,10 +624,13 @@ class RowLevelSecurityTest {
                             TaskComment comment = TaskComment.post(new CommentId(UUID.randomUUID()), tenant, task.id(),
                                     client.id(), ofComment + " comment", ofComment, "operator:owner", "Owner", NOW);
                             persistence.comments().add(comment);
+                            UUID onComment = attach(persistence, tenant, client.id(), ParentKind.COMMENT,
+                                    comment.id().value());
                             if (project.isVisibleToClient() && ofRecord == Visibility.CLIENT
                                     && ofComment == Visibility.CLIENT) {
                                 SHARED_COMMENTS.computeIfAbsent(client.id(), c -> new ArrayList<>())
                                         .add(comment.id().value());
+                                SHARED_ATTACHMENTS.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(onComment);
                             }
                         }
                         ProjectUpdate update = ProjectUpdate.post(new UpdateId(UUID.randomUUID()), tenant, project.id(),
