@@ -58,7 +58,7 @@ public final class HttpApi {
         ObjectMapper mapper = JsonMapping.create();
         Replies replies = new Replies(mapper);
         JsonBodies bodies = new JsonBodies(mapper);
-        UploadPaths uploads = new UploadPaths();
+        UploadPaths uploads = UploadPaths.forThreads(settings.maxThreads());
         this.app = Javalin.create(config -> {
             configureServer(config, settings, uploads, mapper, meters);
             config.routes.before(RequestIds::assign);

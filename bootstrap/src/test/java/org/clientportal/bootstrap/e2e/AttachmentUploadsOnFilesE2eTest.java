@@ -18,7 +18,9 @@ class AttachmentUploadsOnFilesE2eTest extends AttachmentUploadsContract {
     private static final Path FILES = temporaryDirectory();
 
     @RegisterExtension
-    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis().with("PORTAL_FILES_DIR", FILES.toString());
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis()
+            .with("PORTAL_HTTP_MAX_THREADS", "16")
+            .with("PORTAL_FILES_DIR", FILES.toString());
 
     @Override
     PortalUnderTest portal() {

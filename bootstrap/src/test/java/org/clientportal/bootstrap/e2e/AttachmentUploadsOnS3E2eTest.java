@@ -16,6 +16,7 @@ class AttachmentUploadsOnS3E2eTest extends AttachmentUploadsContract {
 
     @RegisterExtension
     static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis()
+            .with("PORTAL_HTTP_MAX_THREADS", "16")
             .with("PORTAL_FILES_S3_BUCKET", BUCKET.bucket())
             .with("PORTAL_FILES_S3_ENDPOINT", BUCKET.endpoint().orElseThrow().toString())
             .with("PORTAL_FILES_S3_REGION", BUCKET.region())

@@ -96,10 +96,15 @@ public final class RouteTable {
     }
 
     private void addUpload(String path, Audience audience, Operation operation, Caller caller, ActorHandler handler) {
-        add(HandlerType.POST, path, audience, operation.uploadsFiles(), ctx -> {
+        Operation declared = operation.uploadsFiles().rateLimited("at most " + uploads.maxAtOnce()
+                + " uploads under way at once on one server");
+        add(HandlerType.POST, path, audience, declared, ctx -> {
             Actor actor = caller.of(ctx);
             Idempotency.refuseKey(ctx, "uploads are not replayed; list the parent's attachments to see what arrived");
-            answer(ctx, false, actor, handler);
+            uploads.inSlot(() -> {
+                answer(ctx, false, actor, handler);
+                return null;
+            });
         });
         uploads.add(path);
     }

@@ -33,7 +33,7 @@ class OperationDeclarationTest {
                 .pathParameter(Operation.Parameter.path("thingId", "ThingId", "The thing's id."));
 
         Javalin.create(config -> {
-            RouteTable table = new RouteTable(config.routes, null, null, null, JsonMapping.create(), new UploadPaths());
+            RouteTable table = new RouteTable(config.routes, null, null, null, JsonMapping.create(), new UploadPaths(4));
             assertThatThrownBy(() -> table.open(HandlerType.GET, "/things/{id}", undeclared, ctx -> Reply.noContent()))
                     .hasMessage("GET /things/{id} has the path parameters [id] but its operation declares []");
             assertThatThrownBy(() -> table.open(HandlerType.GET, "/things/{id}", misnamed, ctx -> Reply.noContent()))

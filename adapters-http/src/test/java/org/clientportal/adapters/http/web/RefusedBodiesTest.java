@@ -54,7 +54,7 @@ class RefusedBodiesTest {
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
-        BodyReception reception = new BodyReception(LIMIT, Duration.ofSeconds(30), new UploadPaths(),
+        BodyReception reception = new BodyReception(LIMIT, Duration.ofSeconds(30), new UploadPaths(4),
                 new JettyReplies(JsonMapping.create()));
         reception.setHandler(new Handler.Abstract() {
             @Override
