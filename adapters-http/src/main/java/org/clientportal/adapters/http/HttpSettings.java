@@ -16,7 +16,8 @@ import org.clientportal.adapters.http.web.AddressRange;
  * <li>{@code bodyTimeout}: a body that takes longer to arrive after its headers is answered 408.</li>
  * <li>{@code idleTimeout}: a connection on which nothing moves for this long is closed.</li>
  * <li>{@code maxThreads}: the most threads serving requests at once. Bodies are received before a
- *     request takes a thread, so slow or stalled clients hold none.</li>
+ *     request takes a thread, so slow or stalled clients hold none; uploads, which stream, are the
+ *     exception, and may hold at most a quarter of them ({@link org.clientportal.adapters.http.web.UploadPaths}).</li>
  * <li>{@code corsOrigins}: exact origins ({@code https://app.example.com}) whose browser pages may
  *     call the API with credentials; empty, no cross-origin access.</li>
  * <li>{@code trustedProxies}: the reverse proxies whose {@code X-Forwarded-For} and

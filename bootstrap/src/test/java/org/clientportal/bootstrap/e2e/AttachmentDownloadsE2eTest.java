@@ -3,7 +3,6 @@ package org.clientportal.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,10 +22,10 @@ import org.clientportal.adapters.crypto.HmacSha256LinkSigner;
 import org.clientportal.adapters.files.FileSystemBlobStore;
 import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.application.blob.BlobKey;
-import org.clientportal.application.blob.StoredBlob;
 import org.clientportal.bootstrap.e2e.support.Agency;
 import org.clientportal.bootstrap.e2e.support.ApiClient;
 import org.clientportal.bootstrap.e2e.support.ApiResponse;
+import org.clientportal.bootstrap.e2e.support.Multipart;
 import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.shared.TenantId;
@@ -53,7 +52,7 @@ class AttachmentDownloadsE2eTest {
     private static Agency agency;
     private static ApiClient contact;
     private static String acme;
-    private static String shownTask;
+    private static String project;
     private static String internalTask;
     private static String othersTask;
     private static String globex;
@@ -62,14 +61,13 @@ class AttachmentDownloadsE2eTest {
     static void aSharedProjectWithTasksOfBothVisibilities() {
         agency = PORTAL.newAgency();
         acme = agency.client("Acme", "onboarding").path("id").asText();
-        String project = agency.project(acme, "Website").path("id").asText();
+        project = agency.project(acme, "Website").path("id").asText();
         agency.owner().patch("/api/v1/projects/" + project, Map.of("visibility", "client")).expect(200);
-        shownTask = taskId(project, "Logo", "client");
-        internalTask = taskId(project, "Margin check", "internal");
+        internalTask = taskKey(project, "Margin check", "internal");
         globex = agency.client("Globex", "onboarding").path("id").asText();
         String globexProject = agency.project(globex, "Globex site").path("id").asText();
         agency.owner().patch("/api/v1/projects/" + globexProject, Map.of("visibility", "client")).expect(200);
-        othersTask = taskId(globexProject, "Globex logo", "client");
+        othersTask = taskKey(globexProject, "Globex logo", "client");
         contact = agency.owner().openPortal(agency.portalLink(agency.contact(acme, "Ada Buyer").path("id").asText()));
     }
 
@@ -82,7 +80,7 @@ class AttachmentDownloadsE2eTest {
 
     @Test
     void operatorAndContact_downloadTheSameFile_savedUnderItsName_asItsStoredType() {
-        String id = attach(acme, shownTask, "Résumé \"final\".pdf", "application/pdf", "%PDF-1.7 the brief");
+        String id = attach(sharedTask(), "Résumé \"final\".pdf", "%PDF-1.7 the brief");
 
         JsonNode record = agency.owner().get("/api/v1/attachments/" + id).expect(200).json();
         assertThat(record.path("name").asText()).isEqualTo("Résumé \"final\".pdf");
@@ -107,7 +105,7 @@ class AttachmentDownloadsE2eTest {
     @Test
     void aClientThatAcceptsGzip_stillGetsTheFileAsStored_exactlyItsLengthLong() {
         String text = "line of notes\n".repeat(500);
-        String id = attach(acme, shownTask, "notes.txt", "text/plain", text);
+        String id = attach(sharedTask(), "notes.txt", text);
         String path = pathOf(agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201).json());
 
         ApiResponse file = PORTAL.anonymous().call("GET", path).header("Accept-Encoding", "gzip").send().expect(200);
@@ -120,7 +118,7 @@ class AttachmentDownloadsE2eTest {
     @Test
     void aFileOfAnInternalTask_orOfAnotherClient_isNotFoundForTheContact_butTheAgencySeesIt() {
         for (String[] parent : new String[][] {{acme, internalTask}, {globex, othersTask}}) {
-            String id = attach(parent[0], parent[1], "private.txt", "text/plain", "not for Acme's eyes");
+            String id = attach(parent[1], "private.txt", "not for Acme's eyes");
 
             contact.post("/portal/api/v1/attachments/" + id + "/download-link").expectProblem(404, "not-found");
             agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201);
@@ -131,7 +129,7 @@ class AttachmentDownloadsE2eTest {
 
     @Test
     void anotherAgency_findsNoneOfThem() {
-        String id = attach(acme, shownTask, "brief.txt", "text/plain", "brief");
+        String id = attach(sharedTask(), "brief.txt", "brief");
         Agency other = PORTAL.newAgency();
 
         other.owner().get("/api/v1/attachments/" + id).expectProblem(404, "not-found");
@@ -140,7 +138,7 @@ class AttachmentDownloadsE2eTest {
 
     @Test
     void anAlteredOrGarbledLink_isRefused() {
-        String id = attach(acme, shownTask, "brief.txt", "text/plain", "brief");
+        String id = attach(sharedTask(), "brief.txt", "brief");
         String path = pathOf(agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201).json());
         char last = path.charAt(path.length() - 1);
         String altered = path.substring(0, path.length() - 1) + (last == 'A' ? 'B' : 'A');
@@ -152,7 +150,7 @@ class AttachmentDownloadsE2eTest {
 
     @Test
     void aGenuineLinkPastItsExpiry_isRefusedAsExpired() {
-        String id = attach(acme, shownTask, "brief.txt", "text/plain", "brief");
+        String id = attach(sharedTask(), "brief.txt", "brief");
         // Signed with the configured key, so it is genuine: only its time is up.
         String url = new DownloadLinks(new HmacSha256LinkSigner(SIGNING_KEY), Duration.ofMinutes(15), "")
                 .issue(new TenantId(UUID.fromString(agency.id())), new AttachmentId(UUID.fromString(id)),
@@ -162,12 +160,10 @@ class AttachmentDownloadsE2eTest {
     }
 
     @Test
-    void aLinkWhoseFileIsGone_isNotFound() throws IOException {
-        String id = attach(acme, shownTask, "gone.txt", "text/plain", "soon gone");
+    void aLinkWhoseFileIsGone_isNotFound() throws SQLException {
+        String id = attach(sharedTask(), "gone.txt", "soon gone");
         String path = pathOf(agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201).json());
-        try (var stream = Files.list(FILES.resolve(agency.id()))) {
-            stream.filter(f -> f.getFileName().toString().startsWith("gone-")).forEach(AttachmentDownloadsE2eTest::delete);
-        }
+        new FileSystemBlobStore(FILES).delete(new TenantId(UUID.fromString(agency.id())), new BlobKey(blobKeyOf(id)));
 
         PORTAL.anonymous().get(path).expectProblem(404, "not-found");
     }
@@ -177,39 +173,32 @@ class AttachmentDownloadsE2eTest {
         return url.substring(url.indexOf(DownloadLinks.PATH));
     }
 
-    private static String taskId(String project, String title, String visibility) {
-        String key = agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title", title,
+    private static String taskKey(String project, String title, String visibility) {
+        return agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title", title,
                 "visibility", visibility)).expect(201).json().path("key").asText();
-        return agency.owner().get("/api/v1/tasks/" + key).expect(200).json().path("id").asText();
     }
 
-    /** Uploads come later: the file is put in the store and its row in the table, as an upload will. */
-    private static String attach(String client, String task, String name, String type, String content) {
-        TenantId tenant = new TenantId(UUID.fromString(agency.id()));
-        String key = name.replaceAll("[^a-z]", "").replaceAll("txt$|pdf$", "") + "-" + UUID.randomUUID();
-        StoredBlob blob = new FileSystemBlobStore(FILES).put(tenant, new BlobKey(key),
-                new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), 10_000);
-        UUID id = UUID.randomUUID();
-        try (Connection db = PORTAL.connectAsAdmin(); PreparedStatement insert = db.prepareStatement(
-                "insert into portal.attachments (tenant_id, id, client_id, parent_kind, parent_id, name, size,"
-                        + " content_type, sha256, blob_key, uploaded_by, uploaded_by_name, created_at)"
-                        + " values (?, ?, ?, 'task', ?, ?, ?, ?, ?, ?, ?, 'Olive Owner', ?)")) {
-            insert.setObject(1, tenant.value());
-            insert.setObject(2, id);
-            insert.setObject(3, UUID.fromString(client));
-            insert.setObject(4, UUID.fromString(task));
-            insert.setString(5, name);
-            insert.setLong(6, blob.size());
-            insert.setString(7, type);
-            insert.setString(8, blob.sha256());
-            insert.setString(9, key);
-            insert.setString(10, "operator:" + agency.ownerId());
-            insert.setTimestamp(11, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
+    /** A new client-visible task of the shared project: each holds only a few files. */
+    private static String sharedTask() {
+        return taskKey(project, "Shared work", "client");
+    }
+
+    /** Uploaded as an operator does it; the record's id. */
+    private static String attach(String taskKey, String name, String content) {
+        return agency.owner().call("POST", "/api/v1/tasks/" + taskKey + "/attachments")
+                .bytes(Multipart.CONTENT_TYPE, new Multipart().file(name, content).bytes()).send().expect(201).json()
+                .path("items").get(0).path("id").asText();
+    }
+
+    private static String blobKeyOf(String attachmentId) throws SQLException {
+        try (Connection db = PORTAL.connectAsAdmin();
+             PreparedStatement select = db.prepareStatement("select blob_key from portal.attachments where id = ?")) {
+            select.setObject(1, UUID.fromString(attachmentId));
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
         }
-        return id.toString();
     }
 
     private static Path temporaryDirectory() {

@@ -65,8 +65,7 @@ public final class MultipartForm implements IncomingFiles {
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
                 if (FILE_FIELD.equals(part.getFieldName())) {
-                    String name = part.getName();
-                    return Optional.of(new IncomingFile(name == null ? "" : name, part.getInputStream()));
+                    return Optional.of(new IncomingFile(submittedName(part.getName()), part.getInputStream()));
                 }
                 skipField(part);
             }
@@ -74,6 +73,15 @@ public final class MultipartForm implements IncomingFiles {
         } catch (IOException e) {
             throw refusal(e);
         }
+    }
+
+    /**
+     * The file name as its sender meant it. A double quote cannot stand in the quoted parameter as it
+     * is: browsers send it as {@code %22} (the HTML form encoding), curl as {@code \"}; the parser
+     * hands on either as it came.
+     */
+    static String submittedName(String raw) {
+        return raw == null ? "" : raw.replace("\\\"", "\"").replace("%22", "\"");
     }
 
     private void skipField(FileItemInput part) throws IOException {

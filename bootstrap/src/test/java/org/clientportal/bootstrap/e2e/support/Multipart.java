@@ -34,7 +34,7 @@ public final class Multipart {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Part part : parts) {
             String disposition = "form-data; name=\"" + part.name() + "\""
-                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName().replace("\"", "\\\"") + "\"");
             out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: " + disposition + "\r\n"
                     + (part.fileName() == null ? "" : "Content-Type: application/octet-stream\r\n") + "\r\n")
                     .getBytes(StandardCharsets.UTF_8));
