@@ -51,6 +51,8 @@ shown() {
   [ -n "${SPARE_LINK:-}" ] && arg=${arg//$SPARE_LINK/\$SPARE_LINK}
   [ -n "${NEW_LINK:-}" ] && arg=${arg//$NEW_LINK/\$NEW_LINK}
   [ -n "${CONTACT_SESSION:-}" ] && arg=${arg//$CONTACT_SESSION/\$CONTACT_SESSION}
+  [ -n "${FILE_URL:-}" ] && arg=${arg//$FILE_URL/\$FILE_URL}
+  [ -n "${TAMPERED_URL:-}" ] && arg=${arg//$TAMPERED_URL/\$TAMPERED_URL}
   arg=${arg//$BASE/\$PORTAL}
   arg=${arg//"$WORK/"/}
   if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
@@ -66,7 +68,7 @@ call() {
   local headers
   headers=$(curl -s -D - -o "$WORK/body" "$@")
   printf '%s\n' "$headers" | sed 's/\r$//' \
-    | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem)' \
+    | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem|content-disposition|x-content-type-options)' \
     | sed -E 's/(portal_(contact_)?session=)[^;]{8}[^;]*/\1…/'
   BODY=$(cat "$WORK/body")
   if [ -n "$BODY" ]; then
@@ -298,6 +300,35 @@ note "Bad text is named; text with no word in it finds nothing:"
 call "${AUTH[@]}" "$API/search?q="
 call "${AUTH[@]}" "$API/search?q=%26%26%26"
 call "${AUTH[@]}" "$API/search?q=x&types=invoice"
+
+step "13. Files: uploads and download links"
+printf '%%PDF-1.7\n%% The brief, two pages\n' > "$WORK/brief.pdf"
+printf 'page,words\nhome,120\nabout,340\n' > "$WORK/figures.csv"
+printf 'Our logo, as the board approved it\n' > "$WORK/logo-notes.txt"
+printf 'MZ\220\000\003\000\000\000\004\000\000\000\377\377' > "$WORK/invoice.pdf"
+head -c 10485761 /dev/zero | tr '\0' 'a' > "$WORK/too-large.txt"
+note "Files go up as multipart/form-data, one part named file per file; each is typed by its bytes:"
+call "${AUTH[@]}" -F "file=@$WORK/brief.pdf" -F "file=@$WORK/figures.csv;filename=figures.csv" "$API/tasks/ACME-1/attachments"
+BRIEF=$(jq -r '.items[0].id' <<<"$BODY")
+call "${AUTH[@]}" "$API/tasks/ACME-1/attachments"
+note "Ada (who has upload) attaches to the shared task; to an internal one she cannot even see it:"
+call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/logo-notes.txt" "$PORTAL_API/tasks/ACME-1/attachments"
+call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/logo-notes.txt" "$PORTAL_API/tasks/ACME-2/attachments"
+call -b "$CONTACT_JAR" "$PORTAL_API/tasks/ACME-1/attachments"
+note "Refused whole, nothing kept: a program under a harmless name, a file over 10 MB, a sixth file on the task:"
+call "${AUTH[@]}" -F "file=@$WORK/invoice.pdf" "$API/tasks/ACME-1/attachments"
+call "${AUTH[@]}" -F "file=@$WORK/too-large.txt" "$API/tasks/ACME-1/attachments"
+call "${AUTH[@]}" -F "file=@$WORK/brief.pdf" -F "file=@$WORK/brief.pdf" -F "file=@$WORK/brief.pdf" "$API/tasks/ACME-1/attachments"
+call "${AUTH[@]}" -X POST "$API/tasks/ACME-1/attachments" "${json[@]}" -d '{"file":"brief.pdf"}'
+call "${AUTH[@]}" -H "Idempotency-Key: upload-$RUN" -F "file=@$WORK/brief.pdf" "$API/tasks/ACME-1/attachments"
+note "A download link needs no credentials and expires; the file comes as stored, to be saved:"
+call "${AUTH[@]}" -X POST "$API/attachments/$BRIEF/download-link"
+FILE_URL=$(jq -r .url <<<"$BODY")
+call "$FILE_URL"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/attachments/$BRIEF/download-link" -H "X-CSRF-Token: $CONTACT_CSRF"
+note "The same link with its last character changed is refused:"
+if [ "${FILE_URL: -1}" = A ]; then TAMPERED_URL="${FILE_URL%?}B"; else TAMPERED_URL="${FILE_URL%?}A"; fi
+call "$TAMPERED_URL"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
