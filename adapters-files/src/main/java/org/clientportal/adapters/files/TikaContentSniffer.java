@@ -3,11 +3,13 @@ package org.clientportal.adapters.files;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
+import org.clientportal.application.attachment.SniffedContent;
 import org.clientportal.application.port.ContentSniffer;
 
 /**
@@ -25,12 +27,19 @@ public final class TikaContentSniffer implements ContentSniffer {
     private final MediaTypeRegistry registry = types.getMediaTypeRegistry();
 
     @Override
-    public int headBytes() {
-        return HEAD_BYTES;
+    public SniffedContent sniff(InputStream content, String submittedName) {
+        byte[] head;
+        try {
+            head = content.readNBytes(HEAD_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The content could not be read", e);
+        }
+        return new SniffedContent(mediaType(head, submittedName),
+                new SequenceInputStream(new ByteArrayInputStream(head), content));
     }
 
-    @Override
-    public String mediaType(byte[] head, String submittedName) {
+    /** The type of content that begins with these bytes. */
+    String mediaType(byte[] head, String submittedName) {
         MediaType sniffed = fromBytes(head);
         MediaType named = types.getMimeType(submittedName).getType();
         boolean recognised = !sniffed.equals(MediaType.OCTET_STREAM);

@@ -2,11 +2,13 @@ package org.clientportal.adapters.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.clientportal.application.attachment.SniffedContent;
 import org.clientportal.domain.attachment.AcceptedFileTypes;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +49,17 @@ class TikaContentSnifferTest {
         assertThat(AcceptedFileTypes.accepts(linux)).as(linux).isFalse();
         assertThat(AcceptedFileTypes.accepts(script)).as(script).isFalse();
         assertThat(AcceptedFileTypes.accepts(sniffer.mediaType(PNG, "logo.png"))).isTrue();
+    }
+
+    @Test
+    void theSniffedContent_isTheWholeFileAgain_itsFirstBytesIncluded() throws IOException {
+        byte[] large = new byte[200_000];
+        System.arraycopy(PNG, 0, large, 0, PNG.length);
+
+        SniffedContent sniffed = sniffer.sniff(new ByteArrayInputStream(large), "logo.png");
+
+        assertThat(sniffed.mediaType()).isEqualTo("image/png");
+        assertThat(sniffed.content().readAllBytes()).isEqualTo(large);
     }
 
     @Test

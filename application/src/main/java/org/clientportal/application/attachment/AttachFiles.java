@@ -1,10 +1,5 @@
 package org.clientportal.application.attachment;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,24 +109,13 @@ public final class AttachFiles {
 
     private StoredFile store(TenantId tenant, IncomingFile file) {
         AttachmentName name = AttachmentName.fromSubmitted(file.submittedName());
-        InputStream content = file.content();
-        byte[] head = head(content);
-        String type = sniffer.mediaType(head, name.value());
-        if (!AcceptedFileTypes.accepts(type)) {
-            throw new FileTypeRefused(name.value(), type);
+        SniffedContent sniffed = sniffer.sniff(file.content(), name.value());
+        if (!AcceptedFileTypes.accepts(sniffed.mediaType())) {
+            throw new FileTypeRefused(name.value(), sniffed.mediaType());
         }
         UUID id = ids.next();
-        StoredBlob blob = blobs.put(tenant, new BlobKey(id.toString()),
-                new SequenceInputStream(new ByteArrayInputStream(head), content), Attachment.MAX_BYTES);
-        return new StoredFile(id, name, type, blob);
-    }
-
-    private byte[] head(InputStream content) {
-        try {
-            return content.readNBytes(sniffer.headBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException("The file could not be read", e);
-        }
+        StoredBlob blob = blobs.put(tenant, new BlobKey(id.toString()), sniffed.content(), Attachment.MAX_BYTES);
+        return new StoredFile(id, name, sniffed.mediaType(), blob);
     }
 
     private List<Attachment> record(Actor actor, ParentKind kind, String reference, List<StoredFile> stored) {

@@ -10,23 +10,16 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.blob.BlobTooLarge;
-import org.clientportal.application.contact.AddContactCommand;
 import org.clientportal.application.fakes.TestAgency;
-import org.clientportal.application.portal.OpenPortalCommand;
-import org.clientportal.application.portal.PortalFeature;
-import org.clientportal.application.project.ProjectChanges;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Change;
-import org.clientportal.application.task.CreateTaskCommand;
 import org.clientportal.application.task.TaskChanges;
-import org.clientportal.application.task.TaskInput;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.FileTypeRefused;
 import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.attachment.TooManyAttachments;
 import org.clientportal.domain.client.Client;
-import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -43,9 +36,9 @@ class AttachFilesTest {
     private final AttachFiles attach = agency.features.attachments.attachFiles();
     private final ListAttachments list = agency.features.attachments.listAttachments();
     private final Client acme = agency.client("Acme");
-    private final Project shared = share(agency.project(acme, "Shared site"));
-    private final Task visible = task(shared, "Logo", "client");
-    private final Task internal = task(shared, "Margins", "internal");
+    private final Project shared = agency.share(agency.project(acme, "Shared site"));
+    private final Task visible = agency.task(shared, "Logo", "client");
+    private final Task internal = agency.task(shared, "Margins", "internal");
 
     @Test
     void anOperator_attachesFiles_eachTypedByItsBytes_storedAndAudited() {
@@ -63,8 +56,8 @@ class AttachFilesTest {
 
     @Test
     void aContact_needsTheUploadRight_andASharedTask() {
-        Actor viewer = contactOf("Vic", List.of());
-        Actor uploader = contactOf("Ada", List.of("upload"));
+        Actor viewer = agency.signedInContact(acme, "Vic");
+        Actor uploader = agency.signedInContact(acme, "Ada", "upload");
 
         assertThatThrownBy(() -> attach.execute(viewer, ParentKind.TASK, visible.key().value(), unread()))
                 .isInstanceOf(AccessDenied.class).extracting("code").isEqualTo("portal-right-missing");
@@ -121,7 +114,7 @@ class AttachFilesTest {
 
     @Test
     void aTaskHiddenFromTheClientWhileTheFilesArrive_refusesTheContactsUpload_andLeavesNothing() {
-        Actor uploader = contactOf("Ada", List.of("upload"));
+        Actor uploader = agency.signedInContact(acme, "Ada", "upload");
         IncomingFiles hiddenMidway = new IncomingFiles() {
             private final Deque<IncomingFile> left = new ArrayDeque<>(List.of(file("a.txt", "a")));
 
@@ -168,26 +161,5 @@ class AttachFilesTest {
         return () -> {
             throw new AssertionError("the upload was read although it was to be refused first");
         };
-    }
-
-    private Project share(Project project) {
-        return agency.features.projects.updateProject().execute(agency.owner, project.id().toString(),
-                new ProjectChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("client"),
-                        Optional.empty()));
-    }
-
-    private Task task(Project project, String title, String visibility) {
-        return agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(project.id().toString(),
-                new TaskInput(title, null, null, null, null, visibility)));
-    }
-
-    private Actor contactOf(String name, List<String> rights) {
-        PortalFeature portal = agency.features.portal;
-        Contact contact = agency.features.contacts.addContact().execute(agency.owner,
-                new AddContactCommand(acme.id().toString(), name, name + "@acme.test", rights));
-        String token = portal.issuePortalLink().execute(agency.owner, contact.id().toString()).token();
-        String session = portal.openPortalSession().execute(new OpenPortalCommand(token, "198.51.100.7", "r"))
-                .session().id();
-        return portal.authenticatePortalSession().execute(session, "r").actor();
     }
 }

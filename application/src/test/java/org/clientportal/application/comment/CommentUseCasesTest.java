@@ -5,20 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import org.clientportal.application.contact.AddContactCommand;
 import org.clientportal.application.fakes.TestAgency;
-import org.clientportal.application.portal.OpenPortalCommand;
-import org.clientportal.application.portal.PortalFeature;
-import org.clientportal.application.project.ProjectChanges;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Change;
 import org.clientportal.application.shared.PageInput;
-import org.clientportal.application.task.CreateTaskCommand;
-import org.clientportal.application.task.TaskInput;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.comment.TaskComment;
-import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
@@ -33,30 +26,9 @@ class CommentUseCasesTest {
     private final TestAgency agency = new TestAgency();
     private final CommentFeature comments = agency.features.comments;
     private final Client acme = agency.client("Acme");
-    private final Project shared = share(agency.project(acme, "Shared site"));
-    private final Task visible = task(shared, "Logo", "client");
-    private final Actor ada = contactOf(acme, "Ada");
-
-    private Project share(Project project) {
-        return agency.features.projects.updateProject().execute(agency.owner, project.id().toString(),
-                new ProjectChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("client"),
-                        Optional.empty()));
-    }
-
-    private Task task(Project project, String title, String visibility) {
-        return agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(project.id().toString(),
-                new TaskInput(title, null, null, null, null, visibility)));
-    }
-
-    private Actor contactOf(Client client, String name) {
-        PortalFeature portal = agency.features.portal;
-        Contact contact = agency.features.contacts.addContact().execute(agency.owner,
-                new AddContactCommand(client.id().toString(), name, name + "@" + client.id() + ".test", null));
-        String token = portal.issuePortalLink().execute(agency.owner, contact.id().toString()).token();
-        String session = portal.openPortalSession().execute(new OpenPortalCommand(token, "198.51.100.7", "r"))
-                .session().id();
-        return portal.authenticatePortalSession().execute(session, "r").actor();
-    }
+    private final Project shared = agency.share(agency.project(acme, "Shared site"));
+    private final Task visible = agency.task(shared, "Logo", "client");
+    private final Actor ada = agency.signedInContact(acme, "Ada");
 
     private TaskComment post(Task task, String body, String visibility) {
         return comments.postComment().execute(agency.owner, new PostCommentCommand(task.key().value(), body, visibility));
@@ -135,9 +107,9 @@ class CommentUseCasesTest {
 
     @Test
     void anInternalTask_oneOfAnInternalProject_orAnotherClients_hasNoCommentsForTheContact_norTakesTheirs() {
-        Task internal = task(shared, "Margin check", null);
-        Task onAnInternalProject = task(agency.project(acme, "Pitch"), "Deck", "client");
-        Task globexs = task(share(agency.project(agency.client("Globex"), "Globex site")), "Globex logo", "client");
+        Task internal = agency.task(shared, "Margin check", null);
+        Task onAnInternalProject = agency.task(agency.project(acme, "Pitch"), "Deck", "client");
+        Task globexs = agency.task(agency.share(agency.project(agency.client("Globex"), "Globex site")), "Globex logo", "client");
 
         for (Task hidden : List.of(internal, onAnInternalProject, globexs)) {
             post(hidden, "Not for Ada", "client");

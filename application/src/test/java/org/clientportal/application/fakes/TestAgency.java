@@ -1,11 +1,19 @@
 package org.clientportal.application.fakes;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.clientportal.application.client.ClientInput;
+import org.clientportal.application.contact.AddContactCommand;
 import org.clientportal.application.operator.AddOperatorCommand;
+import org.clientportal.application.portal.OpenPortalCommand;
+import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.project.CreateProjectCommand;
+import org.clientportal.application.project.ProjectChanges;
 import org.clientportal.application.project.ProjectInput;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.shared.Change;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.application.task.CreateTaskCommand;
@@ -13,10 +21,10 @@ import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.tenant.RegisterTenantCommand;
 import org.clientportal.application.tenant.TenantRegistration;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.task.Task;
-import java.util.Optional;
 
 /** A registered agency on fake ports, with shortcuts to act as its operators. */
 public final class TestAgency {
@@ -81,8 +89,31 @@ public final class TestAgency {
     }
 
     public Task task(Project project, String title) {
+        return task(project, title, null);
+    }
+
+    /** A task of that visibility ({@code client}, {@code internal}; null for the default). */
+    public Task task(Project project, String title, String visibility) {
         return features.tasks.createTask().execute(owner, new CreateTaskCommand(project.id().toString(),
-                new TaskInput(title, null, null, null, null, null)));
+                new TaskInput(title, null, null, null, null, visibility)));
+    }
+
+    /** The project, shared with its client's contacts. */
+    public Project share(Project project) {
+        return features.projects.updateProject().execute(owner, project.id().toString(),
+                new ProjectChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("client"),
+                        Optional.empty()));
+    }
+
+    /** A new contact of the client with these rights beyond {@code view}, signed in to the portal. */
+    public Actor signedInContact(Client client, String name, String... rights) {
+        PortalFeature portal = features.portal;
+        Contact contact = features.contacts.addContact().execute(owner, new AddContactCommand(client.id().toString(),
+                name, name.toLowerCase(Locale.ROOT) + SEQUENCE.incrementAndGet() + "@client.test", List.of(rights)));
+        String token = portal.issuePortalLink().execute(owner, contact.id().toString()).token();
+        String session = portal.openPortalSession().execute(new OpenPortalCommand(token, "198.51.100.7", "r"))
+                .session().id();
+        return portal.authenticatePortalSession().execute(session, "r").actor();
     }
 
     public Task move(Task task, String to) {

@@ -5,19 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import org.clientportal.application.contact.AddContactCommand;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.project.MilestoneInput;
-import org.clientportal.application.project.ProjectChanges;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
-import org.clientportal.application.shared.Change;
 import org.clientportal.application.shared.PageInput;
-import org.clientportal.application.task.CreateTaskCommand;
-import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.update.PostUpdateCommand;
 import org.clientportal.domain.client.Client;
-import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.ValidationFailed;
@@ -31,25 +25,10 @@ class SharedWithTheClientTest {
     private final TestAgency agency = new TestAgency();
     private final PortalFeature portal = agency.features.portal;
     private final Client acme = agency.client("Acme");
-    private final Project shared = share(agency.project(acme, "Shared site"));
+    private final Project shared = agency.share(agency.project(acme, "Shared site"));
     private final Project internal = agency.project(acme, "Internal pitch");
-    private final Project otherClients = share(agency.project(agency.client("Globex"), "Globex site"));
-    private final Actor ada = contactOf(acme);
-
-    private Project share(Project project) {
-        return agency.features.projects.updateProject().execute(agency.owner, project.id().toString(),
-                new ProjectChanges(Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("client"),
-                        Optional.empty()));
-    }
-
-    private Actor contactOf(Client client) {
-        Contact contact = agency.features.contacts.addContact().execute(agency.owner,
-                new AddContactCommand(client.id().toString(), "Ada", "ada@" + client.id() + ".test", null));
-        String token = portal.issuePortalLink().execute(agency.owner, contact.id().toString()).token();
-        String session = portal.openPortalSession().execute(new OpenPortalCommand(token, "198.51.100.7", "r"))
-                .session().id();
-        return portal.authenticatePortalSession().execute(session, "r").actor();
-    }
+    private final Project otherClients = agency.share(agency.project(agency.client("Globex"), "Globex site"));
+    private final Actor ada = agency.signedInContact(acme, "Ada");
 
     private void post(Project project, String body, String visibility) {
         agency.features.updates.postUpdate().execute(agency.owner,
@@ -113,19 +92,14 @@ class SharedWithTheClientTest {
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("projectId");
     }
 
-    private Task task(Project project, String title, String visibility) {
-        return agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(project.id().toString(),
-                new TaskInput(title, null, null, null, null, visibility)));
-    }
-
     @Test
     void aContact_listsOnlyClientVisibleTasksOfSharedProjects_filteredByProjectAndStatus() {
-        Task shown = task(shared, "Shown", "client");
-        task(shared, "Internal", null);
-        task(internal, "On an internal project", "client");
-        task(otherClients, "Globex's", "client");
+        Task shown = agency.task(shared, "Shown", "client");
+        agency.task(shared, "Internal", null);
+        agency.task(internal, "On an internal project", "client");
+        agency.task(otherClients, "Globex's", "client");
         agency.fakes.clock.advance(java.time.Duration.ofMinutes(1));
-        Task started = agency.move(task(shared, "Started", "client"), "in_progress");
+        Task started = agency.move(agency.task(shared, "Started", "client"), "in_progress");
 
         var all = portal.listSharedTasks().execute(ada, null, List.of(), PageInput.firstPage());
         var inProgress = portal.listSharedTasks().execute(ada, shared.id().toString(), List.of("in_progress"),
@@ -143,10 +117,10 @@ class SharedWithTheClientTest {
 
     @Test
     void anInternalTask_oneOfAnInternalProject_orAnotherClients_isNotFound_likeOneThatDoesNotExist() {
-        Task shown = task(shared, "Shown", "client");
-        List<String> hidden = List.of(task(shared, "Internal", null).key().value(),
-                task(internal, "On an internal project", "client").key().value(),
-                task(otherClients, "Globex's", "client").key().value(), "NOPE-1", "not a key");
+        Task shown = agency.task(shared, "Shown", "client");
+        List<String> hidden = List.of(agency.task(shared, "Internal", null).key().value(),
+                agency.task(internal, "On an internal project", "client").key().value(),
+                agency.task(otherClients, "Globex's", "client").key().value(), "NOPE-1", "not a key");
 
         assertThat(portal.getSharedTask().execute(ada, shown.key().value()).id()).isEqualTo(shown.id());
         for (String key : hidden) {

@@ -103,6 +103,20 @@ class AttachmentDownloadsE2eTest {
     }
 
     @Test
+    void headOfALink_answersTheFilesHeaders_withoutItsContent() {
+        String id = attach(sharedTask(), "brief.pdf", "%PDF-1.7 the brief");
+        String path = pathOf(agency.owner().post("/api/v1/attachments/" + id + "/download-link").expect(201).json());
+
+        ApiResponse head = PORTAL.anonymous().call("HEAD", path).send().expect(200);
+
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(head.header("Content-Length")).isEqualTo("18");
+        assertThat(head.header("Content-Disposition")).startsWith("attachment; filename=\"brief.pdf\"");
+        PORTAL.anonymous().call("HEAD", "/files/forged").send().expect(403);
+    }
+
+    @Test
     void aClientThatAcceptsGzip_stillGetsTheFileAsStored_exactlyItsLengthLong() {
         String text = "line of notes\n".repeat(500);
         String id = attach(sharedTask(), "notes.txt", text);

@@ -2,6 +2,7 @@ package org.clientportal.bootstrap.e2e.support;
 
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -102,6 +103,8 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
         env.put("PORTAL_DB_PASSWORD", server.password());
         env.put("PORTAL_DB_APP_PASSWORD", server.runtimePassword());
         env.put("PORTAL_BCRYPT_COST", "4");
+        // Files go to a directory of the test's own, never into the working directory's ./data/files.
+        env.put("PORTAL_FILES_DIR", Path.of(System.getProperty("java.io.tmpdir"), "portal-e2e-files").toString());
         return env;
     }
 
