@@ -22,6 +22,13 @@ create policy runtime_grants_owner_reads on portal.runtime_grants
     for select to current_user
     using (true);
 
+-- The owner also writes the list: this migration and every later one insert (or update) their rows. Forced
+-- row-level security binds the owner too, so without this only a superuser could migrate.
+create policy runtime_grants_owner_writes on portal.runtime_grants
+    for all to current_user
+    using (true)
+    with check (true);
+
 comment on table portal.runtime_grants is
     'The runtime role''s privileges, one row an object, applied by afterMigrate.sql at every start.';
 

@@ -9,7 +9,7 @@ import java.util.Locale;
  */
 public final class EntityTypes {
 
-    public static final List<String> KNOWN = List.of("api-key", "client", "comment", "contact", "operator", "project",
+    public static final List<String> KNOWN = List.of("api-key", "ask", "client", "comment", "contact", "operator", "project",
             "task", "tenant", "update");
 
     private EntityTypes() {

@@ -1,5 +1,6 @@
 package org.clientportal.application.portal;
 
+import java.util.Optional;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.shared.PortalScope;
@@ -25,11 +26,14 @@ public final class SharedTasks {
     }
 
     public Task find(PortalScope scope, String taskKey) {
-        TaskKey key = TaskKey.parse(taskKey);
+        return findVisible(scope, TaskKey.parse(taskKey)).orElseThrow(() -> new NotFound("task", taskKey));
+    }
+
+    /** The task of this key, if the contact may see it. */
+    public Optional<Task> findVisible(PortalScope scope, TaskKey key) {
         return tasks.find(scope.tenantId(), key)
                 .filter(t -> t.clientId().equals(scope.clientId()) && t.details().visibility() == Visibility.CLIENT)
                 .filter(t -> projects.find(scope.tenantId(), t.projectId()).filter(Project::isVisibleToClient)
-                        .isPresent())
-                .orElseThrow(() -> new NotFound("task", taskKey));
+                        .isPresent());
     }
 }

@@ -102,7 +102,7 @@ public final class ProblemCodes {
     public static final ProblemCode CLIENT_TASK_KEY_PREFIX_TAKEN = ProblemCode.of(CONFLICT, TaskKeyPrefix.TAKEN,
             "another client of the agency has this task key prefix");
     public static final ProblemCode CLIENT_TASK_KEY_PREFIX_IN_USE = ProblemCode.of(CONFLICT,
-            "client.task-key-prefix-in-use", "the client already has tasks, so its task key prefix is fixed");
+            "client.task-key-prefix-in-use", "the client already has tasks or asks, so its task key prefix is fixed");
 
     public static final ProblemCode TASK_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
             TaskLifecycle.MOVES.machine() + ".transition-not-allowed",
