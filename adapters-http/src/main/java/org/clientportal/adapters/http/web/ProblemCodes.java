@@ -113,6 +113,10 @@ public final class ProblemCodes {
     public static final ProblemCode TASK_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "task.client-offboarded",
             "the project's client is offboarded; re-engage it before adding tasks");
 
+    public static final ProblemCode ASK_CLASSIFICATION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            "ask.classification-not-allowed", "the ask's classification cannot become the one asked for: a task or a"
+                    + " bug is final, nothing goes back to unclassified (with `current`, `requested` and `allowed`)");
+
     public static final ProblemCode CONTACT_EMAIL_TAKEN = ProblemCode.of(CONFLICT, "contact.email-taken",
             "the client already has a contact with this email");
     public static final ProblemCode CONTACT_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "contact.client-offboarded",

@@ -26,8 +26,15 @@ public final class RouteTable {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     private static final String UNMATCHED = "unmatched";
 
-    /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), and whom it serves. */
-    public record Route(String method, String path, Audience audience) {
+    /**
+     * One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), whom it serves, and
+     * whether it honours {@code Idempotency-Key} (authenticated POSTs, but those that change nothing).
+     */
+    public record Route(String method, String path, Audience audience, boolean idempotent) {
+
+        public Route(String method, String path, Audience audience) {
+            this(method, path, audience, audience.authenticated() && method.equals("POST"));
+        }
 
         public boolean authenticated() {
             return audience.authenticated();
@@ -69,14 +76,14 @@ public final class RouteTable {
 
     /** An operators' route: a session cookie (with CSRF on writes) or an API key; POSTs honour Idempotency-Key. */
     public void authenticated(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, method, authentication.authenticate(ctx),
-                handler));
+        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, idempotent(method, operation),
+                authentication.authenticate(ctx), handler));
     }
 
     /** A portal route: a contact's portal session cookie (with CSRF on writes) only; POSTs honour Idempotency-Key. */
     public void portal(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, method, authentication.authenticatePortal(ctx),
-                handler));
+        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, idempotent(method, operation),
+                authentication.authenticatePortal(ctx), handler));
     }
 
     /**
@@ -91,15 +98,19 @@ public final class RouteTable {
         portal(HandlerType.GET, path, operation, handler);
         add(HandlerType.GET, VIEW_AS_CONTACT + path.substring(PORTAL_API.length()), Audience.OPERATOR,
                 operation.viewedAsContact(path, VIEW_TAG, VIEWED_CONTACT, ProblemCodes.CONTACT_CLIENT_OFFBOARDED),
-                ctx -> answer(ctx, HandlerType.GET, authentication.operatorViewingAs(ctx, ctx.pathParam("contactId")),
+                ctx -> answer(ctx, false, authentication.operatorViewingAs(ctx, ctx.pathParam("contactId")),
                         handler));
     }
 
-    private void answer(Context ctx, HandlerType method, Actor actor, ActorHandler handler) throws Exception {
+    private static boolean idempotent(HandlerType method, Operation operation) {
+        return method == HandlerType.POST && !operation.isChangingNothing();
+    }
+
+    private void answer(Context ctx, boolean idempotent, Actor actor, ActorHandler handler) throws Exception {
         RequestLog.tenant(actor.tenantId());
         // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
-        Reply reply = method == HandlerType.POST ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
+        Reply reply = idempotent ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
         replies.write(ctx, reply);
     }
 
@@ -121,7 +132,8 @@ public final class RouteTable {
     private void add(HandlerType method, String path, Audience audience, Operation operation, Handler handler) {
         requireDeclaredPathParameters(method, path, operation);
         routes.addEndpoint(new Endpoint(method, path, handler));
-        registered.add(new Declared(new Route(method.name(), path, audience), operation));
+        registered.add(new Declared(new Route(method.name(), path, audience,
+                audience.authenticated() && idempotent(method, operation)), operation));
     }
 
     /** A route's path parameters are each declared once, and only those: or it cannot be registered. */

@@ -108,7 +108,7 @@ final class OpenApiRules {
             if (route.authenticated() && !statuses.contains("401")) {
                 violations.add(at + "is authenticated but documents no 401");
             }
-            boolean idempotent = route.authenticated() && route.method().equals("POST");
+            boolean idempotent = route.idempotent();
             if (idempotent != headers.contains("Idempotency-Key")) {
                 violations.add(at + (idempotent ? "honours Idempotency-Key but does not document it"
                         : "documents Idempotency-Key, which it does not honour"));
