@@ -2,9 +2,11 @@ package org.clientportal.bootstrap;
 
 import org.clientportal.adapters.crypto.SecureRandomSecrets;
 import org.clientportal.adapters.files.TikaContentSniffer;
+import org.clientportal.adapters.drafts.MustacheReplyDrafts;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.apikey.ApiKeyFeature;
+import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
@@ -35,7 +37,7 @@ import org.clientportal.application.update.UpdateFeature;
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
-                SearchFeature search, AuditFeature audit, IdempotentRequests idempotency) {
+                SearchFeature search, AskFeature asks, AuditFeature audit, IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
                          PasswordHasher passwords, Clock clock, PortalConfig config) {
@@ -67,6 +69,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                                 clock), authors, audit,
                         config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl())),
                 SearchFeature.wire(tx, db.search()),
+                AskFeature.wire(new AskFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(), db.projects(),
+                        db.tasks(), db.updates(), db.asks(), new MustacheReplyDrafts(), ids, clock), authors, audit),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -7,6 +7,7 @@ import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
+import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
@@ -82,6 +83,7 @@ public final class Portal implements AutoCloseable {
                 new PortalSessionRoutes(f.portal(), SessionCookie.forContacts(secureCookies)),
                 new PortalReadRoutes(f.portal()),
                 new SearchRoutes(f.search()),
+                new AskRoutes(f.asks()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -7,6 +7,7 @@ import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
 import org.clientportal.adapters.persistence.feed.JooqPortalFeed;
+import org.clientportal.adapters.persistence.ask.JooqAskRepository;
 import org.clientportal.adapters.persistence.comment.JooqCommentRepository;
 import org.clientportal.adapters.persistence.contact.JooqContactRepository;
 import org.clientportal.adapters.persistence.contact.JooqPortalLinkRepository;
@@ -24,6 +25,7 @@ import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
@@ -67,6 +69,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final UpdateRepository updates = new JooqUpdateRepository();
     private final AttachmentRepository attachments = new JooqAttachmentRepository();
     private final CommentRepository comments = new JooqCommentRepository();
+    private final AskRepository asks = new JooqAskRepository();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -132,6 +135,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AttachmentRepository attachments() {
         return attachments;
+    }
+
+    public AskRepository asks() {
+        return asks;
     }
 
     public CommentRepository comments() {

@@ -17,6 +17,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
+import org.clientportal.domain.ask.Ask;
+import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.AskId;
+import org.clientportal.domain.ask.AskKind;
+import org.clientportal.domain.ask.AskReply;
+import org.clientportal.domain.ask.ReplyId;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.AttachmentName;
@@ -83,6 +89,10 @@ class RowLevelSecurityTest {
     /** Per client: the client-visible comments on its client-visible tasks of its shared project. */
     private static final Map<ClientId, List<UUID>> SHARED_COMMENTS = new HashMap<>();
 
+    /** Per client: its client-visible ask and that ask's client-visible reply; each client also has internal ones. */
+    private static final Map<ClientId, List<UUID>> SHARED_ASKS = new HashMap<>();
+    private static final Map<ClientId, List<UUID>> SHARED_REPLIES = new HashMap<>();
+
     private static TenantId alpha;
     private static TenantId beta;
 
@@ -114,7 +124,7 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
                 if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments",
-                        "task_comments", "task_status_changes").contains(table)) {
+                        "task_comments", "task_status_changes", "asks", "ask_replies", "task_counters").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -136,7 +146,9 @@ class RowLevelSecurityTest {
         try (Connection connection = portalTransaction(alpha, ada)) {
             assertThat(expected).hasSize(1);
             assertThat(uuids(connection, "select id from portal.tasks")).containsExactlyElementsOf(expected);
-            assertThat(uuids(connection, "select tenant_id from portal.task_counters")).isEmpty();
+            // Its own client's counter only: filing a request takes the next number from it.
+            assertThat(uuids(connection, "select client_id from portal.task_counters"))
+                    .containsExactly(ada.clientId().value());
         }
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
             assertThat(uuids(connection, "select id from portal.tasks")).hasSize(8);
@@ -292,6 +304,7 @@ class RowLevelSecurityTest {
             assertThat(statement.executeUpdate("update portal.portal_links set used_at = now()")).isZero();
             assertThat(statement.executeUpdate("update portal.projects set name = 'Renamed'")).isZero();
             assertThat(statement.executeUpdate("update portal.project_updates set visibility = 'client'")).isZero();
+            assertThat(statement.executeUpdate("update portal.asks set visibility = 'client'")).isZero();
             statement.execute("savepoint before_insert");
             assertThatThrownBy(() -> statement.executeUpdate("insert into portal.clients (tenant_id, id, name,"
                     + " task_key_prefix, status, source, version, created_at, updated_at, status_changed_at) values ('"
@@ -304,6 +317,122 @@ class RowLevelSecurityTest {
                     + " 'contact:" + ada.id() + "', 'contact.portal-opened', 'contact', '" + ada.id() + "', 'r', now())"))
                     .isEqualTo(1);
         }
+    }
+
+    /**
+     * Every client of the fixture has a client-visible and an internal ask, each with a client-visible
+     * and an internal reply: under a portal binding, an unfiltered select sees only its own client's
+     * client-visible ask and that ask's client-visible reply; nothing of another client or tenant.
+     */
+    @Test
+    void underAPortalBinding_anUnfilteredSelectOfAsksAndReplies_seesOnlyTheClientsClientVisibleOnes()
+            throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select id from portal.asks"))
+                    .containsExactlyElementsOf(SHARED_ASKS.get(ada.clientId())).hasSize(1);
+            assertThat(uuids(connection, "select id from portal.ask_replies"))
+                    .containsExactlyElementsOf(SHARED_REPLIES.get(ada.clientId())).hasSize(1);
+            assertThat(uuids(connection, "select id from portal.asks a where a.search @@ 'ask'::tsquery"))
+                    .containsExactlyElementsOf(SHARED_ASKS.get(ada.clientId()));
+            assertThat(uuids(connection, "select id from portal.task_comments c where c.search @@ 'comment'::tsquery"))
+                    .containsExactlyElementsOf(SHARED_COMMENTS.get(ada.clientId()));
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.asks")).hasSize(4);
+            assertThat(uuids(connection, "select id from portal.ask_replies")).hasSize(8);
+        }
+    }
+
+    /**
+     * A contact files an ask only as themselves, client-visible, unclassified, of their own client, on
+     * no project or one they see; every other row is refused by the policy, whatever the code sends.
+     */
+    @Test
+    void underAPortalBinding_anAskIsFiledOnlyAsTheContact_clientVisible_unclassified_onAProjectTheySee()
+            throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        Contact colleague = CONTACTS.get(alpha).get(1);
+        Contact othersContact = CONTACTS.get(alpha).get(2);
+        String shared = "'" + SHARED_PROJECTS.get(ada.clientId()) + "'";
+        String internal = "'" + internalProjectOf(ada.clientId()) + "'";
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            for (String refused : List.of(ask(ada, ada, "null", "internal", "unclassified"),
+                    ask(ada, colleague, "null", "client", "unclassified"),
+                    ask(othersContact, ada, "null", "client", "unclassified"),
+                    ask(ada, ada, "null", "client", "question"),
+                    ask(ada, ada, internal, "client", "unclassified"))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused)).as(refused)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            assertThat(statement.executeUpdate(ask(ada, ada, "null", "client", "unclassified"))).isEqualTo(1);
+            assertThat(statement.executeUpdate(ask(ada, ada, shared, "client", "unclassified"))).isEqualTo(1);
+            statement.execute("savepoint before_reply");
+            assertThatThrownBy(() -> statement.executeUpdate("insert into portal.ask_replies (tenant_id, id, ask_id,"
+                    + " client_id, body, visibility, author, author_name, created_at) values ('" + alpha.value()
+                    + "', gen_random_uuid(), '" + SHARED_ASKS.get(ada.clientId()).get(0) + "', '" + ada.clientId()
+                    + "', 'Planted', 'client', 'contact:" + ada.id() + "', 'Ada', now())"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+            statement.execute("rollback to savepoint before_reply");
+            connection.rollback();
+        }
+    }
+
+    /** {@code author} stands for {@code by}, the row names {@code of}'s client; {@code project} is SQL. */
+    private static String ask(Contact of, Contact by, String project, String visibility, String classification) {
+        String classified = classification.equals("unclassified") ? "null, null" : "'operator:x', now()";
+        return "insert into portal.asks (tenant_id, id, client_id, project_id, key, kind, title, visibility,"
+                + " contact_id, author, author_name, classification, classified_by, classified_at, version,"
+                + " created_at, updated_at) values ('" + alpha.value() + "', gen_random_uuid(), '" + of.clientId()
+                + "', " + project + ", 'ZZ-' || (1 + floor(random() * 100000000))::int, 'bug', 'Planted', '"
+                + visibility + "', '" + by.id() + "', 'contact:" + by.id() + "', 'Ada', '" + classification + "', "
+                + classified + ", 1, now(), now())";
+    }
+
+    private static UUID internalProjectOf(ClientId client) throws SQLException {
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            return uuids(connection, "select id from portal.projects where client_id = '" + client
+                    + "' and visibility = 'internal'").get(0);
+        }
+    }
+
+    /**
+     * A contact's task request is inserted only as a requested, unassigned, client-visible portal task
+     * of their own client on a project they see, numbered from their own client's counter only.
+     */
+    @Test
+    void underAPortalBinding_aTaskRequestIsInsertedOnlyAsAClientVisibleRequest_onASharedProject() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        Contact othersContact = CONTACTS.get(alpha).get(2);
+        UUID shared = SHARED_PROJECTS.get(ada.clientId());
+        UUID internal = internalProjectOf(ada.clientId());
+        UUID othersShared = SHARED_PROJECTS.get(othersContact.clientId());
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            for (String refused : List.of(taskRequest(ada.clientId(), shared, "internal", "portal", "requested"),
+                    taskRequest(ada.clientId(), shared, "client", "operator", "requested"),
+                    taskRequest(ada.clientId(), shared, "client", "portal", "open"),
+                    taskRequest(ada.clientId(), internal, "client", "portal", "requested"),
+                    taskRequest(othersContact.clientId(), othersShared, "client", "portal", "requested"))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused)).as(refused)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            assertThat(statement.executeUpdate(taskRequest(ada.clientId(), shared, "client", "portal", "requested")))
+                    .isEqualTo(1);
+            assertThat(statement.executeUpdate("update portal.task_counters set last_number = last_number + 1"))
+                    .as("its own client's counter only").isEqualTo(1);
+            connection.rollback();
+        }
+    }
+
+    private static String taskRequest(ClientId client, UUID project, String visibility, String source, String status) {
+        return "insert into portal.tasks (tenant_id, id, project_id, client_id, key, title, priority, visibility,"
+                + " source, status, version, created_at, updated_at) values ('" + alpha.value() + "', gen_random_uuid(), '"
+                + project + "', '" + client + "', 'ZZ-' || (1 + floor(random() * 100000000))::int, 'Planted', 'normal', '"
+                + visibility + "', '" + source + "', '" + status + "', 1, now(), now())";
     }
 
     /** A tenant bound without an audience, as no code path binds it, sees nothing at all. */
@@ -376,7 +505,7 @@ class RowLevelSecurityTest {
         }
         assertThat(tenantTables()).contains("clients", "projects", "milestones", "tasks", "task_counters", "operators",
                 "api_keys", "contacts", "portal_links", "project_updates", "attachments", "task_comments",
-                "task_status_changes", "audit_events",
+                "task_status_changes", "asks", "ask_replies", "audit_events",
                 "idempotency_records");
     }
 
@@ -651,6 +780,25 @@ class RowLevelSecurityTest {
                     persistence.portalLinks().add(PortalLink.issue(UUID.randomUUID(), tenant, contact.id(),
                             "digest-" + contact.id(), "operator:owner", NOW, NOW.plusSeconds(3600)));
                     CONTACTS.computeIfAbsent(tenant, t -> new ArrayList<>()).add(contact);
+                }
+                Contact filer = CONTACTS.get(tenant).get(CONTACTS.get(tenant).size() - 1);
+                for (Visibility ofAsk : Visibility.values()) {
+                    Ask ask = Ask.restore(new AskId(UUID.randomUUID()), tenant, client.id(), Optional.empty(),
+                            TaskKey.of(client.taskKeyPrefix(), persistence.tasks().nextNumber(tenant, client.id())),
+                            AskKind.QUESTION, ofAsk + " ask", Optional.empty(), ofAsk, filer.id(), "Ada",
+                            AskClassification.UNCLASSIFIED, Optional.empty(), 1, NOW, NOW);
+                    persistence.asks().add(ask);
+                    for (Visibility ofReply : Visibility.values()) {
+                        AskReply reply = new AskReply(new ReplyId(UUID.randomUUID()), tenant, ask.id(), client.id(),
+                                ofReply + " reply", ofReply, "operator:owner", "Owner", NOW);
+                        persistence.asks().addReply(reply);
+                        if (ofAsk == Visibility.CLIENT && ofReply == Visibility.CLIENT) {
+                            SHARED_REPLIES.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(reply.id().value());
+                        }
+                    }
+                    if (ofAsk == Visibility.CLIENT) {
+                        SHARED_ASKS.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(ask.id().value());
+                    }
                 }
             }
             return tenant;

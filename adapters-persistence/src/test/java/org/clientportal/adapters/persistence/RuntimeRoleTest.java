@@ -80,6 +80,9 @@ class RuntimeRoleTest {
             Map.entry("task_comments", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("task_status_changes", Set.of("SELECT", "INSERT")),
             Map.entry("attachments", Set.of("SELECT", "INSERT")),
+            // asks are filed, classified and locked, never deleted; replies are published once (V19)
+            Map.entry("asks", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("ask_replies", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.ask.Ask;
+import org.clientportal.domain.ask.AskReply;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.contact.Contact;
@@ -120,6 +122,29 @@ public final class Snapshots {
         m.put("body", comment.body());
         m.put("visibility", wire(comment.visibility()));
         m.put("version", comment.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(Ask ask) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", ask.key().value());
+        m.put("clientId", ask.clientId().toString());
+        m.put("projectId", ask.projectId().map(Object::toString).orElse(null));
+        m.put("kind", wire(ask.kind()));
+        m.put("title", ask.title());
+        m.put("description", ask.description().orElse(null));
+        m.put("visibility", wire(ask.visibility()));
+        m.put("classification", wire(ask.classification()));
+        m.put("taskKey", ask.linkedTask().map(Object::toString).orElse(null));
+        m.put("version", ask.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(AskReply reply) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("replyId", reply.id().toString());
+        m.put("body", reply.body());
+        m.put("visibility", wire(reply.visibility()));
         return m;
     }
 

@@ -48,10 +48,15 @@ public final class TaskKeyPrefixes {
         }
     }
 
-    /** Refuses a new prefix for a client that already has tasks. */
+    /**
+     * Refuses a new prefix for a client that already has keys (tasks or asks). Holding the client's
+     * counter meanwhile makes a first key filed at the same time (from the portal, say) wait for this
+     * change, or this change wait for it and then be refused.
+     */
     void checkChange(Client client, TaskKeyPrefix wanted) {
         if (!wanted.equals(client.taskKeyPrefix())) {
-            TaskRules.mayChangeTaskKeyPrefix(tasks.anyOfClient(client.tenantId(), client.id())).ifPresent(rejection -> {
+            boolean keysIssued = tasks.lockCounter(client.tenantId(), client.id()) > 0;
+            TaskRules.mayChangeTaskKeyPrefix(keysIssued).ifPresent(rejection -> {
                 throw rejection.toError();
             });
         }

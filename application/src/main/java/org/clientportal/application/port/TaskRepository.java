@@ -56,6 +56,10 @@ public interface TaskRepository {
     /** Keeps one move of a task, for the client's feed. */
     void recordStatusChange(TaskStatusChange change);
 
-    /** Whether the client has any task (tasks are never deleted, so: whether it ever had one). */
-    boolean anyOfClient(TenantId tenant, ClientId client);
+    /**
+     * Takes the client's counter as {@link #nextNumber} does, without moving it, and returns the last
+     * number given: 0 while no key was ever issued to a task or an ask of the client (neither is ever
+     * deleted). The counter stays locked until the transaction ends.
+     */
+    long lockCounter(TenantId tenant, ClientId client);
 }

@@ -1,5 +1,6 @@
 package org.clientportal.application.portal;
 
+import java.util.Optional;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.shared.PortalScope;
@@ -26,8 +27,12 @@ public final class SharedTasks {
     }
 
     public Task find(PortalScope scope, String taskKey) {
-        return tasks.find(scope.tenantId(), TaskKey.parse(taskKey)).filter(t -> isShared(scope, t))
-                .orElseThrow(() -> new NotFound("task", taskKey));
+        return findVisible(scope, TaskKey.parse(taskKey)).orElseThrow(() -> new NotFound("task", taskKey));
+    }
+
+    /** The task of this key, if the contact may see it. */
+    public Optional<Task> findVisible(PortalScope scope, TaskKey key) {
+        return tasks.find(scope.tenantId(), key).filter(t -> isShared(scope, t));
     }
 
     /** The same reading for a task named by its id (the parent of a comment). */

@@ -8,7 +8,9 @@ public enum SearchType {
     CLIENT(false),
     PROJECT(true),
     TASK(true),
-    UPDATE(true);
+    UPDATE(true),
+    COMMENT(true),
+    ASK(true);
 
     private final boolean shownInPortal;
 

@@ -2,6 +2,7 @@ package org.clientportal.application.contract;
 
 import java.util.Objects;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
+import org.clientportal.application.fakes.InMemoryAskRepository;
 import org.clientportal.application.fakes.InMemoryAttachmentRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryClientRepository;
@@ -18,6 +19,7 @@ import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.port.ApiKeyRepository;
+import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
@@ -40,7 +42,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
                            UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
                            SearchIndex search, PortalFeed feed,
-                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords) {
+                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -59,6 +61,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(feed, "feed");
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
+        Objects.requireNonNull(asks, "asks");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -70,13 +73,14 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
         InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
         InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
+        InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 updates, new InMemoryAttachmentRepository(transactions), comments,
-                new InMemorySearchIndex(clients, projects, tasks, updates),
+                new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks),
                 new InMemoryPortalFeed(projects, tasks, updates, comments),
-                new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions));
+                new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks);
     }
 }

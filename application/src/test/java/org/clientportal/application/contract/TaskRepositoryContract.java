@@ -142,7 +142,6 @@ public abstract class TaskRepositoryContract extends StorageContract {
         assertThat(find(mine, "SECRET-1")).isEmpty();
         assertThat(inTenant(mine, () -> ports.tasks().statusesIn(mine, theirPlace.project(), List.of(stranger.key()))))
                 .isEmpty();
-        assertThat(inTenant(mine, () -> ports.tasks().anyOfClient(mine, theirPlace.client()))).isFalse();
     }
 
     @Test
@@ -237,14 +236,19 @@ public abstract class TaskRepositoryContract extends StorageContract {
     }
 
     @Test
-    void anyOfClient_tellsWhetherTheClientHasATask() {
+    void lockCounter_tellsTheLastNumberGiven_withoutMovingIt() {
         TenantId tenant = newTenant();
         Place place = newPlace(tenant);
-        ClientId taskless = newClient(tenant);
-        inTenant(tenant, () -> ports.tasks().add(task(tenant, place, "ANY-1", "One")));
+        ClientId keyless = newClient(tenant);
+        inTenant(tenant, () -> {
+            ports.tasks().nextNumber(tenant, place.client());
+            ports.tasks().nextNumber(tenant, place.client());
+        });
 
-        assertThat(inTenant(tenant, () -> ports.tasks().anyOfClient(tenant, place.client()))).isTrue();
-        assertThat(inTenant(tenant, () -> ports.tasks().anyOfClient(tenant, taskless))).isFalse();
+        assertThat(inTenant(tenant, () -> ports.tasks().lockCounter(tenant, place.client()))).isEqualTo(2);
+        assertThat(inTenant(tenant, () -> ports.tasks().lockCounter(tenant, keyless))).isZero();
+        assertThat(inTenant(tenant, () -> ports.tasks().nextNumber(tenant, place.client()))).isEqualTo(3);
+        assertThat(inTenant(tenant, () -> ports.tasks().nextNumber(tenant, keyless))).isEqualTo(1);
     }
 
     @Test

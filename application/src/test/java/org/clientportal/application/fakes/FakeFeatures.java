@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
@@ -45,6 +46,7 @@ public final class FakeFeatures {
     public final CommentFeature comments;
     public final AttachmentFeature attachments;
     public final SearchFeature search;
+    public final AskFeature asks;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -77,6 +79,8 @@ public final class FakeFeatures {
                         p.updates, p.comments, p.projects, p.attachments, p.blobs, p.sniffer, p.ids, p.clock), authors,
                 recorder, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()));
         this.search = SearchFeature.wire(p.transactions, p.search);
+        this.asks = AskFeature.wire(new AskFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts, p.projects,
+                p.tasks, p.updates, p.asks, p.drafts, p.ids, p.clock), authors, recorder);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -13,7 +13,8 @@ public final class FakePorts {
     public final InMemoryAttachmentRepository attachments = new InMemoryAttachmentRepository(transactions);
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
     public final InMemoryPortalFeed feed = new InMemoryPortalFeed(projects, tasks, updates, comments);
-    public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates);
+    public final InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
+    public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
@@ -28,4 +29,5 @@ public final class FakePorts {
     public final SequenceSecrets secrets = new SequenceSecrets();
     public final PlainTextHasher passwords = new PlainTextHasher();
     public final ReversedDigests digests = new ReversedDigests();
+    public final PlainReplyDrafts drafts = new PlainReplyDrafts();
 }

@@ -21,8 +21,10 @@ import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.Position;
 import org.clientportal.application.shared.SortValue;
+import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
@@ -52,13 +54,18 @@ public final class InMemorySearchIndex implements SearchIndex {
     private final InMemoryProjectRepository projects;
     private final InMemoryTaskRepository tasks;
     private final InMemoryUpdateRepository updates;
+    private final InMemoryCommentRepository comments;
+    private final InMemoryAskRepository asks;
 
     public InMemorySearchIndex(InMemoryClientRepository clients, InMemoryProjectRepository projects,
-                               InMemoryTaskRepository tasks, InMemoryUpdateRepository updates) {
+                               InMemoryTaskRepository tasks, InMemoryUpdateRepository updates,
+                               InMemoryCommentRepository comments, InMemoryAskRepository asks) {
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
         this.updates = updates;
+        this.comments = comments;
+        this.asks = asks;
     }
 
     @Override
@@ -83,7 +90,9 @@ public final class InMemorySearchIndex implements SearchIndex {
                 clients.all().stream().map(this::client),
                 projects.all().stream().map(this::project),
                 tasks.all().stream().map(this::task),
-                updates.all().stream().map(this::update)).flatMap(s -> s);
+                updates.all().stream().map(this::update),
+                comments.all().stream().flatMap(c -> comment(c).stream()),
+                asks.all().stream().map(this::ask)).flatMap(s -> s);
     }
 
     private Document client(Client c) {
@@ -112,6 +121,22 @@ public final class InMemorySearchIndex implements SearchIndex {
                 client -> u.clientId().equals(client) && u.isVisibleToClient()
                         && projectShared(u.tenantId(), u.projectId().value()),
                 Optional.empty(), firstLine(u.body()), "", u.body());
+    }
+
+    /** A comment is found by its task's key; the portal finds it only where it sees the comment and its task. */
+    private Optional<Document> comment(TaskComment c) {
+        return tasks.all().stream().filter(t -> t.tenantId().equals(c.tenantId()) && t.id().equals(c.taskId()))
+                .findFirst()
+                .map(t -> new Document(SearchType.COMMENT, c.id().value(), c.tenantId(),
+                        client -> c.clientId().equals(client) && c.visibility() == Visibility.CLIENT
+                                && task(t).sharedWith().test(client),
+                        Optional.of(t.key().value()), firstLine(c.body()), "", c.body()));
+    }
+
+    private Document ask(Ask a) {
+        return new Document(SearchType.ASK, a.id().value(), a.tenantId(),
+                client -> a.clientId().equals(client) && a.isVisibleToClient(), Optional.of(a.key().value()),
+                a.title(), a.key().value() + " " + a.title(), a.description().orElse(""));
     }
 
     /** As {@code left(split_part(body, E'\n', 1), 200)}: code points, as PostgreSQL counts. */

@@ -123,8 +123,8 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
-    public boolean anyOfClient(TenantId tenant, ClientId client) {
-        return stored().anyMatch(t -> t.tenantId().equals(tenant) && t.clientId().equals(client));
+    public synchronized long lockCounter(TenantId tenant, ClientId client) {
+        return lastNumbers.get(List.of(tenant, client)).orElse(0L);
     }
 
     /** What the foreign key to the operators refuses. */

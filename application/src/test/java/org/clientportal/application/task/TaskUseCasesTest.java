@@ -171,7 +171,7 @@ class TaskUseCasesTest {
                     .satisfies(e -> assertThat(((ValidationFailed) e).fieldErrors())
                             .containsExactly(new FieldError("assigneeId", "is not an operator of this agency")));
         }
-        assertThat(agency.fakes.tasks.anyOfClient(site.tenantId(), site.clientId())).isFalse();
+        assertThat(agency.fakes.tasks.all()).noneMatch(t -> t.clientId().equals(site.clientId()));
     }
 
     @Test

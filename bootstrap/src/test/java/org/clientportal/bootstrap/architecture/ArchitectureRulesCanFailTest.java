@@ -34,6 +34,7 @@ class ArchitectureRulesCanFailTest {
                 LayerRules::javalinStaysInHttp,
                 LayerRules::redisStaysInItsAdapter,
                 LayerRules::awsStaysInTheFileStore,
+                LayerRules::templatesStayInTheDraftsAdapter,
                 LayerRules::metricsBackendStaysInBootstrap,
                 LayerRules::loggingBackendStaysInBootstrap);
     }

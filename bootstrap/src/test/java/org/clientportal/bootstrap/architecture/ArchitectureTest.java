@@ -46,6 +46,7 @@ class ArchitectureTest {
         LayerRules.javalinStaysInHttp(ROOT).check(product);
         LayerRules.redisStaysInItsAdapter(ROOT).check(product);
         LayerRules.awsStaysInTheFileStore(ROOT).check(product);
+        LayerRules.templatesStayInTheDraftsAdapter(ROOT).check(product);
     }
 
     @Test

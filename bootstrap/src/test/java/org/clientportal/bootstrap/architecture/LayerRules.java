@@ -60,6 +60,12 @@ final class LayerRules {
                 .because("the S3 client lives in the file storage adapter only");
     }
 
+    static ArchRule templatesStayInTheDraftsAdapter(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.drafts..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.mustachejava..")
+                .because("the template library lives in the drafts adapter only, behind the ReplyDrafts port");
+    }
+
     /** Adapters record through Micrometer's facade; which backend receives the meters is bootstrap's choice. */
     static ArchRule metricsBackendStaysInBootstrap(String root) {
         return noClasses().that().resideOutsideOfPackage(root + ".bootstrap..")

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.AskClassifications;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.project.ProjectLifecycle;
@@ -34,6 +36,12 @@ class LifecycleDocsTest {
     @Test
     void theTaskTableInTheDocsIsTheOneInTheCode() throws IOException {
         assertThat(section("task-lifecycle")).isEqualTo(render(TaskLifecycle.MOVES, TaskStatus.values()));
+    }
+
+    @Test
+    void theAskClassificationTableInTheDocsIsTheOneInTheCode() throws IOException {
+        assertThat(section("ask-classification")).isEqualTo(render(AskClassifications.MOVES,
+                AskClassification.values()));
     }
 
     private static <S extends Enum<S>> String render(Lifecycle<S> lifecycle, S[] statuses) {

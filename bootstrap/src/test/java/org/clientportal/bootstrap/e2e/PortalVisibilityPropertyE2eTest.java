@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A property of the whole portal, on PostgreSQL over HTTP: for random datasets (two agencies, each
- * with clients, contacts, projects, milestones, updates and tasks of random visibilities), every
+ * with clients, contacts, projects, milestones, updates, tasks and comments of random visibilities,
+ * and the clients' own task requests, asks, linked tasks and replies), every
  * portal read of every contact answers only records of the contact's own client that are shared
  * with it, and an internal record's id answers 404 like one that does not exist. Each run draws a
  * new seed and names it in every failure; {@code -Dportal.visibility.seed=<seed>} replays one.
@@ -61,6 +62,7 @@ class PortalVisibilityPropertyE2eTest {
             for (int c = 0; c < 2; c++) {
                 String client = agency.client("Client " + a + c, "onboarding").path("id").asText();
                 Set<String> visible = visibleByClient.computeIfAbsent(client, k -> new HashSet<>());
+                List<String> sharedProjects = new ArrayList<>();
                 for (int p = 0; p < 1 + random.nextInt(3); p++) {
                     boolean shared = random.nextBoolean();
                     String project = agency.project(client, "Project " + p).path("id").asText();
@@ -98,19 +100,37 @@ class PortalVisibilityPropertyE2eTest {
                     }
                     for (int t = 0; t < random.nextInt(3); t++) {
                         boolean clientVisible = random.nextBoolean();
-                        String task = agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title",
-                                "Task " + t, "visibility", clientVisible ? "client" : "internal")).expect(201).json()
-                                .path("key").asText();
-                        everything.add(task);
+                        JsonNode task = agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title",
+                                "Task " + t + " zeta", "visibility", clientVisible ? "client" : "internal")).expect(201)
+                                .json();
+                        List<String> idAndKey = List.of(task.path("id").asText(), task.path("key").asText());
+                        everything.addAll(idAndKey);
                         if (shared && clientVisible) {
-                            visible.add(task);
+                            visible.addAll(idAndKey);
                         }
+                        for (int n = 0; n < random.nextInt(3); n++) {
+                            boolean commentVisible = random.nextBoolean();
+                            String comment = agency.owner().post("/api/v1/tasks/" + idAndKey.get(1) + "/comments",
+                                    Map.of("body", "Comment " + n + " zeta", "visibility",
+                                            commentVisible ? "client" : "internal")).expect(201).json().path("id").asText();
+                            everything.add(comment);
+                            if (shared && clientVisible && commentVisible) {
+                                visible.add(comment);
+                            }
+                        }
+                    }
+                    if (shared) {
+                        sharedProjects.add(project);
                     }
                 }
                 for (int k = 0; k < 1 + random.nextInt(2); k++) {
                     String contact = agency.contact(client, "Contact " + k).path("id").asText();
                     contacts.add(Map.entry(client, agency.owner().openPortal(agency.portalLink(contact))));
                 }
+                ApiClient requester = agency.owner().openPortal(agency.portalLink(
+                        agency.contact(client, "Requester", "request").path("id").asText()));
+                contacts.add(Map.entry(client, requester));
+                fileRequests(random, agency, requester, sharedProjects, visible, everything);
             }
         }
         for (Map.Entry<String, ApiClient> entry : contacts) {
@@ -124,6 +144,47 @@ class PortalVisibilityPropertyE2eTest {
         return expectations;
     }
 
+    /**
+     * The requester files task requests (on shared projects) and asks (on one or on none); the agency
+     * classifies some asks as tasks and replies to some. All of it is the client's own, so visible to
+     * its contacts and hidden from every other client's.
+     */
+    private static void fileRequests(Random random, Agency agency, ApiClient requester, List<String> sharedProjects,
+                                     Set<String> visible, Set<String> everything) {
+        for (int r = 0; r < 1 + random.nextInt(3); r++) {
+            boolean task = !sharedProjects.isEmpty() && random.nextBoolean();
+            String project = sharedProjects.isEmpty() || random.nextBoolean() ? null
+                    : sharedProjects.get(random.nextInt(sharedProjects.size()));
+            Map<String, Object> body = new HashMap<>(Map.of("kind", task ? "task" : random.nextBoolean() ? "bug" : "question",
+                    "title", "Request " + r + " zeta"));
+            if (task) {
+                body.put("projectId", sharedProjects.get(0));
+            } else if (project != null) {
+                body.put("projectId", project);
+            }
+            String key = requester.post("/portal/api/v1/requests", body).expect(201).json().path("key").asText();
+            JsonNode ask = task ? null : agency.owner().get("/api/v1/asks/" + key).expect(200).json();
+            List<String> idAndKey = List.of(task ? agency.owner().get("/api/v1/tasks/" + key).expect(200).json()
+                    .path("id").asText() : ask.path("id").asText(), key);
+            everything.addAll(idAndKey);
+            visible.addAll(idAndKey);
+            if (ask != null && project != null && random.nextBoolean()) {
+                JsonNode linked = agency.owner().get("/api/v1/tasks/" + agency.owner().post("/api/v1/asks/" + key
+                        + "/classification", Map.of("as", "task")).expect(200).json().path("taskKey").asText())
+                        .expect(200).json();
+                List<String> linkedIds = List.of(linked.path("id").asText(), linked.path("key").asText());
+                everything.addAll(linkedIds);
+                visible.addAll(linkedIds);
+            }
+            if (ask != null && random.nextBoolean()) {
+                String reply = agency.owner().post("/api/v1/asks/" + key + "/replies", Map.of("body", "Reply zeta"))
+                        .expect(201).json().path("id").asText();
+                everything.add(reply);
+                visible.add(reply);
+            }
+        }
+    }
+
     /** Every portal read, every page of each list, then the hidden projects by id. */
     private void readEverything(Expectation expectation, String seed) {
         List<JsonNode> answers = new ArrayList<>();
@@ -133,6 +194,12 @@ class PortalVisibilityPropertyE2eTest {
         answers.addAll(allPages(expectation.contact(), "/portal/api/v1/updates"));
         answers.addAll(allPages(expectation.contact(), "/portal/api/v1/feed"));
         answers.addAll(allPages(expectation.contact(), "/portal/api/v1/tasks"));
+        List<JsonNode> requestPages = allPages(expectation.contact(), "/portal/api/v1/requests");
+        answers.addAll(requestPages);
+        requestPages.forEach(page -> page.path("items").forEach(r -> answers.add(expectation.contact()
+                .get("/portal/api/v1/requests/" + r.path("key").asText()).expect(200).json())));
+        answers.addAll(allPages(expectation.contact(), "/portal/api/v1/search?q=zeta"));
+        answers.addAll(allPages(expectation.contact(), "/portal/api/v1/search?q=zeta&types=comment,ask"));
         Set<String> listedProjects = new HashSet<>();
         projectPages.forEach(page -> page.path("items").forEach(p -> listedProjects.add(p.path("id").asText())));
         assertThat(listedProjects).as(seed + ": the shared projects, and only they, are listed")
@@ -149,6 +216,15 @@ class PortalVisibilityPropertyE2eTest {
         answers.forEach(answer -> collectIdsAndKeys(answer, seen));
         assertThat(seen).as(seed + ": nothing hidden from this contact is answered").doesNotContainAnyElementsOf(
                 expectation.hidden());
+        for (String hidden : expectation.hidden()) {
+            if (hidden.matches("[A-Z][A-Z0-9]{1,9}-[0-9]+")) {
+                try {
+                    expectation.contact().get("/portal/api/v1/requests/" + hidden).expectProblem(404, "not-found");
+                } catch (AssertionError e) {
+                    throw new AssertionError(seed + ": " + e.getMessage(), e);
+                }
+            }
+        }
         for (String hiddenProject : expectation.hiddenProjects()) {
             expectation.contact().get("/portal/api/v1/projects/" + hiddenProject).expectProblem(404, "not-found");
             assertThat(expectation.contact().get("/portal/api/v1/updates?projectId=" + hiddenProject).expect(200)

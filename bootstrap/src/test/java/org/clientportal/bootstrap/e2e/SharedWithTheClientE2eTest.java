@@ -165,8 +165,9 @@ class SharedWithTheClientE2eTest {
                     .as(read).isEqualTo(contact.get("/portal/api/v1" + read).expect(200).json());
         }
         agency.owner().get(view + "/projects/" + internal).expectProblem(404, "not-found");
+        // Only reads are offered as the contact: the portal's requests can be read there, never filed.
         agency.owner().post(view + "/requests", Map.of("kind", "question", "title", "Hi", "description", "x"))
-                .expect(404);
+                .expectProblem(405, "method-not-allowed");
         contact.get(view + "/projects").expectProblem(401, "unauthenticated");
         PORTAL.newAgency().owner().get(view + "/me").expectProblem(404, "not-found");
         JsonNode events = agency.owner().get("/api/v1/audit-events?entityType=contact&entityId=" + me).expect(200).json();

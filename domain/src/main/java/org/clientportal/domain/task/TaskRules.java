@@ -45,10 +45,10 @@ public final class TaskRules {
      * Keys are numbered per client, so a prefix given up could be taken by another client and its
      * first keys would repeat ones already issued.
      */
-    public static Optional<Rejection> mayChangeTaskKeyPrefix(boolean clientHasTasks) {
-        if (clientHasTasks) {
+    public static Optional<Rejection> mayChangeTaskKeyPrefix(boolean clientHasKeys) {
+        if (clientHasKeys) {
             return Optional.of(new Rejection("client.task-key-prefix-in-use",
-                    "The client already has tasks, so its task key prefix can no longer change"));
+                    "The client already has tasks or asks, so its task key prefix can no longer change"));
         }
         return Optional.empty();
     }

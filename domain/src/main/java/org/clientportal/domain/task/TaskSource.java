@@ -1,7 +1,11 @@
 package org.clientportal.domain.task;
 
-/** Where a task came from: an operator of the agency, or a client's contact through the portal. */
+/**
+ * Where a task came from: an operator of the agency, a client's contact through the portal (a
+ * request, until accepted or declined), or a client's ask an operator classified as a task or a bug.
+ */
 public enum TaskSource {
     OPERATOR,
-    PORTAL
+    PORTAL,
+    ASK
 }

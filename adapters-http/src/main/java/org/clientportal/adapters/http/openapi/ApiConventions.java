@@ -18,6 +18,8 @@ import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.AskClassifications;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.operator.Role;
@@ -230,6 +232,9 @@ final class ApiConventions {
                 TaskStatus.class, names -> status(names, TaskLifecycle.MOVES, TaskStatus.class,
                         "Where a task stands.", "\n\nDeclining a request (`requested` to `cancelled`) needs a reason;"
                                 + " a task of a completed or cancelled project can only be done or cancelled."),
+                AskClassification.class, names -> status(names, AskClassifications.MOVES, AskClassification.class,
+                        "What the agency made of a client's ask.", "\n\nA `task` or a `bug` gets a linked task"
+                                + " and is final; asks start `unclassified` and never go back to it."),
                 Role.class, names -> enumeration(names, "An operator's role: `owner` and `admin` may do everything"
                         + " (only an owner grants, changes or removes ownership), `member` reads and writes, `viewer`"
                         + " only reads."));

@@ -115,7 +115,7 @@ final class OpenApiGenerator {
             throw new IllegalStateException("The tag " + earlier.name() + " is declared with two descriptions");
         }
         boolean write = WRITES.contains(route.method());
-        boolean idempotent = route.authenticated() && route.method().equals("POST") && !operation.takesFiles();
+        boolean idempotent = route.idempotent();
 
         ObjectNode node = JSON.objectNode().put("operationId", operation.id());
         node.putArray("tags").add(operation.tag().name());

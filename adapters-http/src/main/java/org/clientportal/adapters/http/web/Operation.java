@@ -104,6 +104,7 @@ public final class Operation {
     private String rateLimit;
     private boolean throughOutages;
     private boolean uploadsFiles;
+    private String changesNothing;
     private String successCookie;
     private String successCookieName;
 
@@ -249,6 +250,19 @@ public final class Operation {
     public Operation answersThroughOutages() {
         this.throughOutages = true;
         return this;
+    }
+
+    /**
+     * A POST that computes an answer and writes nothing (a draft, say): there is nothing to do twice, so
+     * it takes no {@code Idempotency-Key} and a repeat computes again.
+     */
+    public Operation changesNothing(String why) {
+        this.changesNothing = Objects.requireNonNull(why, "why");
+        return this;
+    }
+
+    public boolean isChangingNothing() {
+        return changesNothing != null;
     }
 
     /** The success answer sets ({@code "set"}) or clears ({@code "clear"}) the operator's session cookie. */

@@ -104,7 +104,7 @@ public final class ProblemCodes {
     public static final ProblemCode CLIENT_TASK_KEY_PREFIX_TAKEN = ProblemCode.of(CONFLICT, TaskKeyPrefix.TAKEN,
             "another client of the agency has this task key prefix");
     public static final ProblemCode CLIENT_TASK_KEY_PREFIX_IN_USE = ProblemCode.of(CONFLICT,
-            "client.task-key-prefix-in-use", "the client already has tasks, so its task key prefix is fixed");
+            "client.task-key-prefix-in-use", "the client already has tasks or asks, so its task key prefix is fixed");
 
     public static final ProblemCode TASK_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
             TaskLifecycle.MOVES.machine() + ".transition-not-allowed",
@@ -114,6 +114,10 @@ public final class ProblemCodes {
                     + " cancelled");
     public static final ProblemCode TASK_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT, "task.client-offboarded",
             "the project's client is offboarded; re-engage it before adding tasks");
+
+    public static final ProblemCode ASK_CLASSIFICATION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            "ask.classification-not-allowed", "the ask's classification cannot become the one asked for: a task or a"
+                    + " bug is final, nothing goes back to unclassified (with `current`, `requested` and `allowed`)");
 
     public static final ProblemCode CONTACT_EMAIL_TAKEN = ProblemCode.of(CONFLICT, "contact.email-taken",
             "the client already has a contact with this email");

@@ -26,8 +26,15 @@ public final class RouteTable {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
     private static final String UNMATCHED = "unmatched";
 
-    /** One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), and whom it serves. */
-    public record Route(String method, String path, Audience audience) {
+    /**
+     * One registered route, in Javalin's path syntax ({@code /api/v1/clients/{id}}), whom it serves, and
+     * whether it honours {@code Idempotency-Key} (authenticated POSTs, but those that change nothing).
+     */
+    public record Route(String method, String path, Audience audience, boolean idempotent) {
+
+        public Route(String method, String path, Audience audience) {
+            this(method, path, audience, audience.authenticated() && method.equals("POST"));
+        }
 
         public boolean authenticated() {
             return audience.authenticated();
@@ -71,13 +78,13 @@ public final class RouteTable {
 
     /** An operators' route: a session cookie (with CSRF on writes) or an API key; POSTs honour Idempotency-Key. */
     public void authenticated(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, isPost(method),
+        add(method, path, Audience.OPERATOR, operation, ctx -> answer(ctx, idempotent(method, operation),
                 authentication.authenticate(ctx), handler));
     }
 
     /** A portal route: a contact's portal session cookie (with CSRF on writes) only; POSTs honour Idempotency-Key. */
     public void portal(HandlerType method, String path, Operation operation, ActorHandler handler) {
-        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, isPost(method),
+        add(method, path, Audience.PORTAL, operation, ctx -> answer(ctx, idempotent(method, operation),
                 authentication.authenticatePortal(ctx), handler));
     }
 
@@ -131,17 +138,16 @@ public final class RouteTable {
                         handler));
     }
 
-    /** {@code replayable}: the request honours Idempotency-Key (a POST with a body the table may hold). */
-    private void answer(Context ctx, boolean replayable, Actor actor, ActorHandler handler) throws Exception {
+    private static boolean idempotent(HandlerType method, Operation operation) {
+        return method == HandlerType.POST && !operation.isChangingNothing() && !operation.takesFiles();
+    }
+
+    private void answer(Context ctx, boolean idempotent, Actor actor, ActorHandler handler) throws Exception {
         RequestLog.tenant(actor.tenantId());
         // What an authenticated caller is shown is theirs alone: no shared or browser cache keeps it.
         ctx.header(NO_STORE.getKey(), NO_STORE.getValue());
-        Reply reply = replayable ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
+        Reply reply = idempotent ? idempotency.handle(ctx, actor, handler) : handler.handle(ctx, actor);
         replies.write(ctx, reply);
-    }
-
-    private static boolean isPost(HandlerType method) {
-        return method == HandlerType.POST;
     }
 
     /** The template of the route a request matched ({@code /api/v1/clients/{id}}), or {@code unmatched}. */
@@ -162,7 +168,8 @@ public final class RouteTable {
     private void add(HandlerType method, String path, Audience audience, Operation operation, Handler handler) {
         requireDeclaredPathParameters(method, path, operation);
         routes.addEndpoint(new Endpoint(method, path, handler));
-        registered.add(new Declared(new Route(method.name(), path, audience), operation));
+        registered.add(new Declared(new Route(method.name(), path, audience,
+                audience.authenticated() && idempotent(method, operation)), operation));
     }
 
     /** A route's path parameters are each declared once, and only those: or it cannot be registered. */

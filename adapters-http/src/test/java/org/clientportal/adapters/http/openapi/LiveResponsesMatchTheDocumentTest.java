@@ -432,10 +432,11 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/portal/api/v1/feed?sort=kind", null, "Cookie", portalCookie).status())
                 .isEqualTo(400);
         attachmentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
+        String request = askRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
-                "/feed")) {
+                "/feed", "/requests", "/requests/" + request)) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -497,6 +498,51 @@ class LiveResponsesMatchTheDocumentTest {
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(400);
         assertThat(api.call("POST", "/portal/api/v1/tasks/NOPE-1/comments", "{\"body\": \"Hi\"}", "Cookie",
                 portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
+    }
+
+    /** Files a task request and a bug in the portal, classifies, drafts and answers; returns the bug's key. */
+    private String askRoutes_answerAsDocumented(String project, String portalCookie, String csrfOfPortal) {
+        String[] asContact = {"Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal};
+        Answer requested = api.call("POST", "/portal/api/v1/requests", "{\"projectId\": \"" + project
+                + "\", \"kind\": \"task\", \"title\": \"New page\"}", asContact);
+        assertThat(requested.status()).isEqualTo(201);
+        Answer bug = api.call("POST", "/portal/api/v1/requests", "{\"kind\": \"bug\", \"title\": \"Broken\"}",
+                asContact);
+        assertThat(bug.status()).isEqualTo(201);
+        String key = bug.json().path("key").asText();
+        for (String bad : List.of("{\"kind\": \"wish\", \"title\": \"x\"}", "{\"kind\": \"task\", \"title\": \"x\"}",
+                "{\"kind\": \"bug\", \"title\": \" \"}", "{\"kind\": \"bug\", \"title\": \"x\", \"state\": 1}")) {
+            assertThat(api.call("POST", "/portal/api/v1/requests", bad, asContact).status()).as(bad).isEqualTo(400);
+        }
+        assertThat(api.call("POST", "/portal/api/v1/requests", "{\"projectId\": \"" + internalProject
+                + "\", \"kind\": \"bug\", \"title\": \"x\"}", asContact).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/portal/api/v1/requests?limit=1", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/requests/" + key, null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/requests/NOPE-1", null, "Cookie", portalCookie).status())
+                .isEqualTo(404);
+
+        assertThat(api.call("GET", "/api/v1/asks?classified=false&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/asks?classified=maybe", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/asks/" + key, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/asks/" + requested.json().path("key").asText(), null,
+                "Authorization", bearer).status()).isEqualTo(404);
+        String classification = "/api/v1/asks/" + key + "/classification";
+        assertThat(write("POST", classification, "{\"as\": \"unclassified\"}").status()).isEqualTo(400);
+        assertThat(write("POST", classification, "{\"as\": \"bug\"}").status()).as("no project").isEqualTo(400);
+        assertThat(write("POST", classification, "{\"as\": \"question\"}", "If-Match", "\"9\"").status())
+                .isEqualTo(412);
+        assertThat(write("POST", classification, "{\"as\": \"bug\", \"projectId\": \"" + project + "\"}",
+                "If-Match", "\"1\"").status()).isEqualTo(200);
+        assertThat(write("POST", classification, "{\"as\": \"question\"}").status()).isEqualTo(409);
+        assertThat(write("POST", "/api/v1/asks/" + key + "/reply-drafts", null).status()).isEqualTo(201);
+        assertThat(write("POST", "/api/v1/asks/NOPE-1/reply-drafts", null).status()).isEqualTo(404);
+        assertThat(write("POST", "/api/v1/asks/" + key + "/replies", "{\"body\": \"On it\"}").status()).isEqualTo(201);
+        assertThat(write("POST", "/api/v1/asks/" + key + "/replies", "{\"body\": \"\"}").status()).isEqualTo(400);
+        return key;
     }
 
     private void attachmentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {

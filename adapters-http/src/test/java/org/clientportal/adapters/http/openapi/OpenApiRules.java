@@ -108,8 +108,7 @@ final class OpenApiRules {
             if (route.authenticated() && !statuses.contains("401")) {
                 violations.add(at + "is authenticated but documents no 401");
             }
-            // An upload's body is streamed, never held to compare with a retry's: it is not replayed.
-            boolean idempotent = route.authenticated() && route.method().equals("POST") && !isUpload(document, node);
+            boolean idempotent = route.idempotent();
             if (idempotent != headers.contains("Idempotency-Key")) {
                 violations.add(at + (idempotent ? "honours Idempotency-Key but does not document it"
                         : "documents Idempotency-Key, which it does not honour"));

@@ -61,6 +61,8 @@ import org.clientportal.domain.shared.StaleVersion;
 import org.clientportal.domain.shared.ValidationFailed;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.ClassificationNotAllowed;
 import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,8 @@ class ProblemCodesMatchTheCodeTest {
                         rejected(TaskRules.mayMoveTask(TaskStatus.OPEN, ProjectStatus.CANCELLED))),
                 Arguments.of(ProblemCodes.TASK_CLIENT_OFFBOARDED,
                         rejected(TaskRules.mayCreateTask(ProjectStatus.ACTIVE, ClientStatus.OFFBOARDED))),
+                Arguments.of(ProblemCodes.ASK_CLASSIFICATION_NOT_ALLOWED,
+                        new ClassificationNotAllowed(AskClassification.TASK, AskClassification.QUESTION)),
                 Arguments.of(ProblemCodes.CONTACT_EMAIL_TAKEN, Contact.emailTaken(new EmailAddress("ada@acme.test"))),
                 Arguments.of(ProblemCodes.CONTACT_CLIENT_OFFBOARDED, IssuePortalLink.clientOffboarded()),
                 Arguments.of(ProblemCodes.PORTAL_LINK_UNKNOWN, PortalLinkRefused.unknown()),

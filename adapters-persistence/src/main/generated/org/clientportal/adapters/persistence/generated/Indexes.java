@@ -5,6 +5,8 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.AskReplies;
+import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
@@ -33,6 +35,9 @@ public class Indexes {
     // -------------------------------------------------------------------------
 
     public static final Index API_KEYS_SECRET_DIGEST_KEY = Internal.createIndex(DSL.name("api_keys_secret_digest_key"), ApiKeys.API_KEYS, new OrderField[] { ApiKeys.API_KEYS.SECRET_DIGEST }, true);
+    public static final Index ASK_REPLIES_ASK_IDX = Internal.createIndex(DSL.name("ask_replies_ask_idx"), AskReplies.ASK_REPLIES, new OrderField[] { AskReplies.ASK_REPLIES.TENANT_ID, AskReplies.ASK_REPLIES.ASK_ID, AskReplies.ASK_REPLIES.CREATED_AT, AskReplies.ASK_REPLIES.ID }, false);
+    public static final Index ASKS_CLIENT_IDX = Internal.createIndex(DSL.name("asks_client_idx"), Asks.ASKS, new OrderField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.CLIENT_ID, Asks.ASKS.CREATED_AT, Asks.ASKS.ID }, false);
+    public static final Index ASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("asks_created_order_idx"), Asks.ASKS, new OrderField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.CREATED_AT, Asks.ASKS.ID }, false);
     public static final Index ATTACHMENTS_PARENT_IDX = Internal.createIndex(DSL.name("attachments_parent_idx"), Attachments.ATTACHMENTS, new OrderField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.PARENT_KIND, Attachments.ATTACHMENTS.PARENT_ID, Attachments.ATTACHMENTS.CREATED_AT, Attachments.ATTACHMENTS.ID }, false);
     public static final Index AUDIT_EVENTS_AT_ORDER_IDX = Internal.createIndex(DSL.name("audit_events_at_order_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index AUDIT_EVENTS_ENTITY_IDX = Internal.createIndex(DSL.name("audit_events_entity_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ENTITY_TYPE, AuditEvents.AUDIT_EVENTS.ENTITY_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
@@ -57,6 +62,7 @@ public class Indexes {
     public static final Index TASKS_CLIENT_IDX = Internal.createIndex(DSL.name("tasks_client_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_created_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_PROJECT_IDX = Internal.createIndex(DSL.name("tasks_project_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_REQUESTS_IDX = Internal.createIndex(DSL.name("tasks_requests_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_STATUS_IDX = Internal.createIndex(DSL.name("tasks_status_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.STATUS, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_updated_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.UPDATED_AT, Tasks.TASKS.ID }, false);
 }

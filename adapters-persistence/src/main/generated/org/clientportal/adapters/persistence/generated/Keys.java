@@ -5,6 +5,8 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.AskReplies;
+import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
@@ -22,6 +24,8 @@ import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.AskRepliesRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.AsksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AttachmentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
@@ -57,6 +61,10 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final UniqueKey<ApiKeysRecord> API_KEYS_PKEY = Internal.createUniqueKey(ApiKeys.API_KEYS, DSL.name("api_keys_pkey"), new TableField[] { ApiKeys.API_KEYS.TENANT_ID, ApiKeys.API_KEYS.ID }, true);
+    public static final UniqueKey<AskRepliesRecord> ASK_REPLIES_PKEY = Internal.createUniqueKey(AskReplies.ASK_REPLIES, DSL.name("ask_replies_pkey"), new TableField[] { AskReplies.ASK_REPLIES.TENANT_ID, AskReplies.ASK_REPLIES.ID }, true);
+    public static final UniqueKey<AsksRecord> ASKS_CLIENT_KEY = Internal.createUniqueKey(Asks.ASKS, DSL.name("asks_client_key"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.ID, Asks.ASKS.CLIENT_ID }, true);
+    public static final UniqueKey<AsksRecord> ASKS_KEY_KEY = Internal.createUniqueKey(Asks.ASKS, DSL.name("asks_key_key"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.KEY }, true);
+    public static final UniqueKey<AsksRecord> ASKS_PKEY = Internal.createUniqueKey(Asks.ASKS, DSL.name("asks_pkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.ID }, true);
     public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_BLOB_KEY_KEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_blob_key_key"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.BLOB_KEY }, true);
     public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_PKEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_pkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.ID }, true);
     public static final UniqueKey<AuditEventsRecord> AUDIT_EVENTS_PKEY = Internal.createUniqueKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_pkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ID }, true);
@@ -87,6 +95,11 @@ public class Keys {
     // -------------------------------------------------------------------------
 
     public static final ForeignKey<ApiKeysRecord, TenantsRecord> API_KEYS__API_KEYS_TENANT_ID_FKEY = Internal.createForeignKey(ApiKeys.API_KEYS, DSL.name("api_keys_tenant_id_fkey"), new TableField[] { ApiKeys.API_KEYS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
+    public static final ForeignKey<AskRepliesRecord, AsksRecord> ASK_REPLIES__ASK_REPLIES_TENANT_ID_ASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(AskReplies.ASK_REPLIES, DSL.name("ask_replies_tenant_id_ask_id_client_id_fkey"), new TableField[] { AskReplies.ASK_REPLIES.TENANT_ID, AskReplies.ASK_REPLIES.ASK_ID, AskReplies.ASK_REPLIES.CLIENT_ID }, Keys.ASKS_CLIENT_KEY, new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.ID, Asks.ASKS.CLIENT_ID }, true);
+    public static final ForeignKey<AsksRecord, ClientsRecord> ASKS__ASKS_CLIENT_FKEY = Internal.createForeignKey(Asks.ASKS, DSL.name("asks_client_fkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<AsksRecord, ContactsRecord> ASKS__ASKS_CONTACT_FKEY = Internal.createForeignKey(Asks.ASKS, DSL.name("asks_contact_fkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
+    public static final ForeignKey<AsksRecord, ProjectsRecord> ASKS__ASKS_PROJECT_FKEY = Internal.createForeignKey(Asks.ASKS, DSL.name("asks_project_fkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.PROJECT_ID, Asks.ASKS.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
+    public static final ForeignKey<AsksRecord, TasksRecord> ASKS__ASKS_TASK_FKEY = Internal.createForeignKey(Asks.ASKS, DSL.name("asks_task_fkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.TASK_KEY }, Keys.TASKS_KEY_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
     public static final ForeignKey<AttachmentsRecord, ClientsRecord> ATTACHMENTS__ATTACHMENTS_CLIENT_FKEY = Internal.createForeignKey(Attachments.ATTACHMENTS, DSL.name("attachments_client_fkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<AuditEventsRecord, TenantsRecord> AUDIT_EVENTS__AUDIT_EVENTS_TENANT_ID_FKEY = Internal.createForeignKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_tenant_id_fkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);

@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.AskReplies;
+import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
@@ -50,6 +52,16 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.api_keys</code>.
      */
     public final ApiKeys API_KEYS = ApiKeys.API_KEYS;
+
+    /**
+     * The table <code>portal.ask_replies</code>.
+     */
+    public final AskReplies ASK_REPLIES = AskReplies.ASK_REPLIES;
+
+    /**
+     * The table <code>portal.asks</code>.
+     */
+    public final Asks ASKS = Asks.ASKS;
 
     /**
      * The table <code>portal.attachments</code>.
@@ -171,6 +183,8 @@ public class Portal extends SchemaImpl {
     public final List<Table<?>> getTables() {
         return Arrays.asList(
             ApiKeys.API_KEYS,
+            AskReplies.ASK_REPLIES,
+            Asks.ASKS,
             Attachments.ATTACHMENTS,
             AuditEvents.AUDIT_EVENTS,
             Clients.CLIENTS,

@@ -5,6 +5,8 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
+import org.clientportal.adapters.persistence.generated.tables.AskReplies;
+import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
@@ -37,6 +39,16 @@ public class Tables {
      * The table <code>portal.api_keys</code>.
      */
     public static final ApiKeys API_KEYS = ApiKeys.API_KEYS;
+
+    /**
+     * The table <code>portal.ask_replies</code>.
+     */
+    public static final AskReplies ASK_REPLIES = AskReplies.ASK_REPLIES;
+
+    /**
+     * The table <code>portal.asks</code>.
+     */
+    public static final Asks ASKS = Asks.ASKS;
 
     /**
      * The table <code>portal.attachments</code>.

@@ -47,11 +47,18 @@ public final class JooqClientRepository implements ClientRepository {
                 .fetchOptional(ClientRows::toClient);
     }
 
+    /**
+     * {@code for no key update}: lockers still take turns, but rows that merely reference the client
+     * (a task or an ask being inserted, whose foreign key takes a key-share lock) do not wait for them.
+     * A contact filing a request holds the client's counter and then inserts such a row, while an
+     * operator creating a task holds this lock and then waits for the counter: with {@code for update}
+     * the two would deadlock.
+     */
     @Override
     public Optional<Client> lock(TenantId tenant, ClientId id) {
         return CurrentTransaction.dsl().selectFrom(CLIENTS)
                 .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()))
-                .forUpdate()
+                .forNoKeyUpdate()
                 .fetchOptional(ClientRows::toClient);
     }
 

@@ -1,9 +1,11 @@
 package org.clientportal.adapters.persistence.search;
 
+import static org.clientportal.adapters.persistence.generated.Tables.ASKS;
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECT_UPDATES;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
+import static org.clientportal.adapters.persistence.generated.Tables.TASK_COMMENTS;
 
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +50,20 @@ record SearchSource(SearchType type, Table<?> table, Field<UUID> tenantId, Field
                     PROJECT_UPDATES.BODY,
                     Optional.of(client -> PROJECT_UPDATES.CLIENT_ID.eq(client.value())
                             .and(PROJECT_UPDATES.VISIBILITY.eq(CLIENT))
-                            .and(sharedProject(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID)))));
+                            .and(sharedProject(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID)))),
+            new SearchSource(SearchType.COMMENT, TASK_COMMENTS, TASK_COMMENTS.TENANT_ID, TASK_COMMENTS.ID,
+                    DSL.field(DSL.select(TASKS.KEY).from(TASKS).where(TASKS.TENANT_ID.eq(TASK_COMMENTS.TENANT_ID),
+                            TASKS.ID.eq(TASK_COMMENTS.TASK_ID))),
+                    DSL.left(DSL.splitPart(TASK_COMMENTS.BODY, LINE, DSL.inline(1)), DSL.inline(SearchHit.TITLE_MAX)),
+                    TASK_COMMENTS.BODY,
+                    Optional.of(client -> TASK_COMMENTS.CLIENT_ID.eq(client.value())
+                            .and(TASK_COMMENTS.VISIBILITY.eq(CLIENT))
+                            .and(DSL.exists(DSL.selectOne().from(TASKS).where(TASKS.TENANT_ID.eq(TASK_COMMENTS.TENANT_ID),
+                                    TASKS.ID.eq(TASK_COMMENTS.TASK_ID), TASKS.VISIBILITY.eq(CLIENT),
+                                    sharedProject(TASKS.TENANT_ID, TASKS.PROJECT_ID)))))),
+            new SearchSource(SearchType.ASK, ASKS, ASKS.TENANT_ID, ASKS.ID, ASKS.KEY, ASKS.TITLE,
+                    lines(ASKS.KEY.concat(DSL.inline(" "), ASKS.TITLE), ASKS.DESCRIPTION),
+                    Optional.of(client -> ASKS.CLIENT_ID.eq(client.value()).and(ASKS.VISIBILITY.eq(CLIENT)))));
 
     /** The table's generated tsvector column, which jOOQ's classes leave out. */
     Field<Object> searchColumn() {

@@ -136,10 +136,21 @@ public final class JooqTaskRepository implements TaskRepository {
                 .fetchMap(row -> new TaskKey(row.value1()), row -> StatusNames.parse(TaskStatus.class, row.value2()));
     }
 
+    /**
+     * Inserted at 0 when the client has no counter yet (V19 allows it), else left as it is; either
+     * way the row stays locked, and a first key being issued at the same time is waited for.
+     */
     @Override
-    public boolean anyOfClient(TenantId tenant, ClientId client) {
-        return CurrentTransaction.dsl().fetchExists(TASKS,
-                TASKS.TENANT_ID.eq(tenant.value()), TASKS.CLIENT_ID.eq(client.value()));
+    public long lockCounter(TenantId tenant, ClientId client) {
+        return CurrentTransaction.dsl().insertInto(TASK_COUNTERS)
+                .set(TASK_COUNTERS.TENANT_ID, tenant.value())
+                .set(TASK_COUNTERS.CLIENT_ID, client.value())
+                .set(TASK_COUNTERS.LAST_NUMBER, 0L)
+                .onConflict(TASK_COUNTERS.TENANT_ID, TASK_COUNTERS.CLIENT_ID)
+                .doUpdate().set(TASK_COUNTERS.LAST_NUMBER, TASK_COUNTERS.LAST_NUMBER)
+                .returning(TASK_COUNTERS.LAST_NUMBER)
+                .fetchSingle()
+                .getLastNumber();
     }
 
     /**

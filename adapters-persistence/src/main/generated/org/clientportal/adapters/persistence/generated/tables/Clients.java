@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Attachments.AttachmentsPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
@@ -233,6 +234,18 @@ public class Clients extends TableImpl<ClientsRecord> {
             _tenants = new TenantsPath(this, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY, null);
 
         return _tenants;
+    }
+
+    private transient AsksPath _asks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.asks</code> table
+     */
+    public AsksPath asks() {
+        if (_asks == null)
+            _asks = new AsksPath(this, null, Keys.ASKS__ASKS_CLIENT_FKEY.getInverseKey());
+
+        return _asks;
     }
 
     private transient AttachmentsPath _attachments;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks.PortalLinksPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
@@ -204,6 +205,18 @@ public class Contacts extends TableImpl<ContactsRecord> {
             _clients = new ClientsPath(this, Keys.CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY, null);
 
         return _clients;
+    }
+
+    private transient AsksPath _asks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.asks</code> table
+     */
+    public AsksPath asks() {
+        if (_asks == null)
+            _asks = new AsksPath(this, null, Keys.ASKS__ASKS_CONTACT_FKEY.getInverseKey());
+
+        return _asks;
     }
 
     private transient PortalLinksPath _portalLinks;

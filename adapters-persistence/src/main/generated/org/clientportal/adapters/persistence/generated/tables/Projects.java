@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
@@ -222,6 +223,18 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _clients = new ClientsPath(this, Keys.PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY, null);
 
         return _clients;
+    }
+
+    private transient AsksPath _asks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.asks</code> table
+     */
+    public AsksPath asks() {
+        if (_asks == null)
+            _asks = new AsksPath(this, null, Keys.ASKS__ASKS_PROJECT_FKEY.getInverseKey());
+
+        return _asks;
     }
 
     private transient MilestonesPath _milestones;

@@ -165,7 +165,7 @@ public class TaskCounters extends TableImpl<TaskCountersRecord> {
     @Override
     public List<Check<TaskCountersRecord>> getChecks() {
         return Arrays.asList(
-            Internal.createCheck(this, DSL.name("task_counters_last_number_check"), "((last_number >= 1))", true)
+            Internal.createCheck(this, DSL.name("task_counters_last_number_check"), "((last_number >= 0))", true)
         );
     }
 

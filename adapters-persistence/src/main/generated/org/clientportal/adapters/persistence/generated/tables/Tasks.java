@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
+import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
@@ -220,7 +221,7 @@ public class Tasks extends TableImpl<TasksRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TASKS_ASSIGNEE_IDX, Indexes.TASKS_CLIENT_IDX, Indexes.TASKS_CREATED_ORDER_IDX, Indexes.TASKS_PROJECT_IDX, Indexes.TASKS_STATUS_IDX, Indexes.TASKS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.TASKS_ASSIGNEE_IDX, Indexes.TASKS_CLIENT_IDX, Indexes.TASKS_CREATED_ORDER_IDX, Indexes.TASKS_PROJECT_IDX, Indexes.TASKS_REQUESTS_IDX, Indexes.TASKS_STATUS_IDX, Indexes.TASKS_UPDATED_ORDER_IDX);
     }
 
     @Override
@@ -274,6 +275,18 @@ public class Tasks extends TableImpl<TasksRecord> {
         return _projects;
     }
 
+    private transient AsksPath _asks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.asks</code> table
+     */
+    public AsksPath asks() {
+        if (_asks == null)
+            _asks = new AsksPath(this, null, Keys.ASKS__ASKS_TASK_FKEY.getInverseKey());
+
+        return _asks;
+    }
+
     private transient TaskCommentsPath _taskComments;
 
     /**
@@ -307,7 +320,7 @@ public class Tasks extends TableImpl<TasksRecord> {
             Internal.createCheck(this, DSL.name("tasks_description_check"), "(((char_length(description) >= 1) AND (char_length(description) <= 10000)))", true),
             Internal.createCheck(this, DSL.name("tasks_key_check"), "((key ~ '^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$'::text))", true),
             Internal.createCheck(this, DSL.name("tasks_priority_check"), "((priority = ANY (ARRAY['low'::text, 'normal'::text, 'high'::text, 'urgent'::text])))", true),
-            Internal.createCheck(this, DSL.name("tasks_source_check"), "((source = ANY (ARRAY['operator'::text, 'portal'::text])))", true),
+            Internal.createCheck(this, DSL.name("tasks_source_check"), "((source = ANY (ARRAY['operator'::text, 'portal'::text, 'ask'::text])))", true),
             Internal.createCheck(this, DSL.name("tasks_status_check"), "((status = ANY (ARRAY['requested'::text, 'open'::text, 'in_progress'::text, 'waiting_on_client'::text, 'done'::text, 'cancelled'::text])))", true),
             Internal.createCheck(this, DSL.name("tasks_title_check"), "(((char_length(title) >= 1) AND (char_length(title) <= 200)))", true),
             Internal.createCheck(this, DSL.name("tasks_visibility_check"), "((visibility = ANY (ARRAY['internal'::text, 'client'::text])))", true)

@@ -1,0 +1,20 @@
+package org.clientportal.application.ask;
+
+import org.clientportal.application.shared.SortField;
+import org.clientportal.application.shared.SortValue;
+
+/** The order a client's requests are listed in: when they were filed. */
+public enum RequestSort implements SortField {
+    CREATED_AT(new Key("createdAt", SortValue.Kind.TIME));
+
+    private final Key key;
+
+    RequestSort(Key key) {
+        this.key = key;
+    }
+
+    @Override
+    public Key key() {
+        return key;
+    }
+}
