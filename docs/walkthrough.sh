@@ -330,6 +330,33 @@ note "The same link with its last character changed is refused:"
 if [ "${FILE_URL: -1}" = A ]; then TAMPERED_URL="${FILE_URL%?}B"; else TAMPERED_URL="${FILE_URL%?}A"; fi
 call "$TAMPERED_URL"
 
+step "14. Requests and asks from the portal"
+note "Ada (who has request) asks for a task on the shared project; it waits, requested, for the agency:"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$SITE\",\"kind\":\"task\",\"title\":\"Add a careers page\",\"description\":\"Three open roles\"}"
+REQUESTED=$(jq -r .key <<<"$BODY")
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$SITE\",\"kind\":\"task\",\"title\":\"Animated logo\"}"
+DECLINED=$(jq -r .key <<<"$BODY")
+note "The agency accepts one and declines the other, with a reason Ada sees:"
+call "${AUTH[@]}" -X POST "$API/tasks/$REQUESTED/transitions" "${json[@]}" -d '{"to":"open"}'
+call "${AUTH[@]}" -X POST "$API/tasks/$DECLINED/transitions" "${json[@]}" -d '{"to":"cancelled"}'
+call "${AUTH[@]}" -X POST "$API/tasks/$DECLINED/transitions" "${json[@]}" -d '{"to":"cancelled","reason":"Out of scope for this project"}'
+note "A bug report or a question is an ask; it arrives unclassified:"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$SITE\",\"kind\":\"question\",\"title\":\"When is the design review?\",\"description\":\"We would like to invite our CEO\"}"
+ASK=$(jq -r .key <<<"$BODY")
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d '{"kind":"wish","title":""}'
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$PITCH\",\"kind\":\"task\",\"title\":\"Peek\"}"
+call "${AUTH[@]}" "$API/asks?classified=false"
+note "The operator classifies it, asks for a reply draft (written from what the client may see only), then publishes an edited reply:"
+call "${AUTH[@]}" -X POST "$API/asks/$ASK/classification" "${json[@]}" -d '{"as":"question"}'
+call "${AUTH[@]}" -X POST "$API/asks/$ASK/classification" "${json[@]}" -d '{"as":"maybe"}'
+call "${AUTH[@]}" -X POST "$API/asks/$ASK/reply-drafts"
+call "${AUTH[@]}" -X POST "$API/asks/$ASK/replies" "${json[@]}" -d '{"body":"The design review is on Friday at 10:00; your CEO is very welcome."}'
+call "${AUTH[@]}" -X POST "$API/asks/$ASK/replies" "${json[@]}" -d '{"body":" "}'
+note "Ada sees her client's requests, their state, the decline reason and the reply:"
+call -b "$CONTACT_JAR" "$PORTAL_API/requests"
+call -b "$CONTACT_JAR" "$PORTAL_API/requests/$ASK"
+call -b "$CONTACT_JAR" "$PORTAL_API/search?q=review&types=ask"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)
