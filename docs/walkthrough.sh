@@ -356,6 +356,16 @@ note "Ada sees her client's requests, their state, the decline reason and the re
 call -b "$CONTACT_JAR" "$PORTAL_API/requests"
 call -b "$CONTACT_JAR" "$PORTAL_API/requests/$ASK"
 call -b "$CONTACT_JAR" "$PORTAL_API/search?q=review&types=ask"
+note "Requests carry files too: Ada attaches a note to her question, the agency adds the agenda, and a task request's files are its task's:"
+printf 'Our CEO can join from 10:30\n' > "$WORK/ceo-note.txt"
+printf 'Design review: 10:00 home page, 10:30 shop\n' > "$WORK/agenda.txt"
+call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/ceo-note.txt" "$PORTAL_API/requests/$ASK/attachments"
+call "${AUTH[@]}" -F "file=@$WORK/agenda.txt" "$API/asks/$ASK/attachments"
+call -b "$CONTACT_JAR" "$PORTAL_API/requests/$ASK/attachments"
+call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/logo-notes.txt" "$PORTAL_API/requests/$REQUESTED/attachments"
+note "A task the client did not request is no request of theirs, and a task's key names no ask:"
+call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/logo-notes.txt" "$PORTAL_API/requests/ACME-1/attachments"
+call "${AUTH[@]}" "$API/asks/$REQUESTED/attachments"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null

@@ -65,7 +65,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), authors, audit, ids, clock),
                 AttachmentFeature.wire(new AttachmentFeature.Ports(tx, db.tenants(), db.tasks(), db.updates(),
-                                db.comments(), db.projects(), db.attachments(), blobs, new TikaContentSniffer(), ids,
+                                db.comments(), db.asks(), db.projects(), db.attachments(), blobs, new TikaContentSniffer(), ids,
                                 clock), authors, audit,
                         config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl())),
                 SearchFeature.wire(tx, db.search()),

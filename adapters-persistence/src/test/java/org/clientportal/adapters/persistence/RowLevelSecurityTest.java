@@ -84,7 +84,7 @@ class RowLevelSecurityTest {
     private static final Map<ClientId, List<UUID>> SHARED_UPDATES = new HashMap<>();
     /** Per client: the moves of its client-visible task on its shared project. */
     private static final Map<ClientId, List<UUID>> SHARED_MOVES = new HashMap<>();
-    /** Per client: the attachments of its shared tasks, updates and comments; every one of them has one. */
+    /** Per client: the attachments of its shared tasks, updates, comments and asks; every one of them has one. */
     private static final Map<ClientId, List<UUID>> SHARED_ATTACHMENTS = new HashMap<>();
     /** Per client: the client-visible comments on its client-visible tasks of its shared project. */
     private static final Map<ClientId, List<UUID>> SHARED_COMMENTS = new HashMap<>();
@@ -92,6 +92,7 @@ class RowLevelSecurityTest {
     /** Per client: its client-visible ask and that ask's client-visible reply; each client also has internal ones. */
     private static final Map<ClientId, List<UUID>> SHARED_ASKS = new HashMap<>();
     private static final Map<ClientId, List<UUID>> SHARED_REPLIES = new HashMap<>();
+    private static final Map<ClientId, UUID> INTERNAL_ASKS = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -175,25 +176,25 @@ class RowLevelSecurityTest {
     }
 
     /**
-     * An attachment is seen exactly when its parent is: of the attachments on every task, update and
-     * comment of the fixture, a contact sees those on its own client's shared task, shared update and
-     * the client-visible comment on that task only.
+     * An attachment is seen exactly when its parent is: of the attachments on every task, update,
+     * comment and ask of the fixture, a contact sees those on its own client's shared task, shared
+     * update, the client-visible comment on that task and its client-visible ask only.
      */
     @Test
     void underAPortalBinding_anUnfilteredSelectOfAttachments_seesOnlyThoseOfSharedParents() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
         try (Connection connection = portalTransaction(alpha, ada)) {
             assertThat(uuids(connection, "select id from portal.attachments"))
-                    .containsExactlyInAnyOrderElementsOf(SHARED_ATTACHMENTS.get(ada.clientId())).hasSize(3);
+                    .containsExactlyInAnyOrderElementsOf(SHARED_ATTACHMENTS.get(ada.clientId())).hasSize(4);
         }
         try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
-            assertThat(uuids(connection, "select id from portal.attachments")).hasSize(32);
+            assertThat(uuids(connection, "select id from portal.attachments")).hasSize(36);
         }
     }
 
-    /** A contact's upload is recorded only on a task the contact sees, and only for its own client. */
+    /** A contact's upload is recorded only on a task or ask the contact sees, and only for its own client. */
     @Test
-    void underAPortalBinding_anAttachmentCanBeAddedToASharedTaskOnly() throws SQLException {
+    void underAPortalBinding_anAttachmentCanBeAddedToASharedTaskOrAskOnly() throws SQLException {
         Contact ada = CONTACTS.get(alpha).get(0);
         UUID sharedProject = SHARED_PROJECTS.get(ada.clientId());
         List<Task> own = TASKS.get(alpha).stream().filter(t -> t.clientId().equals(ada.clientId())).toList();
@@ -203,12 +204,20 @@ class RowLevelSecurityTest {
                 .orElseThrow();
         Task othersClient = TASKS.get(alpha).stream().filter(t -> !t.clientId().equals(ada.clientId())).findFirst()
                 .orElseThrow();
+        UUID sharedAsk = SHARED_ASKS.get(ada.clientId()).get(0);
+        UUID othersAsk = SHARED_ASKS.get(othersClient.clientId()).get(0);
         try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
-            assertThat(statement.executeUpdate(attachmentInsert(alpha, ada.clientId(), shared.id().value())))
+            assertThat(statement.executeUpdate(attachmentInsert(alpha, ada.clientId(), "task", shared.id().value())))
                     .isEqualTo(1);
-            for (String refused : List.of(attachmentInsert(alpha, ada.clientId(), internal.id().value()),
-                    attachmentInsert(alpha, othersClient.clientId(), othersClient.id().value()),
-                    attachmentInsert(alpha, ada.clientId(), othersClient.id().value()))) {
+            assertThat(statement.executeUpdate(attachmentInsert(alpha, ada.clientId(), "ask", sharedAsk)))
+                    .isEqualTo(1);
+            for (String refused : List.of(attachmentInsert(alpha, ada.clientId(), "task", internal.id().value()),
+                    attachmentInsert(alpha, othersClient.clientId(), "task", othersClient.id().value()),
+                    attachmentInsert(alpha, ada.clientId(), "task", othersClient.id().value()),
+                    attachmentInsert(alpha, ada.clientId(), "ask", INTERNAL_ASKS.get(ada.clientId())),
+                    attachmentInsert(alpha, ada.clientId(), "ask", othersAsk),
+                    attachmentInsert(alpha, othersClient.clientId(), "ask", othersAsk),
+                    attachmentInsert(alpha, ada.clientId(), "update", SHARED_UPDATES.get(ada.clientId()).get(0)))) {
                 statement.execute("savepoint before_insert");
                 assertThatThrownBy(() -> statement.executeUpdate(refused))
                         .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
@@ -218,10 +227,11 @@ class RowLevelSecurityTest {
         }
     }
 
-    private static String attachmentInsert(TenantId tenant, ClientId client, UUID taskId) {
+    private static String attachmentInsert(TenantId tenant, ClientId client, String kind, UUID parent) {
         return "insert into portal.attachments (tenant_id, id, client_id, parent_kind, parent_id, name, size,"
                 + " content_type, sha256, blob_key, uploaded_by, uploaded_by_name, created_at) values ('" + tenant
-                + "', gen_random_uuid(), '" + client + "', 'task', '" + taskId + "', 'a.txt', 1, 'text/plain', '"
+                + "', gen_random_uuid(), '" + client + "', '" + kind + "', '" + parent + "', 'a.txt', 1,"
+                + " 'text/plain', '"
                 + "ab".repeat(32) + "', replace(gen_random_uuid()::text, '-', ''), 'contact:x', 'Ada', now())";
     }
 
@@ -788,6 +798,7 @@ class RowLevelSecurityTest {
                             AskKind.QUESTION, ofAsk + " ask", Optional.empty(), ofAsk, filer.id(), "Ada",
                             AskClassification.UNCLASSIFIED, Optional.empty(), 1, NOW, NOW);
                     persistence.asks().add(ask);
+                    UUID onAsk = attach(persistence, tenant, client.id(), ParentKind.ASK, ask.id().value());
                     for (Visibility ofReply : Visibility.values()) {
                         AskReply reply = new AskReply(new ReplyId(UUID.randomUUID()), tenant, ask.id(), client.id(),
                                 ofReply + " reply", ofReply, "operator:owner", "Owner", NOW);
@@ -798,6 +809,9 @@ class RowLevelSecurityTest {
                     }
                     if (ofAsk == Visibility.CLIENT) {
                         SHARED_ASKS.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(ask.id().value());
+                        SHARED_ATTACHMENTS.computeIfAbsent(client.id(), c -> new ArrayList<>()).add(onAsk);
+                    } else {
+                        INTERNAL_ASKS.put(client.id(), ask.id().value());
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package org.clientportal.application.ask;
 
-import java.util.Optional;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.NotFound;
 
@@ -10,15 +9,7 @@ final class Keys {
     private Keys() {
     }
 
-    static Optional<TaskKey> parse(String raw) {
-        try {
-            return Optional.of(new TaskKey(raw));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
     static TaskKey ofAsk(String raw) {
-        return parse(raw).orElseThrow(() -> new NotFound("ask", String.valueOf(raw)));
+        return TaskKey.read(raw).orElseThrow(() -> new NotFound("ask", String.valueOf(raw)));
     }
 }

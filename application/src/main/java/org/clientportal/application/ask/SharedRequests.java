@@ -32,7 +32,7 @@ public final class SharedRequests {
 
     public SharedRequest find(PortalScope scope, String rawKey) {
         NotFound notFound = new NotFound("request", String.valueOf(rawKey));
-        TaskKey key = Keys.parse(rawKey).orElseThrow(() -> notFound);
+        TaskKey key = TaskKey.read(rawKey).orElseThrow(() -> notFound);
         Optional<Ask> ask = visibleAsk(scope, key);
         if (ask.isPresent()) {
             return of(scope, ask.get(), asks.replies(scope.tenantId(), ask.get().id()));

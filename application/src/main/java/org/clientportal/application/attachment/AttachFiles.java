@@ -31,8 +31,9 @@ import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.ValidationFailed;
 
 /**
- * Attaches the files of one upload to a task, update or comment: an operator to any of the agency's,
- * a contact with the {@code upload} right to a task shared with their client. Each file is sniffed
+ * Attaches the files of one upload to a task, ask, update or comment: an operator to any of the
+ * agency's, a contact with the {@code upload} right to a task shared with their client or to one of
+ * their client's requests. Each file is sniffed
  * from its first bytes (a program or script is refused), then streamed into the blob store, at most
  * {@link Attachment#MAX_BYTES} of it; only once every file is stored are they recorded, in one
  * transaction with an audit event each, under a lock on the parent, so that concurrent uploads cannot
@@ -99,8 +100,8 @@ public final class AttachFiles {
     private static void requireMayAttach(Actor actor, ParentKind kind) {
         if (actor.principal() instanceof Principal.Contact contact) {
             contact.require(PortalRight.UPLOAD);
-            if (kind != ParentKind.TASK) {
-                throw new AccessDenied("A contact attaches files to tasks only");
+            if (kind != ParentKind.TASK && kind != ParentKind.ASK) {
+                throw new AccessDenied("A contact attaches files to tasks and requests only");
             }
         } else {
             actor.require(Permission.WRITE);

@@ -10,7 +10,7 @@ import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.operator.Permission;
 
 /**
- * The files of a task, update or comment, oldest first (at most {@link Attachment#MAX_PER_PARENT}):
+ * The files of a task, ask, update or comment, oldest first (at most {@link Attachment#MAX_PER_PARENT}):
  * an operator's of any of the agency's, a contact's of one shared with their client.
  */
 public final class ListAttachments {

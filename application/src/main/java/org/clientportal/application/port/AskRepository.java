@@ -28,6 +28,9 @@ public interface AskRepository {
 
     Optional<Ask> find(TenantId tenant, TaskKey key);
 
+    /** The same ask named by its id (the parent of an attachment). */
+    Optional<Ask> find(TenantId tenant, AskId id);
+
     /** Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on. */
     void update(Ask ask, long expectedVersion);
 

@@ -2,15 +2,16 @@ package org.clientportal.application.attachment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.clientportal.application.fakes.TestFiles.files;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.clientportal.application.ask.FileRequestCommand;
 import org.clientportal.application.blob.BlobTooLarge;
 import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.fakes.TestFiles;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Change;
@@ -75,6 +76,37 @@ class AttachFilesTest {
     }
 
     @Test
+    void anAsk_takesFilesFromOperators_andFromItsClientsContacts_throughTheClientsRequests() {
+        Actor ada = agency.signedInContact(acme, "Ada", "request", "upload");
+        Actor gil = agency.signedInContact(agency.client("Globex"), "Gil", "request", "upload");
+        String bug = agency.features.asks.fileRequest().execute(ada, new FileRequestCommand(null, "bug", "Form broken",
+                "It fails")).key().value();
+        String wanted = agency.features.asks.fileRequest().execute(ada, new FileRequestCommand(shared.id().toString(),
+                "task", "A new page", "About us")).key().value();
+
+        Attachment screenshot = attach.execute(ada, ParentKind.ASK, bug, files("shot.txt", "the screen")).get(0);
+        Attachment log = attach.execute(agency.owner, ParentKind.ASK, bug, files("log.txt", "the log")).get(0);
+        Attachment brief = attach.execute(ada, ParentKind.ASK, wanted, files("brief.txt", "the page")).get(0);
+
+        assertThat(screenshot.parent().kind()).isEqualTo(ParentKind.ASK);
+        assertThat(list.execute(agency.owner, ParentKind.ASK, bug)).containsExactly(screenshot, log);
+        assertThat(list.execute(ada, ParentKind.ASK, bug)).containsExactly(screenshot, log);
+        // a task request's key names its task: its files are the task's
+        assertThat(brief.parent().kind()).isEqualTo(ParentKind.TASK);
+        assertThat(list.execute(agency.owner, ParentKind.TASK, wanted)).containsExactly(brief);
+        assertThat(list.execute(ada, ParentKind.ASK, wanted)).containsExactly(brief);
+        // another client's contact, a task the client did not request, a task's key on the agency's ask
+        // route, and a malformed key all name nothing
+        assertThatThrownBy(() -> attach.execute(gil, ParentKind.ASK, bug, unread())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> list.execute(gil, ParentKind.ASK, bug)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> attach.execute(ada, ParentKind.ASK, visible.key().value(), unread()))
+                .isInstanceOf(NotFound.class).hasMessageContaining("No request with id");
+        assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.ASK, wanted, unread()))
+                .isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> list.execute(agency.owner, ParentKind.ASK, "not a key")).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void aProgramAmongTheFiles_refusesTheUpload_andTheFilesStoredBeforeItAreRemoved() {
         assertThatThrownBy(() -> attach.execute(agency.owner, ParentKind.TASK, visible.key().value(),
                 files("fine.txt", "fine", "invoice.pdf", "MZ\u0090 a program")))
@@ -116,7 +148,7 @@ class AttachFilesTest {
     void aTaskHiddenFromTheClientWhileTheFilesArrive_refusesTheContactsUpload_andLeavesNothing() {
         Actor uploader = agency.signedInContact(acme, "Ada", "upload");
         IncomingFiles hiddenMidway = new IncomingFiles() {
-            private final Deque<IncomingFile> left = new ArrayDeque<>(List.of(file("a.txt", "a")));
+            private final Deque<IncomingFile> left = new ArrayDeque<>(List.of(TestFiles.file("a.txt", "a")));
 
             @Override
             public Optional<IncomingFile> next() {
@@ -141,19 +173,6 @@ class AttachFilesTest {
 
     private int storedBlobs() {
         return agency.fakes.blobs.list(agency.registration.tenant().id(), Optional.empty(), 1000).blobs().size();
-    }
-
-    private static IncomingFile file(String name, String content) {
-        return new IncomingFile(name, new ByteArrayInputStream(content.getBytes(StandardCharsets.ISO_8859_1)));
-    }
-
-    /** Names and contents, alternating. */
-    private static IncomingFiles files(String... namesAndContents) {
-        Deque<IncomingFile> left = new ArrayDeque<>();
-        for (int i = 0; i < namesAndContents.length; i += 2) {
-            left.add(file(namesAndContents[i], namesAndContents[i + 1]));
-        }
-        return () -> Optional.ofNullable(left.poll());
     }
 
     /** An upload that must be refused before any of it is read. */

@@ -86,13 +86,16 @@ public abstract class AskRepositoryContract extends StorageContract {
     }
 
     @Test
-    void aFiledAsk_isFoundWithEveryField_inItsOwnTenantOnly_andItsKeyOnce() {
+    void aFiledAsk_isFoundWithEveryField_byKeyAndById_inItsOwnTenantOnly_andItsKeyOnce() {
         Place place = place(newTenant(), true);
         Ask ask = ask(place, "Broken", 1);
         TenantId other = newTenant();
 
         assertSameState(inTenant(place.tenant(), () -> ports.asks().find(place.tenant(), ask.key())).orElseThrow(), ask);
+        assertSameState(inTenant(place.tenant(), () -> ports.asks().find(place.tenant(), ask.id())).orElseThrow(), ask);
         assertThat(inTenant(other, () -> ports.asks().find(other, ask.key()))).isEmpty();
+        assertThat(inTenant(other, () -> ports.asks().find(other, ask.id()))).isEmpty();
+        assertThat(inTenant(place.tenant(), () -> ports.asks().find(place.tenant(), new AskId(newId())))).isEmpty();
         AlreadyExists taken = thrownBy(AlreadyExists.class, () -> inTenant(place.tenant(), () -> ports.asks().add(
                 Ask.file(new AskId(newId()), place.tenant(), place.client(), Optional.empty(), ask.key(),
                         AskKind.QUESTION, "Again", Optional.empty(), place.contact(), "Ada", at(2)))));

@@ -76,7 +76,7 @@ public final class FakeFeatures {
         this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
                 p.clock);
         this.attachments = AttachmentFeature.wire(new AttachmentFeature.Ports(p.transactions, p.tenants, p.tasks,
-                        p.updates, p.comments, p.projects, p.attachments, p.blobs, p.sniffer, p.ids, p.clock), authors,
+                        p.updates, p.comments, p.asks, p.projects, p.attachments, p.blobs, p.sniffer, p.ids, p.clock), authors,
                 recorder, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()));
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.asks = AskFeature.wire(new AskFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts, p.projects,

@@ -59,6 +59,11 @@ public final class InMemoryAskRepository implements AskRepository {
     }
 
     @Override
+    public Optional<Ask> find(TenantId tenant, AskId id) {
+        return asks.get(id).filter(a -> a.tenantId().equals(tenant));
+    }
+
+    @Override
     public synchronized void update(Ask ask, long expectedVersion) {
         Ask stored = asks.get(ask.id()).filter(a -> a.tenantId().equals(ask.tenantId())).orElse(null);
         if (stored == null || stored.version() != expectedVersion) {

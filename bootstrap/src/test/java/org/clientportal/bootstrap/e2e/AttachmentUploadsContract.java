@@ -161,6 +161,51 @@ abstract class AttachmentUploadsContract {
     }
 
     @Test
+    void theClientsRequests_takeFilesFromItsContacts_andAsksFromTheAgencyToo() {
+        ApiClient filer = agency.owner().openPortal(agency.portalLink(
+                agency.contact(acme, "Fay Filer", "view", "request", "upload").path("id").asText()));
+        String bug = filer.post("/portal/api/v1/requests", Map.of("kind", "bug", "title", "The form fails"))
+                .expect(201).json().path("key").asText();
+        String wanted = filer.post("/portal/api/v1/requests", Map.of("projectId", project, "kind", "task",
+                "title", "A new page")).expect(201).json().path("key").asText();
+
+        JsonNode shot = upload(filer, "/portal/api/v1/requests/" + bug + "/attachments",
+                new Multipart().file("screen.txt", "what I saw")).expect(201).json().path("items").get(0);
+        assertThat(shot.path("parentKind").asText()).isEqualTo("ask");
+        upload(agency.owner(), "/api/v1/asks/" + bug + "/attachments", new Multipart().file("fix.txt", "the fix"))
+                .expect(201);
+        JsonNode brief = upload(filer, "/portal/api/v1/requests/" + wanted + "/attachments",
+                new Multipart().file("brief.txt", "the page")).expect(201).json().path("items").get(0);
+
+        assertThat(brief.path("parentKind").asText()).isEqualTo("task");
+        assertThat(agency.owner().get("/api/v1/asks/" + bug + "/attachments").expect(200).json().path("items")
+                .findValuesAsText("name")).containsExactly("screen.txt", "fix.txt");
+        assertThat(viewer.get("/portal/api/v1/requests/" + bug + "/attachments").expect(200).json().path("items")
+                .findValuesAsText("name")).containsExactly("screen.txt", "fix.txt");
+        assertThat(viewer.get("/portal/api/v1/requests/" + wanted + "/attachments").expect(200).json().path("items")
+                .findValuesAsText("name")).containsExactly("brief.txt");
+        assertThat(download(viewer.post("/portal/api/v1/attachments/" + shot.path("id").asText() + "/download-link")
+                .expect(201).json()).body()).isEqualTo("what I saw");
+
+        Counts before = counts();
+        upload(viewer, "/portal/api/v1/requests/" + bug + "/attachments", new Multipart().file("x.txt", "x"))
+                .expectProblem(403, "portal-right-missing");
+        // a task the client did not request, another client's request, a malformed key: none is a request
+        for (String key : List.of(sharedTask, othersTask, "not-a-key")) {
+            upload(filer, "/portal/api/v1/requests/" + key + "/attachments", new Multipart().file("x.txt", "x"))
+                    .expectProblem(404, "not-found");
+        }
+        upload(agency.owner(), "/api/v1/asks/" + sharedTask + "/attachments", new Multipart().file("x.txt", "x"))
+                .expectProblem(404, "not-found");
+        agency.owner().get("/api/v1/asks/" + wanted + "/attachments").expectProblem(404, "not-found");
+        upload(agency.operator("viewer"), "/api/v1/asks/" + bug + "/attachments", new Multipart().file("x.txt", "x"))
+                .expectProblem(403, "forbidden");
+        upload(filer, "/api/v1/asks/" + bug + "/attachments", new Multipart().file("x.txt", "x"))
+                .expectProblem(401, "unauthenticated");
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
     void aFileOfExactly10MB_isKept_andOneByteMore_refusesTheWholeUpload() {
         String key = task(project, "Large files", "internal");
         byte[] limit = new byte[TEN_MB];

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A property of the files, on PostgreSQL over HTTP: for random datasets (two agencies, each with
- * clients, shared and internal projects, tasks, comments and updates of random visibilities, a file
- * uploaded onto every one of them), every contact lists the files of exactly the parents shared with
+ * clients, shared and internal projects, tasks, comments and updates of random visibilities, asks
+ * the clients filed, a file uploaded onto every one of them), every contact lists the files of exactly the parents shared with
  * their client, gets a download link for exactly those files, and the link serves that file's bytes;
  * every other parent and file, of their own client, another client or another agency, is 404 like
  * one that does not exist. Each run draws a new seed and names it in every failure;
@@ -33,8 +33,12 @@ class PortalFilesPropertyE2eTest {
     private static final int DATASETS = 2;
     private static final String[] CLIENT_NAMES = {"Alpha", "Beta", "Gamma", "Delta"};
 
-    /** One uploaded file: where it hangs (its parent's portal path), whose it is, whether the client sees it. */
-    private record File(String id, String parentPath, String clientId, boolean shared, String content) {
+    /**
+     * One uploaded file: where it hangs (its parent's path, under the agency's and the portal's API),
+     * whose it is, whether the client sees it.
+     */
+    private record File(String id, String parentPath, String portalPath, String clientId, boolean shared,
+                        String content) {
     }
 
     /** A contact of one client, signed in to the portal. */
@@ -64,6 +68,13 @@ class PortalFilesPropertyE2eTest {
             String client = agency.client(CLIENT_NAMES[agencyNumber * 2 + c], "onboarding").path("id").asText();
             String contact = agency.contact(client, "Contact " + c).path("id").asText();
             viewers.add(new Viewer(client, agency.owner().openPortal(agency.portalLink(contact))));
+            ApiClient filer = agency.owner().openPortal(agency.portalLink(agency.contact(client, "Filer " + c,
+                    "view", "request").path("id").asText()));
+            for (int q = 0; q < 1 + random.nextInt(2); q++) {
+                String ask = filer.post("/portal/api/v1/requests", Map.of("kind", random.nextBoolean() ? "bug"
+                        : "question", "title", "Ask " + q)).expect(201).json().path("key").asText();
+                files.add(upload(agency, "/asks/" + ask, "/requests/" + ask, client, true));
+            }
             for (int p = 0; p < 1 + random.nextInt(2); p++) {
                 boolean projectShared = random.nextBoolean();
                 String project = agency.project(client, "Project " + p).path("id").asText();
@@ -74,28 +85,31 @@ class PortalFilesPropertyE2eTest {
                 String update = agency.owner().post("/api/v1/projects/" + project + "/updates",
                         Map.of("body", "Update " + p, "visibility", visibility(updateShared))).expect(201).json()
                         .path("id").asText();
-                files.add(upload(agency, "/updates/" + update, client, projectShared && updateShared));
+                files.add(upload(agency, "/updates/" + update, "/updates/" + update, client,
+                        projectShared && updateShared));
                 for (int t = 0; t < 1 + random.nextInt(2); t++) {
                     boolean taskShared = random.nextBoolean();
                     String task = agency.owner().post("/api/v1/tasks", Map.of("projectId", project, "title",
                             "Task " + t, "visibility", visibility(taskShared))).expect(201).json().path("key").asText();
-                    files.add(upload(agency, "/tasks/" + task, client, projectShared && taskShared));
+                    files.add(upload(agency, "/tasks/" + task, "/tasks/" + task, client,
+                            projectShared && taskShared));
                     boolean commentShared = random.nextBoolean();
                     String comment = agency.owner().post("/api/v1/tasks/" + task + "/comments", Map.of("body",
                             "Comment", "visibility", visibility(commentShared))).expect(201).json().path("id").asText();
-                    files.add(upload(agency, "/comments/" + comment, client,
+                    files.add(upload(agency, "/comments/" + comment, "/comments/" + comment, client,
                             projectShared && taskShared && commentShared));
                 }
             }
         }
     }
 
-    private static File upload(Agency agency, String parentPath, String clientId, boolean shared) {
+    private static File upload(Agency agency, String parentPath, String portalPath, String clientId,
+                               boolean shared) {
         String content = "file " + UUID.randomUUID();
         JsonNode added = agency.owner().call("POST", "/api/v1" + parentPath + "/attachments")
                 .bytes(Multipart.CONTENT_TYPE, new Multipart().file("notes.txt", content).bytes()).send()
                 .expect(201).json().path("items").get(0);
-        return new File(added.path("id").asText(), parentPath, clientId, shared, content);
+        return new File(added.path("id").asText(), parentPath, portalPath, clientId, shared, content);
     }
 
     private static void checkEverything(Viewer viewer, List<File> files, String seed) {
@@ -103,7 +117,7 @@ class PortalFilesPropertyE2eTest {
             boolean theirs = file.clientId().equals(viewer.clientId()) && file.shared();
             String why = seed + ": " + file + " for a contact of " + viewer.clientId();
 
-            ApiResponse list = viewer.portal().get("/portal/api/v1" + file.parentPath() + "/attachments");
+            ApiResponse list = viewer.portal().get("/portal/api/v1" + file.portalPath() + "/attachments");
             ApiResponse link = viewer.portal().post("/portal/api/v1/attachments/" + file.id() + "/download-link");
             if (theirs) {
                 assertThat(list.status()).as(why).isEqualTo(200);

@@ -7,5 +7,6 @@ package org.clientportal.domain.attachment;
 public enum ParentKind {
     TASK,
     UPDATE,
-    COMMENT
+    COMMENT,
+    ASK
 }

@@ -1,5 +1,6 @@
 package org.clientportal.domain.project;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.NotFound;
@@ -22,11 +23,12 @@ public record TaskKey(String value) {
 
     /** For keys in paths: a malformed one names nothing, so it is not found. */
     public static TaskKey parse(String raw) {
-        try {
-            return new TaskKey(raw);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("task", String.valueOf(raw));
-        }
+        return read(raw).orElseThrow(() -> new NotFound("task", String.valueOf(raw)));
+    }
+
+    /** The key, or empty when the text is not one. */
+    public static Optional<TaskKey> read(String raw) {
+        return raw != null && SHAPE.matcher(raw).matches() ? Optional.of(new TaskKey(raw)) : Optional.empty();
     }
 
     @Override

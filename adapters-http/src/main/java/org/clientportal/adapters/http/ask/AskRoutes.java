@@ -39,9 +39,9 @@ public final class AskRoutes implements FeatureRoutes {
 
     private static final Operation.Tag TAG = new Operation.Tag("Asks",
             "Clients' bug reports and questions: classified by the agency, answered with replies.");
-    private static final Operation.Parameter KEY = Operation.Parameter.path("key", "AskKey",
+    public static final Operation.Parameter KEY = Operation.Parameter.path("key", "AskKey",
             "The ask's key, such as `ACME-43`. A task's key, an unknown key, or another agency's, is not found.");
-    private static final Operation.Parameter REQUEST_KEY = Operation.Parameter.path("key", "SharedRequestKey",
+    public static final Operation.Parameter REQUEST_KEY = Operation.Parameter.path("key", "SharedRequestKey",
             "The request's key, such as `ACME-43`. Another client's, an internal record's, or one the client did not"
                     + " file, is not found, like one that does not exist.");
 

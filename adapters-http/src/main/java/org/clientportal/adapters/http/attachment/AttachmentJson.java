@@ -8,11 +8,11 @@ import org.clientportal.domain.attachment.AttachmentName;
 import org.clientportal.domain.attachment.ParentKind;
 
 /** What is known of an attached file; its content is fetched through a download link. */
-@Schema(name = "Attachment", description = "A file attached to a task, update or comment; whoever sees the parent sees it.")
+@Schema(name = "Attachment", description = "A file attached to a task, ask, update or comment; whoever sees the parent sees it.")
 record AttachmentJson(@Schema(description = "Opaque id.") String id,
                       @Schema(description = "The parent's client.") String clientId,
                       @Schema(implementation = ParentKind.class) String parentKind,
-                      @Schema(description = "The task's, update's or comment's id.") String parentId,
+                      @Schema(description = "The task's, ask's, update's or comment's id.") String parentId,
                       @Schema(maxLength = AttachmentName.MAX_LENGTH, description = "The name as uploaded.") String name,
                       @Schema(minimum = "0", maximum = "10485760", description = "Bytes.") long size,
                       @Schema(description = "Sniffed from the content when it was uploaded, never taken from the"

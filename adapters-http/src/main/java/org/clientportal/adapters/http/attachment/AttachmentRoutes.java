@@ -1,6 +1,7 @@
 package org.clientportal.adapters.http.attachment;
 
 import io.javalin.http.HandlerType;
+import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.FileReply;
@@ -20,13 +21,13 @@ import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.operator.Permission;
 
 /**
- * Files attached to tasks, updates and comments: uploads, their records, and short-lived signed links
+ * Files attached to tasks, asks, updates and comments: uploads, their records, and short-lived signed links
  * to their content that a browser can follow without credentials.
  */
 public final class AttachmentRoutes implements FeatureRoutes {
 
     private static final Operation.Tag TAG = new Operation.Tag("Attachments",
-            "Files on tasks, updates and comments: uploads, lists, and links to download them.");
+            "Files on tasks, asks, updates and comments: uploads, lists, and links to download them.");
     private static final Operation.Parameter TASK_KEY = Operation.Parameter.path("key", "TaskKey",
             "The task's key, such as `ACME-42`. An unknown key, or another agency's, is not found.");
     private static final Operation.Parameter UPDATE_ID = Operation.Parameter.path("id", "UpdateId",
@@ -47,7 +48,7 @@ public final class AttachmentRoutes implements FeatureRoutes {
     private static final Operation.Parameter ID = Operation.Parameter.path("id", "AttachmentId",
             "The attachment's id. An unknown id, or another agency's, is not found.");
     private static final Operation.Parameter SHARED_ID = Operation.Parameter.path("id", "SharedAttachmentId",
-            "The attachment's id. One whose task or update the client does not see is not found.");
+            "The attachment's id. One whose task, request, update or comment the client does not see is not found.");
     private static final Operation.Parameter TOKEN = Operation.Parameter.path("token", "DownloadToken",
             "The token of a download link, as issued.");
     private static final String LINK = "The link works for anyone holding it until `expiresAt`, on every"
@@ -70,21 +71,16 @@ public final class AttachmentRoutes implements FeatureRoutes {
         uploadTo(table, ParentKind.TASK, "/api/v1/tasks/{key}/attachments", "attachToTask", TASK_KEY, "key");
         uploadTo(table, ParentKind.UPDATE, "/api/v1/updates/{id}/attachments", "attachToUpdate", UPDATE_ID, "id");
         uploadTo(table, ParentKind.COMMENT, "/api/v1/comments/{id}/attachments", "attachToComment", COMMENT_ID, "id");
-        table.portalUpload("/portal/api/v1/tasks/{key}/attachments", Operation.of("attachToSharedTask",
-                        PortalReadRoutes.TAG, "Attach files to a task shared with the client")
-                .description(UPLOAD + " Needs the portal right `upload`.")
-                .pathParameter(PortalReadRoutes.SHARED_TASK_KEY)
-                .answers(201, "The files as attached, in the order they came.", PageJson.class,
-                        SharedAttachmentJson.class)
-                .problems(ProblemCodes.PORTAL_RIGHT_MISSING), (ctx, actor) -> Reply.created(new PageJson<>(
-                MultipartForm.read(ctx, files -> attachments.attachFiles().execute(actor, ParentKind.TASK,
-                        ctx.pathParam("key"), files)).stream().map(SharedAttachmentJson::of).toList(), null)));
+        uploadTo(table, ParentKind.ASK, "/api/v1/asks/{key}/attachments", "attachToAsk", AskRoutes.KEY, "key");
+        sharedUploadTo(table, ParentKind.TASK, "/portal/api/v1/tasks/{key}/attachments", "attachToSharedTask",
+                "Attach files to a task shared with the client", PortalReadRoutes.SHARED_TASK_KEY);
+        sharedUploadTo(table, ParentKind.ASK, "/portal/api/v1/requests/{key}/attachments", "attachToRequest",
+                "Attach files to one of the client's requests", AskRoutes.REQUEST_KEY);
     }
 
     private void uploadTo(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
                           String parameter) {
-        String noun = WireNames.of(kind);
-        table.authenticatedUpload(path, Operation.of(id, TAG, "Attach files to a " + noun)
+        table.authenticatedUpload(path, Operation.of(id, TAG, "Attach files to " + noun(kind))
                 .description(UPLOAD)
                 .pathParameter(parent)
                 .answers(201, "The files as attached, in the order they came.", PageJson.class, AttachmentJson.class)
@@ -93,23 +89,38 @@ public final class AttachmentRoutes implements FeatureRoutes {
                         ctx.pathParam(parameter), files)).stream().map(AttachmentJson::of).toList(), null)));
     }
 
+    private void sharedUploadTo(RouteTable table, ParentKind kind, String path, String id, String summary,
+                                Operation.Parameter parent) {
+        table.portalUpload(path, Operation.of(id, PortalReadRoutes.TAG, summary)
+                .description(UPLOAD + " Needs the portal right `upload`.")
+                .pathParameter(parent)
+                .answers(201, "The files as attached, in the order they came.", PageJson.class,
+                        SharedAttachmentJson.class)
+                .problems(ProblemCodes.PORTAL_RIGHT_MISSING), (ctx, actor) -> Reply.created(new PageJson<>(
+                MultipartForm.read(ctx, files -> attachments.attachFiles().execute(actor, kind, ctx.pathParam("key"),
+                        files)).stream().map(SharedAttachmentJson::of).toList(), null)));
+    }
+
     private void registerLists(RouteTable table) {
         listOf(table, ParentKind.TASK, "/api/v1/tasks/{key}/attachments", "listTaskAttachments", TASK_KEY, "key");
         listOf(table, ParentKind.UPDATE, "/api/v1/updates/{id}/attachments", "listUpdateAttachments", UPDATE_ID,
                 "id");
         listOf(table, ParentKind.COMMENT, "/api/v1/comments/{id}/attachments", "listCommentAttachments", COMMENT_ID,
                 "id");
+        listOf(table, ParentKind.ASK, "/api/v1/asks/{key}/attachments", "listAskAttachments", AskRoutes.KEY, "key");
         sharedListOf(table, ParentKind.TASK, "/portal/api/v1/tasks/{key}/attachments", "listSharedTaskAttachments",
                 PortalReadRoutes.SHARED_TASK_KEY, "key");
         sharedListOf(table, ParentKind.UPDATE, "/portal/api/v1/updates/{id}/attachments",
                 "listSharedUpdateAttachments", SHARED_UPDATE_ID, "id");
         sharedListOf(table, ParentKind.COMMENT, "/portal/api/v1/comments/{id}/attachments",
                 "listSharedCommentAttachments", SHARED_COMMENT_ID, "id");
+        sharedListOf(table, ParentKind.ASK, "/portal/api/v1/requests/{key}/attachments", "listRequestAttachments",
+                AskRoutes.REQUEST_KEY, "key");
     }
 
     private void listOf(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
                         String parameter) {
-        table.authenticated(HandlerType.GET, path, Operation.of(id, TAG, "List a " + WireNames.of(kind) + "'s files")
+        table.authenticated(HandlerType.GET, path, Operation.of(id, TAG, "List the files of " + noun(kind))
                 .description("Oldest first; a parent holds at most 5, so the list is never paged (`nextCursor` is"
                         + " null).")
                 .pathParameter(parent)
@@ -120,13 +131,21 @@ public final class AttachmentRoutes implements FeatureRoutes {
 
     private void sharedListOf(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,
                               String parameter) {
-        table.portalRead(path, Operation.of(id, PortalReadRoutes.TAG, "List the files of a " + WireNames.of(kind)
-                        + " shared with the client")
+        table.portalRead(path, Operation.of(id, PortalReadRoutes.TAG, "List the files of " + sharedNoun(kind))
                 .description("Oldest first, never paged (`nextCursor` is null): a parent holds at most 5.")
                 .pathParameter(parent)
                 .answers(200, "The files.", PageJson.class, SharedAttachmentJson.class), (ctx, actor) ->
                 Reply.ok(new PageJson<>(attachments.listAttachments().execute(actor, kind, ctx.pathParam(parameter))
                         .stream().map(SharedAttachmentJson::of).toList(), null)));
+    }
+
+    private static String noun(ParentKind kind) {
+        return (kind == ParentKind.ASK ? "an " : "a ") + WireNames.of(kind);
+    }
+
+    /** As the portal names them: a contact's asks are among their client's requests. */
+    private static String sharedNoun(ParentKind kind) {
+        return kind == ParentKind.ASK ? "one of the client's requests" : "a " + WireNames.of(kind) + " shared with the client";
     }
 
     private void registerDownloads(RouteTable table) {
@@ -145,7 +164,7 @@ public final class AttachmentRoutes implements FeatureRoutes {
                 attachments.issueDownloadLink().execute(actor, ctx.pathParam("id")))));
         table.portal(HandlerType.POST, "/portal/api/v1/attachments/{id}/download-link", Operation.of(
                         "issueSharedDownloadLink", PortalReadRoutes.TAG,
-                        "Get a link to download a file of a task or update shared with the client")
+                        "Get a link to download a file shared with the client")
                 .description(LINK + " Any contact may ask; no right beyond `view` is needed.")
                 .pathParameter(SHARED_ID)
                 .answers(201, "The link.", DownloadLinkJson.class), (ctx, actor) -> Reply.created(

@@ -8,10 +8,10 @@ import org.clientportal.domain.attachment.AttachmentName;
 import org.clientportal.domain.attachment.ParentKind;
 
 /** An attached file as the client's contacts see it: who uploaded it by name, none of the agency's own fields. */
-@Schema(name = "SharedAttachment", description = "A file of a task, update or comment shared with the client.")
+@Schema(name = "SharedAttachment", description = "A file of a task, request, update or comment shared with the client.")
 record SharedAttachmentJson(@Schema(description = "Opaque id.") String id,
                             @Schema(implementation = ParentKind.class) String parentKind,
-                            @Schema(description = "The task's, update's or comment's id.") String parentId,
+                            @Schema(description = "The task's, ask's, update's or comment's id.") String parentId,
                             @Schema(maxLength = AttachmentName.MAX_LENGTH, description = "The name as uploaded.")
                             String name,
                             @Schema(minimum = "0", maximum = "10485760", description = "Bytes.") long size,

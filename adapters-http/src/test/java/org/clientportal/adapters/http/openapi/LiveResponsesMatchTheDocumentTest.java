@@ -433,10 +433,11 @@ class LiveResponsesMatchTheDocumentTest {
                 .isEqualTo(400);
         attachmentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         String request = askRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
+        askAttachmentRoutes_answerAsDocumented(request, portalCookie, csrfOfPortal);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
-                "/feed", "/requests", "/requests/" + request)) {
+                "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -606,6 +607,21 @@ class LiveResponsesMatchTheDocumentTest {
         fakes.clock.advance(Duration.ofMinutes(16));
         assertThat(api.call("GET", pathOf(linkOfContact), null).json().path("code").asText())
                 .isEqualTo("file-link.expired");
+    }
+
+    private void askAttachmentRoutes_answerAsDocumented(String ask, String portalCookie, String csrfOfPortal) {
+        String ofAsk = "/api/v1/asks/" + ask + "/attachments";
+        assertThat(upload(ofAsk, multipart("fix.txt", "the fix")).status()).isEqualTo(201);
+        assertThat(upload("/api/v1/asks/NOPE-1/attachments", multipart("a.txt", "a")).status()).isEqualTo(404);
+        assertThat(api.call("GET", ofAsk, null, "Authorization", bearer).status()).isEqualTo(200);
+        String ofRequest = "/portal/api/v1/requests/" + ask + "/attachments";
+        assertThat(api.send("POST", ofRequest, multipart("screen.txt", "what I saw"), MULTIPART, "Cookie", portalCookie,
+                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
+        assertThat(api.send("POST", "/portal/api/v1/requests/NOPE-1/attachments", multipart("a.txt", "a"), MULTIPART,
+                "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
+        assertThat(api.call("GET", ofRequest, null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/requests/NOPE-1/attachments", null, "Cookie", portalCookie)
+                .status()).isEqualTo(404);
     }
 
     private static final String BOUNDARY = "live-test-boundary";

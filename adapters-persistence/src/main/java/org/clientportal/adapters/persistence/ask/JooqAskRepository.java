@@ -75,6 +75,13 @@ public final class JooqAskRepository implements AskRepository {
     }
 
     @Override
+    public Optional<Ask> find(TenantId tenant, AskId id) {
+        return CurrentTransaction.dsl().selectFrom(ASKS)
+                .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.ID.eq(id.value()))
+                .fetchOptional(AskRows::toAsk);
+    }
+
+    @Override
     public void update(Ask ask, long expectedVersion) {
         VersionedUpdate.write(AskRows.toRecord(ask), ASKS.TENANT_ID, ASKS.ID, ASKS.VERSION, expectedVersion, "ask");
     }

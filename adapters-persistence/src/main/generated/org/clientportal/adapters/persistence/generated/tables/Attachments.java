@@ -231,7 +231,7 @@ public class Attachments extends TableImpl<AttachmentsRecord> {
             Internal.createCheck(this, DSL.name("attachments_blob_key_check"), "((blob_key ~ '^[a-z0-9][a-z0-9_-]{0,127}$'::text))", true),
             Internal.createCheck(this, DSL.name("attachments_content_type_check"), "(((char_length(content_type) >= 3) AND (char_length(content_type) <= 100)))", true),
             Internal.createCheck(this, DSL.name("attachments_name_check"), "(((char_length(name) >= 1) AND (char_length(name) <= 255)))", true),
-            Internal.createCheck(this, DSL.name("attachments_parent_kind_check"), "((parent_kind = ANY (ARRAY['task'::text, 'update'::text, 'comment'::text])))", true),
+            Internal.createCheck(this, DSL.name("attachments_parent_kind_check"), "((parent_kind = ANY (ARRAY['task'::text, 'update'::text, 'comment'::text, 'ask'::text])))", true),
             Internal.createCheck(this, DSL.name("attachments_sha256_check"), "((sha256 ~ '^[0-9a-f]{64}$'::text))", true),
             Internal.createCheck(this, DSL.name("attachments_size_check"), "((size >= 0))", true)
         );
