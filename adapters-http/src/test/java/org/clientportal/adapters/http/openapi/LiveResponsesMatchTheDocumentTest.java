@@ -574,12 +574,7 @@ class LiveResponsesMatchTheDocumentTest {
         }
         assertThat(api.call("GET", "/portal/api/v1/comments/not-an-id/attachments", null, "Cookie", portalCookie)
                 .status()).isEqualTo(404);
-        String shared = "/portal/api/v1/tasks/" + task + "/attachments";
-        assertThat(api.send("POST", shared, multipart("photo.txt", "from the client"), MULTIPART, "Cookie", portalCookie,
-                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
-        assertThat(api.send("POST", "/portal/api/v1/tasks/NOPE-1/attachments", multipart("a.txt", "a"), MULTIPART,
-                "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
-        assertThat(api.call("GET", shared, null, "Cookie", portalCookie).status()).isEqualTo(200);
+        sharedUploads_answerAsDocumented("/portal/api/v1/tasks/", task, portalCookie, csrfOfPortal);
         assertThat(api.call("GET", "/api/v1/contacts/" + contactId + "/portal-view/tasks/" + task + "/attachments",
                 null, "Authorization", bearer).status()).isEqualTo(200);
         assertThat(upload("/api/v1/tasks/" + task + "/attachments", multipart("1.txt", "1", "2.txt", "2", "3.txt",
@@ -614,14 +609,20 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(upload(ofAsk, multipart("fix.txt", "the fix")).status()).isEqualTo(201);
         assertThat(upload("/api/v1/asks/NOPE-1/attachments", multipart("a.txt", "a")).status()).isEqualTo(404);
         assertThat(api.call("GET", ofAsk, null, "Authorization", bearer).status()).isEqualTo(200);
-        String ofRequest = "/portal/api/v1/requests/" + ask + "/attachments";
-        assertThat(api.send("POST", ofRequest, multipart("screen.txt", "what I saw"), MULTIPART, "Cookie", portalCookie,
-                "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(201);
-        assertThat(api.send("POST", "/portal/api/v1/requests/NOPE-1/attachments", multipart("a.txt", "a"), MULTIPART,
-                "Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(404);
-        assertThat(api.call("GET", ofRequest, null, "Cookie", portalCookie).status()).isEqualTo(200);
-        assertThat(api.call("GET", "/portal/api/v1/requests/NOPE-1/attachments", null, "Cookie", portalCookie)
-                .status()).isEqualTo(404);
+        sharedUploads_answerAsDocumented("/portal/api/v1/requests/", ask, portalCookie, csrfOfPortal);
+    }
+
+    /** A contact's upload to a parent under this path and its list; an unknown key is 404 to both. */
+    private void sharedUploads_answerAsDocumented(String parents, String key, String portalCookie,
+                                                  String csrfOfPortal) {
+        for (String parent : List.of(key, "NOPE-1")) {
+            String path = parents + parent + "/attachments";
+            int expected = parent.equals(key) ? 201 : 404;
+            assertThat(api.send("POST", path, multipart("from-the-client.txt", "from the client"), MULTIPART, "Cookie",
+                    portalCookie, "X-CSRF-Token", csrfOfPortal).status()).as(path).isEqualTo(expected);
+            assertThat(api.call("GET", path, null, "Cookie", portalCookie).status()).as(path)
+                    .isEqualTo(expected == 201 ? 200 : 404);
+        }
     }
 
     private static final String BOUNDARY = "live-test-boundary";
