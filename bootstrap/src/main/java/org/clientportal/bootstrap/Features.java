@@ -52,7 +52,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
                         clock, sessionLifetime),
-                ApiKeyFeature.wire(tx, db.apiKeys(), db.operators(), audit, secrets, digests, ids, clock),
+                ApiKeyFeature.wire(tx, db.apiKeys(), audit, secrets, digests, ids, clock),
                 OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), db.tasks(), audit, limits, ids, clock),
                 ProjectFeature.wire(tx, db.clients(), db.projects(), db.tasks(), audit, ids, clock),

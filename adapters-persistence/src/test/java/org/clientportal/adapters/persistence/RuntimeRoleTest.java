@@ -101,6 +101,8 @@ class RuntimeRoleTest {
             Map.entry("portal.expire_idempotency_records(timestamp with time zone)", true),
             Map.entry("portal.file_link_key()", true),
             Map.entry("portal.tenant_ids()", true),
+            // every request with an API key is authenticated by it (V22)
+            Map.entry("portal.api_key_with_issuer_role(uuid,text)", true),
             Map.entry("portal.runtime_privileges()", false));
 
     @Test

@@ -24,6 +24,13 @@ public interface Transactions {
      */
     <T> T outsideTenant(Supplier<T> work);
 
+    /**
+     * Runs work made of a single statement that binds its own tenant, with no transaction around
+     * it: the cheapest read there is, one round trip. Only for the lookup made on every request with
+     * an API key; never with a transaction open.
+     */
+    <T> T singleStatement(Supplier<T> work);
+
     /** The transaction that fits the caller: the portal's for a contact, the agency's for everyone else. */
     default <T> T forActor(Actor actor, Supplier<T> work) {
         if (actor.principal() instanceof Principal.Contact contact) {

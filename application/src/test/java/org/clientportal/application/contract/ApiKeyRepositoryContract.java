@@ -7,38 +7,58 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clientportal.application.apikey.ApiKeySort;
+import org.clientportal.application.port.ApiKeyRepository.IssuedKey;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
 public abstract class ApiKeyRepositoryContract extends StorageContract {
 
     @Test
-    void addedKey_isFoundByIdAndByDigest() {
+    void addedKey_isFoundById_andForAuthenticationWithItsIssuersCurrentRole() {
         TenantId tenant = newTenant();
-        ApiKey key = key(tenant, "CI deploys", Role.MEMBER);
+        Operator issuer = operator(tenant, Role.ADMIN);
+        ApiKey key = key(tenant, "CI deploys", Role.MEMBER, issuer.id());
 
         inTenant(tenant, () -> ports.apiKeys().add(key));
 
         assertThat(inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id()))).contains(key);
-        assertThat(inTenant(tenant, () -> ports.apiKeys().findByDigest(tenant, key.secretDigest()))).contains(key);
+        assertThat(authenticating(tenant, key.secretDigest())).contains(new IssuedKey(key, Role.ADMIN));
+        inTenant(tenant, () -> ports.operators().update(issuer.withRole(Role.VIEWER, at(1)), issuer.version()));
+        assertThat(authenticating(tenant, key.secretDigest())).contains(new IssuedKey(key, Role.VIEWER));
+        assertThat(authenticating(tenant, randomDigest())).isEmpty();
+    }
+
+    @Test
+    void aKeyWhoseIssuerIsRemoved_isNotFoundForAuthentication() {
+        TenantId tenant = newTenant();
+        Operator issuer = operator(tenant, Role.MEMBER);
+        ApiKey key = key(tenant, "Orphan", Role.MEMBER, issuer.id());
+        inTenant(tenant, () -> ports.apiKeys().add(key));
+
+        inTenant(tenant, () -> ports.operators().remove(tenant, issuer.id()));
+
+        assertThat(authenticating(tenant, key.secretDigest())).isEmpty();
     }
 
     @Test
     void anotherTenantsKey_isNotFound_evenByItsDigest() {
         TenantId mine = newTenant();
         TenantId theirs = newTenant();
-        ApiKey stranger = key(theirs, "Theirs", Role.ADMIN);
+        ApiKey stranger = key(theirs, "Theirs", Role.ADMIN, operator(theirs, Role.OWNER).id());
         inTenant(theirs, () -> ports.apiKeys().add(stranger));
 
         assertThat(inTenant(mine, () -> ports.apiKeys().find(mine, stranger.id()))).isEmpty();
-        assertThat(inTenant(mine, () -> ports.apiKeys().findByDigest(mine, stranger.secretDigest()))).isEmpty();
+        assertThat(authenticating(mine, stranger.secretDigest())).isEmpty();
+        assertThat(authenticating(theirs, stranger.secretDigest())).isPresent();
         assertThat(list(mine, Sort.descending(ApiKeySort.CREATED_AT), 10, Optional.empty()).items()).isEmpty();
     }
 
@@ -117,6 +137,18 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
         ApiKey found = inTenant(tenant, () -> ports.apiKeys().find(tenant, key.id())).orElseThrow();
         assertThat(found.lastUsedAt()).contains(at(9));
         assertThat(found.revokedAt()).isEmpty();
+    }
+
+    private Optional<IssuedKey> authenticating(TenantId tenant, String digest) {
+        return ports.transactions().singleStatement(() -> ports.apiKeys().findForAuthentication(tenant, digest));
+    }
+
+    private Operator operator(TenantId tenant, Role role) {
+        String email = "issuer-" + newId() + "@agency.test";
+        Operator issuer = Operator.create(new OperatorId(newId()), tenant, new EmailAddress(email), "Issuer", role,
+                "$2a$10$hash-of-" + email, at(0));
+        inTenant(tenant, () -> ports.operators().add(issuer));
+        return issuer;
     }
 
     private Page<ApiKey> list(TenantId tenant, Sort<ApiKeySort> sort, int limit, Optional<Cursor> cursor) {

@@ -76,7 +76,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
-                new InMemoryApiKeyRepository(transactions),
+                new InMemoryApiKeyRepository(transactions, operators),
                 new InMemoryContactRepository(transactions), new InMemoryPortalLinkRepository(transactions),
                 updates, new InMemoryAttachmentRepository(transactions), comments,
                 new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks),

@@ -58,7 +58,7 @@ public final class FakeFeatures {
                 p.ids, p.clock);
         this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,
                 rateLimits, p.clock, SESSIONS);
-        this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, p.operators, recorder, p.secrets, p.digests, p.ids, p.clock);
+        this.apiKeys = ApiKeyFeature.wire(p.transactions, p.apiKeys, recorder, p.secrets, p.digests, p.ids, p.clock);
         this.operators = OperatorFeature.wire(p.transactions, p.operators, p.apiKeys, p.sessions, recorder, p.passwords, p.ids,
                 p.clock);
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,

@@ -17,7 +17,7 @@ public final class FakePorts {
     public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
-    public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions);
+    public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions, operators);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();

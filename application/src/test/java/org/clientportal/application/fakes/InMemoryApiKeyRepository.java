@@ -16,9 +16,11 @@ import org.clientportal.domain.shared.TenantId;
 public final class InMemoryApiKeyRepository implements ApiKeyRepository {
 
     private final TransactionalMap<ApiKeyId, ApiKey> keys;
+    private final InMemoryOperatorRepository operators;
 
-    public InMemoryApiKeyRepository(InMemoryTransactions transactions) {
+    public InMemoryApiKeyRepository(InMemoryTransactions transactions, InMemoryOperatorRepository operators) {
         this.keys = new TransactionalMap<>(transactions);
+        this.operators = operators;
     }
 
     @Override
@@ -32,10 +34,11 @@ public final class InMemoryApiKeyRepository implements ApiKeyRepository {
     }
 
     @Override
-    public Optional<ApiKey> findByDigest(TenantId tenant, String secretDigest) {
+    public Optional<IssuedKey> findForAuthentication(TenantId tenant, String secretDigest) {
         return keys.values().stream()
                 .filter(k -> k.tenantId().equals(tenant) && k.secretDigest().equals(secretDigest))
-                .findFirst();
+                .findFirst()
+                .flatMap(k -> operators.find(tenant, k.createdBy()).map(issuer -> new IssuedKey(k, issuer.role())));
     }
 
     @Override

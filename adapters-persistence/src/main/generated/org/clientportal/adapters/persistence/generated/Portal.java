@@ -6,7 +6,9 @@ package org.clientportal.adapters.persistence.generated;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
+import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
 import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
@@ -27,9 +29,11 @@ import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Catalog;
 import org.jooq.Configuration;
+import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
@@ -47,6 +51,51 @@ public class Portal extends SchemaImpl {
      * The reference instance of <code>portal</code>
      */
     public static final Portal PORTAL = new Portal();
+
+    /**
+     * key_tenant uuid, key_digest text
+     */
+    public final ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE = ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE;
+
+    /**
+     * Call <code>portal.api_key_with_issuer_role</code>.
+     */
+    public static Result<ApiKeyWithIssuerRoleRecord> API_KEY_WITH_ISSUER_ROLE(
+          Configuration configuration
+        , UUID keyTenant
+        , String keyDigest
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+              keyTenant
+            , keyDigest
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE(
+          UUID keyTenant
+        , String keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE(
+          Field<UUID> keyTenant
+        , Field<String> keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
+    }
 
     /**
      * The table <code>portal.api_keys</code>.
@@ -182,6 +231,7 @@ public class Portal extends SchemaImpl {
     @Override
     public final List<Table<?>> getTables() {
         return Arrays.asList(
+            ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE,
             ApiKeys.API_KEYS,
             AskReplies.ASK_REPLIES,
             Asks.ASKS,

@@ -14,7 +14,9 @@ import org.clientportal.adapters.persistence.generated.routines.CurrentTenant;
 import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.routines.FileLinkKey;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
+import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
+import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -206,6 +208,46 @@ public class Routines {
         f.setWantedSlug(wantedSlug);
 
         return f.asField();
+    }
+
+    /**
+     * Call <code>portal.api_key_with_issuer_role</code>.
+     */
+    public static Result<ApiKeyWithIssuerRoleRecord> apiKeyWithIssuerRole(
+          Configuration configuration
+        , UUID keyTenant
+        , String keyDigest
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+              keyTenant
+            , keyDigest
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole apiKeyWithIssuerRole(
+          UUID keyTenant
+        , String keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole apiKeyWithIssuerRole(
+          Field<UUID> keyTenant
+        , Field<String> keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
     }
 
     /**

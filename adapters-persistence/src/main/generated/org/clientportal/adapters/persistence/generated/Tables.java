@@ -4,6 +4,9 @@
 package org.clientportal.adapters.persistence.generated;
 
 
+import java.util.UUID;
+
+import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys;
 import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
@@ -24,8 +27,10 @@ import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
+import org.jooq.Field;
 import org.jooq.Result;
 
 
@@ -34,6 +39,51 @@ import org.jooq.Result;
  */
 @SuppressWarnings({ "all", "unchecked", "rawtypes" })
 public class Tables {
+
+    /**
+     * key_tenant uuid, key_digest text
+     */
+    public static final ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE = ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE;
+
+    /**
+     * Call <code>portal.api_key_with_issuer_role</code>.
+     */
+    public static Result<ApiKeyWithIssuerRoleRecord> API_KEY_WITH_ISSUER_ROLE(
+          Configuration configuration
+        , UUID keyTenant
+        , String keyDigest
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+              keyTenant
+            , keyDigest
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE(
+          UUID keyTenant
+        , String keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
+    }
+
+    /**
+     * Get <code>portal.api_key_with_issuer_role</code> as a table.
+     */
+    public static ApiKeyWithIssuerRole API_KEY_WITH_ISSUER_ROLE(
+          Field<UUID> keyTenant
+        , Field<String> keyDigest
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
+            keyTenant,
+            keyDigest
+        );
+    }
 
     /**
      * The table <code>portal.api_keys</code>.

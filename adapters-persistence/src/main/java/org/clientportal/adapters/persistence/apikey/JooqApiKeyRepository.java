@@ -1,6 +1,7 @@
 package org.clientportal.adapters.persistence.apikey;
 
 import static org.clientportal.adapters.persistence.generated.Tables.API_KEYS;
+import static org.clientportal.adapters.persistence.generated.Tables.API_KEY_WITH_ISSUER_ROLE;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
 import org.clientportal.domain.operator.OperatorId;
+import org.clientportal.domain.operator.Role;
+import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
 import org.jooq.impl.DSL;
@@ -32,10 +35,12 @@ public final class JooqApiKeyRepository implements ApiKeyRepository {
         return findWhere(tenant, API_KEYS.ID.eq(id.value()));
     }
 
-    /** Served by the unique index on the digest. */
+    /** One call of portal.api_key_with_issuer_role (V22), served by the unique index on the digest. */
     @Override
-    public Optional<ApiKey> findByDigest(TenantId tenant, String secretDigest) {
-        return findWhere(tenant, API_KEYS.SECRET_DIGEST.eq(secretDigest));
+    public Optional<IssuedKey> findForAuthentication(TenantId tenant, String secretDigest) {
+        return CurrentTransaction.dsl().selectFrom(API_KEY_WITH_ISSUER_ROLE.call(tenant.value(), secretDigest))
+                .fetchOptional(row -> new IssuedKey(ApiKeyRows.toApiKey(row.into(API_KEYS)),
+                        StatusNames.parse(Role.class, row.getIssuerRole())));
     }
 
     /** An agency holds few keys: its rows are found by the primary key's tenant prefix and sorted, no order index. */

@@ -81,6 +81,22 @@ public final class JooqTransactions implements Transactions {
         return run(Binding.none(), work);
     }
 
+    /**
+     * The pool's connections are in autocommit mode outside {@link #once}, so the statement is its own
+     * transaction; it is bound to no tenant unless it binds one itself (a function does).
+     */
+    @Override
+    public <T> T singleStatement(Supplier<T> work) {
+        if (CurrentTransaction.open().isPresent()) {
+            throw new IllegalStateException("a single statement binds its own tenant; it cannot run in an open transaction");
+        }
+        try {
+            return CurrentTransaction.runInside(new Open(dsl, Binding.none()), work);
+        } catch (DataAccessException e) {
+            throw translated(e);
+        }
+    }
+
     private <T> T run(Binding binding, Supplier<T> work) {
         Optional<Open> outer = CurrentTransaction.open();
         if (outer.isPresent()) {

@@ -140,6 +140,40 @@ class JooqTransactionsTest {
     }
 
     @Test
+    void aSingleStatement_runsWithNoTransactionAroundIt_boundToNothing_andWhatItBindsEndsWithIt()
+            throws SQLException {
+        try (Connection connection = DATABASE.connectAsRuntimeRole()) {
+            DSLContext oneConnection = DSL.using(connection, SQLDialect.POSTGRES);
+            JooqTransactions onOneConnection = new JooqTransactions(oneConnection);
+            TenantId tenant = new TenantId(UUID.randomUUID());
+
+            Object bound = onOneConnection.singleStatement(() -> CurrentTransaction.dsl().fetchValue(
+                    "select set_config('portal.tenant_id', ?, true)", tenant.toString()));
+
+            assertThat(bound).isEqualTo(tenant.toString());
+            assertThat(connection.getAutoCommit()).isTrue();
+            assertThat(onOneConnection.singleStatement(() -> CurrentTransaction.dsl().fetchValue(
+                    "select portal.current_tenant()"))).isNull();
+        }
+        assertThat(transactions.singleStatement(() -> CurrentTransaction.dsl().fetchValue("select 1"))).isEqualTo(1);
+        assertThat(statements).containsExactly("select 1");
+    }
+
+    @Test
+    void aSingleStatement_insideAnOpenTransaction_isRefused_andOneThatCannotReachTheDatabase_isUnavailable() {
+        assertThatThrownBy(() -> transactions.inTenant(new TenantId(UUID.randomUUID()),
+                () -> transactions.singleStatement(() -> "never")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("single statement");
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://127.0.0.1:1/portal");
+        nowhere.setUser(DATABASE.settings().runtimeRole());
+        JooqTransactions unreachable = new JooqTransactions(DSL.using(nowhere, SQLDialect.POSTGRES));
+
+        assertThatThrownBy(() -> unreachable.singleStatement(() -> CurrentTransaction.dsl().fetchValue("select 1")))
+                .isInstanceOf(DependencyUnavailable.class);
+    }
+
+    @Test
     void aNestedCallForTheSameTenant_joinsTheOpenTransaction() {
         TenantId tenant = new TenantId(UUID.randomUUID());
 
