@@ -1,8 +1,12 @@
 package org.clientportal.application.ask;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.portal.SharedTasks;
 import org.clientportal.application.shared.PortalScope;
@@ -41,19 +45,36 @@ public final class SharedRequests {
                 .map(SharedRequest::of).orElseThrow(() -> notFound);
     }
 
-    /** The page's requests as the contact sees them, in the page's order. */
+    /**
+     * The page's requests as the contact sees them, in the page's order: its asks, its tasks (the task
+     * requests and the asks' linked tasks) and the asks' replies read a batch each, whatever the
+     * page's length.
+     */
     public List<SharedRequest> of(PortalScope scope, List<RequestRef> refs) {
-        List<AskId> askIds = refs.stream().filter(r -> r.type() == RequestRef.Type.ASK).map(r -> new AskId(r.id()))
-                .toList();
-        Map<AskId, List<AskReply>> replies = asks.repliesOf(scope.tenantId(), askIds);
+        Map<TaskKey, Ask> visibleAsks = asks.findAll(scope.tenantId(), keysOf(refs, RequestRef.Type.ASK)).stream()
+                .filter(a -> isVisible(scope, a)).collect(Collectors.toMap(Ask::key, Function.identity()));
+        Set<TaskKey> taskKeys = new HashSet<>(keysOf(refs, RequestRef.Type.TASK));
+        visibleAsks.values().forEach(a -> a.linkedTask().ifPresent(taskKeys::add));
+        Map<TaskKey, Task> visibleTasks = sharedTasks.findVisible(scope, taskKeys);
+        Map<AskId, List<AskReply>> replies = asks.repliesOf(scope.tenantId(),
+                visibleAsks.values().stream().map(Ask::id).toList());
         return refs.stream().flatMap(ref -> (ref.type() == RequestRef.Type.ASK
-                ? visibleAsk(scope, ref.key()).map(a -> of(scope, a, replies.getOrDefault(a.id(), List.of())))
-                : sharedTasks.findVisible(scope, ref.key()).map(SharedRequest::of)).stream()).toList();
+                ? Optional.ofNullable(visibleAsks.get(ref.key())).map(a -> SharedRequest.of(a,
+                        a.linkedTask().map(visibleTasks::get), replies.getOrDefault(a.id(), List.of())))
+                : Optional.ofNullable(visibleTasks.get(ref.key())).filter(t -> t.source() == TaskSource.PORTAL)
+                        .map(SharedRequest::of)).stream()).toList();
+    }
+
+    private static List<TaskKey> keysOf(List<RequestRef> refs, RequestRef.Type type) {
+        return refs.stream().filter(r -> r.type() == type).map(RequestRef::key).toList();
     }
 
     private Optional<Ask> visibleAsk(PortalScope scope, TaskKey key) {
-        return asks.find(scope.tenantId(), key)
-                .filter(a -> a.clientId().equals(scope.clientId()) && a.isVisibleToClient());
+        return asks.find(scope.tenantId(), key).filter(a -> isVisible(scope, a));
+    }
+
+    private static boolean isVisible(PortalScope scope, Ask ask) {
+        return ask.clientId().equals(scope.clientId()) && ask.isVisibleToClient();
     }
 
     private SharedRequest of(PortalScope scope, Ask ask, List<AskReply> replies) {

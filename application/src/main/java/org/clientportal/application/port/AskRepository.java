@@ -28,6 +28,9 @@ public interface AskRepository {
 
     Optional<Ask> find(TenantId tenant, TaskKey key);
 
+    /** The asks of these keys, in no particular order; a key of no ask is left out. One query, for a page of them. */
+    List<Ask> findAll(TenantId tenant, Collection<TaskKey> keys);
+
     /** The same ask named by its id (the parent of an attachment). */
     Optional<Ask> find(TenantId tenant, AskId id);
 

@@ -1,7 +1,9 @@
 package org.clientportal.application.port;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.project.ProjectSearch;
 import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.shared.Page;
@@ -19,6 +21,9 @@ public interface ProjectRepository {
 
     /** The project with its milestones in order. */
     Optional<Project> find(TenantId tenant, ProjectId id);
+
+    /** Those of these projects that are shared with their client (client-visible), without their milestones. */
+    Set<ProjectId> sharedAmong(TenantId tenant, Collection<ProjectId> ids);
 
     /**
      * Stores the project and replaces its milestones. Throws

@@ -1,6 +1,7 @@
 package org.clientportal.application.port;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.application.shared.Page;
@@ -36,6 +37,9 @@ public interface TaskRepository {
     Optional<Task> find(TenantId tenant, TaskKey key);
 
     Optional<Task> find(TenantId tenant, TaskId id);
+
+    /** The tasks of these keys, in no particular order; a key of no task is left out. One query, for a page of them. */
+    List<Task> findAll(TenantId tenant, Collection<TaskKey> keys);
 
     /**
      * Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved

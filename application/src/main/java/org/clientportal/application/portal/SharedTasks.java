@@ -1,10 +1,17 @@
 package org.clientportal.application.portal;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.shared.PortalScope;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Visibility;
@@ -33,6 +40,17 @@ public final class SharedTasks {
     /** The task of this key, if the contact may see it. */
     public Optional<Task> findVisible(PortalScope scope, TaskKey key) {
         return tasks.find(scope.tenantId(), key).filter(t -> isShared(scope, t));
+    }
+
+    /** The tasks of these keys the contact may see, by key: three queries whatever their number. */
+    public Map<TaskKey, Task> findVisible(PortalScope scope, Collection<TaskKey> keys) {
+        List<Task> ofTheClient = tasks.findAll(scope.tenantId(), keys).stream()
+                .filter(t -> t.clientId().equals(scope.clientId()) && t.details().visibility() == Visibility.CLIENT)
+                .toList();
+        Set<ProjectId> shared = projects.sharedAmong(scope.tenantId(),
+                ofTheClient.stream().map(Task::projectId).collect(Collectors.toSet()));
+        return ofTheClient.stream().filter(t -> shared.contains(t.projectId()))
+                .collect(Collectors.toMap(Task::key, Function.identity()));
     }
 
     /** The same reading for a task named by its id (the parent of a comment). */

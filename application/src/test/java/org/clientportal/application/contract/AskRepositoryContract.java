@@ -96,6 +96,9 @@ public abstract class AskRepositoryContract extends StorageContract {
         assertThat(inTenant(other, () -> ports.asks().find(other, ask.key()))).isEmpty();
         assertThat(inTenant(other, () -> ports.asks().find(other, ask.id()))).isEmpty();
         assertThat(inTenant(place.tenant(), () -> ports.asks().find(place.tenant(), new AskId(newId())))).isEmpty();
+        assertThat(inTenant(place.tenant(), () -> ports.asks().findAll(place.tenant(),
+                List.of(ask.key(), new TaskKey("AK-999999"))))).extracting(Ask::id).containsExactly(ask.id());
+        assertThat(inTenant(other, () -> ports.asks().findAll(other, List.of(ask.key())))).isEmpty();
         AlreadyExists taken = thrownBy(AlreadyExists.class, () -> inTenant(place.tenant(), () -> ports.asks().add(
                 Ask.file(new AskId(newId()), place.tenant(), place.client(), Optional.empty(), ask.key(),
                         AskKind.QUESTION, "Again", Optional.empty(), place.contact(), "Ada", at(2)))));

@@ -234,6 +234,12 @@ public abstract class ProjectRepositoryContract extends StorageContract {
         inTenant(tenant, () -> List.of(shared, internal, otherClients).forEach(ports.projects()::add));
 
         assertSameState(inTenant(tenant, () -> ports.projects().find(tenant, shared.id())).orElseThrow(), shared);
+        assertThat(inTenant(tenant, () -> ports.projects().sharedAmong(tenant,
+                List.of(shared.id(), internal.id(), otherClients.id(), new ProjectId(newId())))))
+                .containsExactlyInAnyOrder(shared.id(), otherClients.id());
+        TenantId other = newTenant();
+        assertThat(inTenant(other, () -> ports.projects().sharedAmong(other, List.of(shared.id())))).isEmpty();
+        assertThat(inTenant(tenant, () -> ports.projects().sharedAmong(tenant, List.of()))).isEmpty();
         assertThat(names(search(tenant, ProjectSearch.sharedWith(acme), 10, Optional.empty()))).containsExactly("Shared");
         assertThat(names(search(tenant, new ProjectSearch(Optional.empty(), Set.of(), Optional.of(Visibility.INTERNAL)),
                 10, Optional.empty()))).containsExactly("Internal");

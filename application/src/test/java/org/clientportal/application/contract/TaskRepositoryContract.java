@@ -145,6 +145,24 @@ public abstract class TaskRepositoryContract extends StorageContract {
     }
 
     @Test
+    void findAll_findsTheTasksOfTheKeys_inItsOwnTenantOnly() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        Place place = newPlace(mine);
+        Task first = task(mine, place, "MANY-1", "First");
+        Task second = task(mine, place, "MANY-2", "Second");
+        Task stranger = task(theirs, newPlace(theirs), "MANY-3", "Theirs");
+        inTenant(mine, () -> List.of(first, second).forEach(ports.tasks()::add));
+        inTenant(theirs, () -> ports.tasks().add(stranger));
+
+        List<Task> found = inTenant(mine, () -> ports.tasks().findAll(mine,
+                List.of(first.key(), second.key(), stranger.key(), new TaskKey("MANY-9"))));
+
+        assertThat(found).extracting(Task::key).containsExactlyInAnyOrder(first.key(), second.key());
+        assertThat(inTenant(mine, () -> ports.tasks().findAll(mine, List.of()))).isEmpty();
+    }
+
+    @Test
     void aTakenKey_isRefusedAsKeyTaken_butOnlyWithinTheTenant() {
         TenantId tenant = newTenant();
         TenantId other = newTenant();

@@ -59,6 +59,11 @@ public final class InMemoryAskRepository implements AskRepository {
     }
 
     @Override
+    public List<Ask> findAll(TenantId tenant, Collection<TaskKey> keys) {
+        return asks.values().stream().filter(a -> a.tenantId().equals(tenant) && keys.contains(a.key())).toList();
+    }
+
+    @Override
     public Optional<Ask> find(TenantId tenant, AskId id) {
         return asks.get(id).filter(a -> a.tenantId().equals(tenant));
     }

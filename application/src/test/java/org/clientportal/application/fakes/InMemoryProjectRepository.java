@@ -1,7 +1,10 @@
 package org.clientportal.application.fakes;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.project.ProjectSearch;
 import org.clientportal.application.project.ProjectSort;
@@ -26,6 +29,12 @@ public final class InMemoryProjectRepository implements ProjectRepository {
     @Override
     public void add(Project project) {
         projects.put(project.id(), project);
+    }
+
+    @Override
+    public Set<ProjectId> sharedAmong(TenantId tenant, Collection<ProjectId> ids) {
+        return ids.stream().flatMap(id -> find(tenant, id).filter(Project::isVisibleToClient).stream())
+                .map(Project::id).collect(Collectors.toSet());
     }
 
     @Override

@@ -76,6 +76,11 @@ public final class InMemoryTaskRepository implements TaskRepository {
     }
 
     @Override
+    public List<Task> findAll(TenantId tenant, Collection<TaskKey> keys) {
+        return stored().filter(t -> t.tenantId().equals(tenant) && keys.contains(t.key())).toList();
+    }
+
+    @Override
     public Optional<Task> find(TenantId tenant, TaskId id) {
         return tasks.get(id).filter(t -> t.tenantId().equals(tenant));
     }

@@ -75,6 +75,16 @@ public final class JooqAskRepository implements AskRepository {
     }
 
     @Override
+    public List<Ask> findAll(TenantId tenant, Collection<TaskKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return CurrentTransaction.dsl().selectFrom(ASKS)
+                .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.KEY.in(keys.stream().map(TaskKey::value).toList()))
+                .fetch(AskRows::toAsk);
+    }
+
+    @Override
     public Optional<Ask> find(TenantId tenant, AskId id) {
         return CurrentTransaction.dsl().selectFrom(ASKS)
                 .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.ID.eq(id.value()))

@@ -28,6 +28,7 @@ import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Visibility;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
@@ -40,6 +41,17 @@ public final class JooqProjectRepository implements ProjectRepository {
     public void add(Project project) {
         CurrentTransaction.dsl().insertInto(PROJECTS).set(ProjectRows.toRecord(project)).execute();
         insertMilestones(project);
+    }
+
+    @Override
+    public Set<ProjectId> sharedAmong(TenantId tenant, Collection<ProjectId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return CurrentTransaction.dsl().select(PROJECTS.ID).from(PROJECTS)
+                .where(PROJECTS.TENANT_ID.eq(tenant.value()), PROJECTS.ID.in(ids.stream().map(ProjectId::value).toList()),
+                        PROJECTS.VISIBILITY.eq(Lifecycle.wireName(Visibility.CLIENT)))
+                .fetchSet(row -> new ProjectId(row.value1()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.TASK_STATUS
 import static org.clientportal.adapters.persistence.generated.Tables.TASK_COUNTERS;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -74,6 +75,16 @@ public final class JooqTaskRepository implements TaskRepository {
         return CurrentTransaction.dsl().selectFrom(TASKS)
                 .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.KEY.eq(key.value()))
                 .fetchOptional(TaskRows::toTask);
+    }
+
+    @Override
+    public List<Task> findAll(TenantId tenant, Collection<TaskKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return CurrentTransaction.dsl().selectFrom(TASKS)
+                .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.KEY.in(keys.stream().map(TaskKey::value).toList()))
+                .fetch(TaskRows::toTask);
     }
 
     @Override
