@@ -100,12 +100,12 @@ run_scale() {
   fixed_rate_runs || echo "fixed-rate runs failed; see above" >&2
   stop_process "$FLOOR_PID"; FLOOR_PID=""
   echo "plans"
-  capture_plans "$WORK/plans-$scale.md"
-  stop_process "$PORTAL_PID"; PORTAL_PID=""
   local base=$RESULTS/$STAMP-$scale
+  capture_plans "$base-plans.md" "$WORK/hot-plans-$scale.md"
+  stop_process "$PORTAL_PID"; PORTAL_PID=""
   java -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" org.clientportal.bench.report.ReportWriter \
-    "$scale" "$MEASUREMENTS" "$WORK/plans-$scale.md" "$base" "$(machine_note)" "$(ls "$RESULTS"/*-1k.json 2>/dev/null | grep -v "^$base" | tail -1)"
-  echo "report: $base.md"
+    "$scale" "$MEASUREMENTS" "$WORK/hot-plans-$scale.md" "$base" "$(machine_note)" "$(ls "$RESULTS"/*-1k.json 2>/dev/null | grep -v "^$base" | tail -1)"
+  echo "report: $base.md (every statement's plan: $base-plans.md)"
   if ! $KEEP_DB; then psql -qd postgres -c "drop database $DB with (force)"; fi
   DB=""
 }

@@ -3,12 +3,13 @@
 
 RUN_COUNTER=0
 
-# A token unique to each load run against this database (three base-36 characters), so that the
-# names, task key prefixes and Idempotency-Keys one run makes never collide with another's.
+# Sets TOKEN, unique to each load run against this database (three base-36 characters), so that the
+# names, task key prefixes and Idempotency-Keys one run makes never collide with another's. Not to be
+# called in a subshell, which would lose the count.
 next_token() {
   RUN_COUNTER=$(( RUN_COUNTER + 1 ))
   local n=$(( (RUN_SEED + RUN_COUNTER) % 46656 )) digits=0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ
-  echo "${digits:$(( n / 1296 )):1}${digits:$(( n / 36 % 36 )):1}${digits:$(( n % 36 )):1}"
+  TOKEN="${digits:$(( n / 1296 )):1}${digits:$(( n / 36 % 36 )):1}${digits:$(( n % 36 )):1}"
 }
 
 credential_header() {
@@ -23,14 +24,15 @@ with_fixed_values() {
   echo "$text"
 }
 
-# wrk_once BASE METHOD PATH BODY CREDENTIAL SECONDS: prints wrk's JSON line.
+# wrk_once BASE METHOD PATH BODY CREDENTIAL SECONDS: prints wrk's JSON line. Uses TOKEN: call
+# next_token first.
 wrk_once() {
   local base=$1 method=$2 path=$3 body=$4 credential=$5 seconds=$6
   [ "$body" = - ] && body=""
   reset_movers
   wrk -t "$WRK_THREADS" -c "$WRK_CONNECTIONS" -d "${seconds}s" --timeout 10s -s "$BENCH/wrk/request.lua" \
     "$base$(with_fixed_values "$path")" -- "$method" "$(with_fixed_values "$path")" "$(with_fixed_values "$body")" \
-    "$(credential_header "$credential")" "$(next_token)" "$POOLS" "$WRK_THREADS" | tail -1
+    "$(credential_header "$credential")" "$TOKEN" "$POOLS" "$WRK_THREADS" | tail -1
 }
 
 # measure_saturation SIDE ENDPOINT BASE METHOD PATH BODY CREDENTIAL: one measured wrk run with the
@@ -43,6 +45,7 @@ measure_saturation() {
   [ "$side" = floor ] && redis=""
   backends=$(backend_pids "$side")
   app0=$(cpu_ticks "$server_pid"); pg0=$(cpu_ticks $backends); redis0=$(cpu_ticks $redis)
+  next_token
   result=$(wrk_once "$base" "$method" "$path" "$body" "$credential" "$MEASURE_SECONDS")
   # backends opened during the run count whole; those present at its start count from then
   local all_backends
@@ -67,9 +70,11 @@ saturation_runs() {
   while IFS=$'\t' read -r name method path body credential floor; do
     case "$name" in ''|'#'*) continue ;; esac
     echo "saturation: $name"
+    next_token
     wrk_once "$PORTAL" "$method" "$path" "$body" "$credential" "$WARMUP_SECONDS" >/dev/null
     if [ "$floor" != - ]; then
       floor_method=${floor%% *}; floor_path=${floor#* }
+      next_token
       wrk_once "$FLOOR" "$floor_method" "$floor_path" "$body" key "$WARMUP_SECONDS" >/dev/null
     fi
     measure_saturation product "$name" "$PORTAL" "$method" "$path" "$body" "$credential"
@@ -78,24 +83,32 @@ saturation_runs() {
   done <"$BENCH/endpoints.tsv"
 }
 
+# The arrival rate for an endpoint: FIXED_RATE, or half of what the product reached at saturation
+# when that is less, so that the latencies are those of a load it can carry rather than of a queue.
+fixed_rate_for() {
+  jq -rs --arg endpoint "$1" --argjson cap "$FIXED_RATE" '
+    [.[] | select(.type == "saturation" and .side == "product" and .endpoint == $endpoint)
+         | .requests / .seconds / 2 | floor] | (first // $cap) | if . < $cap then ([., 1] | max) else $cap end' \
+    "$MEASUREMENTS"
+}
+
 # Every endpoint at a fixed arrival rate, then the mixed operator workload, in one Gatling run.
 fixed_rate_runs() {
-  local endpoints=$WORK/endpoints-filled.tsv report
-  with_fixed_values "$(cat "$BENCH/endpoints.tsv")" >"$endpoints"
+  local endpoints=$WORK/endpoints-filled.tsv latencies=$WORK/latencies.jsonl line name
+  : >"$endpoints"
+  while IFS= read -r line; do
+    case "$line" in ''|'#'*) continue ;; esac
+    name=${line%%$'\t'*}
+    printf '%s\t%s\n' "$(with_fixed_values "$line")" "$(fixed_rate_for "$name")" >>"$endpoints"
+  done <"$BENCH/endpoints.tsv"
   reset_movers
+  next_token
   (cd "$BENCH" && mvn -q -Dmaven.repo.local="$MAVEN_REPO" gatling:test \
       -Dbench.portal="$PORTAL" -Dbench.endpoints="$endpoints" -Dbench.pools="$POOLS" \
-      -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.token="$(next_token)" \
-      -Dbench.rate="$FIXED_RATE" -Dbench.seconds="$FIXED_SECONDS" \
-      -Dbench.mixedRate="$MIXED_RATE" -Dbench.mixedSeconds="$MIXED_SECONDS" \
-      -Dgatling.resultsFolder="$WORK/gatling") >"$WORK/gatling.log" 2>&1 || true
-  report=$(ls -d "$WORK"/gatling/*/ 2>/dev/null | tail -1)
-  [ -f "$report/js/stats.json" ] || { tail -30 "$WORK/gatling.log" >&2; echo "Gatling wrote no report" >&2; return 1; }
-  jq -c --argjson rate "$FIXED_RATE" --argjson mixed "$MIXED_RATE" '.contents[] | .stats
-      | {type: "fixed-rate", endpoint: .name,
-         rate: (if (.name | startswith("mixed")) then $mixed else $rate end),
-         requests: .numberOfRequests.total, ko: .numberOfRequests.ko,
-         p50_ms: .percentiles1.total, p95_ms: .percentiles3.total, p99_ms: .percentiles4.total}' \
-    "$report/js/stats.json" >>"$MEASUREMENTS"
+      -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.token="$TOKEN" \
+      -Dbench.seconds="$FIXED_SECONDS" -Dbench.mixedRate="$MIXED_RATE" -Dbench.mixedSeconds="$MIXED_SECONDS" \
+      -Dbench.latencies="$latencies" -Dgatling.resultsFolder="$WORK/gatling") >"$WORK/gatling.log" 2>&1 || true
+  [ -s "$latencies" ] || { tail -30 "$WORK/gatling.log" >&2; echo "Gatling recorded no latencies" >&2; return 1; }
+  cat "$latencies" >>"$MEASUREMENTS"
   echo "{\"type\":\"memory\",\"after\":\"mixed\",\"memory\":$(memory_json)}" >>"$MEASUREMENTS"
 }

@@ -42,6 +42,14 @@ fill_once() {
   echo "${text//\{uniq\}/$uniq}"
 }
 
+# The slowest statement of those plans_since printed: the endpoint's hot query.
+slowest_plan() {
+  awk '/^duration: / { if (entry != "" && time > best) { best = time; hottest = entry }
+                       entry = ""; time = $2 + 0 }
+       { entry = entry $0 "\n" }
+       END { if (entry != "" && time > best) hottest = entry; printf "%s", hottest }'
+}
+
 # The log entries of the runtime role on our database written since byte OFFSET that hold a plan.
 plans_since() {
   local offset=$1
@@ -51,24 +59,27 @@ plans_since() {
     keep && /^[ \t]/ { print }'
 }
 
+# Writes every statement's plan per endpoint to ALL, and each endpoint's slowest to HOT.
 capture_plans() {
-  local out=$1 name method path body credential floor offset status token
-  [ -r "$PGLOG" ] || { echo "PostgreSQL's log ($PGLOG) is not readable: no plans" | tee "$out" >&2; return 0; }
+  local all=$1 hot=$2 name method path body credential floor offset status plans heading
+  [ -r "$PGLOG" ] || { echo "PostgreSQL's log ($PGLOG) is not readable: no plans" | tee "$hot" >&2; return 0; }
   set_auto_explain
   stop_process "$PORTAL_PID"
   start_portal "$WORK/portal-plans.log"
-  : >"$out"
+  : >"$all"; : >"$hot"
   while IFS=$'\t' read -r name method path body credential floor; do
     case "$name" in ''|'#'*) continue ;; esac
     reset_movers
-    token=$(next_token)
-    call_once "$method" "$path" "$body" "$credential" "Z${token}W00001" >/dev/null
+    next_token
+    call_once "$method" "$path" "$body" "$credential" "Z${TOKEN}W00001" >/dev/null
     reset_movers
     offset=$(stat -c %s "$PGLOG")
-    status=$(call_once "$method" "$path" "$body" "$credential" "Z${token}W00002")
+    status=$(call_once "$method" "$path" "$body" "$credential" "Z${TOKEN}W00002")
     sleep 0.5
-    printf '### %s %s (%s)\n\n```\n%s\n```\n\n' "$method" "$(with_fixed_values "$path")" "$status" \
-      "$(plans_since "$offset")" >>"$out"
+    plans=$(plans_since "$offset")
+    heading="### $method $(with_fixed_values "$path") ($status)"
+    printf '%s\n\n```\n%s\n```\n\n' "$heading" "$plans" >>"$all"
+    [ -z "$plans" ] || printf '%s\n\n```\n%s\n```\n\n' "$heading" "$(slowest_plan <<<"$plans")" >>"$hot"
   done <"$BENCH/endpoints.tsv"
   reset_auto_explain
 }

@@ -12,7 +12,8 @@ final class MarkdownReport {
     private final StringBuilder out = new StringBuilder();
 
     String render(String scale, String machine, Measurements measurements, List<EndpointFigures> endpoints,
-                  Optional<EndpointFigures.Latency> mixed, Map<String, EndpointFigures> baseline, String plans) {
+                  Optional<EndpointFigures.Latency> mixed, Map<String, EndpointFigures> baseline, String baselineName,
+                  String plans) {
         line("# Benchmark, " + scale + " clients");
         line("");
         line("Machine: " + machine + ". Shared with other builds while measuring: read ratios, not absolute figures.");
@@ -41,18 +42,19 @@ final class MarkdownReport {
                 + m.requests() + " not 2xx."));
         line("");
         if (!baseline.isEmpty()) {
-            baselineTable(endpoints, baseline);
+            baselineTable(endpoints, baseline, baselineName);
         }
         resources(measurements);
         failureDetails(endpoints);
-        line("## Plans (EXPLAIN ANALYZE, BUFFERS, as the runtime role ran them)");
+        line("## Hot queries: the slowest statement of each endpoint (EXPLAIN ANALYZE, BUFFERS, as the runtime role ran it)");
         line("");
         out.append(plans);
         return out.toString();
     }
 
-    private void baselineTable(List<EndpointFigures> endpoints, Map<String, EndpointFigures> baseline) {
-        line("## Against 1k clients (this scale ÷ 1k; target ≤ 1.5)");
+    private void baselineTable(List<EndpointFigures> endpoints, Map<String, EndpointFigures> baseline,
+                               String baselineName) {
+        line("## Against 1k clients (this scale ÷ 1k, from " + baselineName + "; latency target ≤ 1.5)");
         line("");
         line("| endpoint | product req/s | p50 | p95 | p99 |");
         line("|---|---|---|---|---|");

@@ -31,15 +31,16 @@ public final class ReportWriter {
         String plans = Files.exists(Path.of(args[2])) ? Files.readString(Path.of(args[2])) : "";
         Path base = Path.of(args[3]);
         String machine = args[4];
-        Map<String, EndpointFigures> baseline = args.length > 5 && !args[5].isBlank() && !scale.equals("1k")
-                ? baseline(json.readTree(Path.of(args[5]).toFile())) : Map.of();
+        boolean compared = args.length > 5 && !args[5].isBlank() && !scale.equals("1k");
+        Map<String, EndpointFigures> baseline = compared ? baseline(json.readTree(Path.of(args[5]).toFile())) : Map.of();
+        String baselineName = compared ? Path.of(args[5]).getFileName().toString() : "";
 
         List<EndpointFigures> endpoints = endpointNames(measurements).stream()
                 .map(name -> EndpointFigures.of(name, measurements)).toList();
         Optional<EndpointFigures.Latency> mixed = measurements.fixedRate("mixed").map(EndpointFigures.Latency::of);
 
         Files.writeString(Path.of(base + ".md"),
-                new MarkdownReport().render(scale, machine, measurements, endpoints, mixed, baseline, plans));
+                new MarkdownReport().render(scale, machine, measurements, endpoints, mixed, baseline, baselineName, plans));
         ObjectNode report = json.createObjectNode();
         report.put("scale", scale);
         report.put("machine", machine);

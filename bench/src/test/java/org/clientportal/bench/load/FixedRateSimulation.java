@@ -2,7 +2,6 @@ package org.clientportal.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
-import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -42,18 +41,41 @@ public class FixedRateSimulation extends Simulation {
     private final MoverCycle movers = new MoverCycle(read(pools.resolve("movers.txt"), Files::readAllLines));
     private final AtomicLong counter = new AtomicLong();
 
+    private final LatencyRecorder latencies = new LatencyRecorder();
+
     {
-        double rate = Double.parseDouble(System.getProperty("bench.rate"));
         int seconds = Integer.parseInt(System.getProperty("bench.seconds"));
         List<PopulationBuilder> phases = new ArrayList<>();
         for (Endpoint endpoint : endpoints) {
-            phases.add(scenario(endpoint.name()).exec(placeholders()).exec(endpoint.request(endpoint.name(), apiKey,
-                    contactCookie)).injectOpen(constantUsersPerSec(rate).during(seconds)));
+            latencies.expect(endpoint.name(), endpoint.rate());
+            phases.add(scenario(endpoint.name()).exec(placeholders()).exec(timed(endpoint, endpoint.name()))
+                    .injectOpen(constantUsersPerSec(endpoint.rate()).during(seconds)));
         }
-        phases.add(scenario("mixed").exec(placeholders()).exec(group("mixed").on(mixed()))
-                .injectOpen(constantUsersPerSec(Double.parseDouble(System.getProperty("bench.mixedRate")))
-                        .during(Integer.parseInt(System.getProperty("bench.mixedSeconds")))));
+        double mixedRate = Double.parseDouble(System.getProperty("bench.mixedRate"));
+        latencies.expect("mixed", mixedRate);
+        phases.add(scenario("mixed").exec(placeholders()).exec(mixed())
+                .injectOpen(constantUsersPerSec(mixedRate).during(Integer.parseInt(System.getProperty("bench.mixedSeconds")))));
         setUp(oneAfterAnother(phases)).protocols(http.baseUrl(System.getProperty("bench.portal")).shareConnections());
+    }
+
+    @Override
+    public void after() {
+        try {
+            latencies.write(Path.of(System.getProperty("bench.latencies")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The request, then its response time and whether it was 2xx into the recorder under {@code recordedAs}. */
+    private ChainBuilder timed(Endpoint endpoint, String recordedAs) {
+        String requestName = recordedAs.equals(endpoint.name()) ? recordedAs : recordedAs + " " + endpoint.name();
+        return exec(endpoint.request(requestName, apiKey, contactCookie)).exec(session -> {
+            boolean answered = session.contains("millis");
+            int status = session.contains("status") ? session.getInt("status") : 0;
+            latencies.record(recordedAs, answered ? session.getLong("millis") : 0, status >= 200 && status <= 299);
+            return session;
+        });
     }
 
     /** Reads 80 %: get, list, search a client, a project, the audit trail; writes 20 %: create, move, task. */
@@ -70,8 +92,7 @@ public class FixedRateSimulation extends Simulation {
     }
 
     private ChainBuilder call(String name) {
-        Endpoint endpoint = endpoints.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
-        return exec(endpoint.request("mixed " + name, apiKey, contactCookie));
+        return timed(endpoints.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(), "mixed");
     }
 
     /** Fresh ids for every placeholder, and a name part unique across runs (as the wrk script makes them). */
