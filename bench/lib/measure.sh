@@ -29,6 +29,8 @@ with_fixed_values() {
 wrk_once() {
   local base=$1 method=$2 path=$3 body=$4 credential=$5 seconds=$6
   [ "$body" = - ] && body=""
+  # requests the previous run left in flight finish first, so none moves a client after the reset
+  sleep 1
   reset_movers
   wrk -t "$WRK_THREADS" -c "$WRK_CONNECTIONS" -d "${seconds}s" --timeout 10s -s "$BENCH/wrk/request.lua" \
     "$base$(with_fixed_values "$path")" -- "$method" "$(with_fixed_values "$path")" "$(with_fixed_values "$body")" \
@@ -106,7 +108,7 @@ fixed_rate_runs() {
   (cd "$BENCH" && mvn -q -Dmaven.repo.local="$MAVEN_REPO" gatling:test \
       -Dbench.portal="$PORTAL" -Dbench.endpoints="$endpoints" -Dbench.pools="$POOLS" \
       -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.token="$TOKEN" \
-      -Dbench.seconds="$FIXED_SECONDS" -Dbench.mixedRate="$MIXED_RATE" -Dbench.mixedSeconds="$MIXED_SECONDS" \
+      -Dbench.seconds="$FIXED_SECONDS" -Dbench.mixedRates="$MIXED_RATES" -Dbench.mixedSeconds="$MIXED_SECONDS" \
       -Dbench.latencies="$latencies" -Dgatling.resultsFolder="$WORK/gatling") >"$WORK/gatling.log" 2>&1 || true
   [ -s "$latencies" ] || { tail -30 "$WORK/gatling.log" >&2; echo "Gatling recorded no latencies" >&2; return 1; }
   cat "$latencies" >>"$MEASUREMENTS"

@@ -12,7 +12,7 @@ final class MarkdownReport {
     private final StringBuilder out = new StringBuilder();
 
     String render(String scale, String machine, Measurements measurements, List<EndpointFigures> endpoints,
-                  Optional<EndpointFigures.Latency> mixed, Map<String, EndpointFigures> baseline, String baselineName,
+                  List<EndpointFigures.Latency> mixed, Map<String, EndpointFigures> baseline, String baselineName,
                   String plans) {
         line("# Benchmark, " + scale + " clients");
         line("");
@@ -37,9 +37,13 @@ final class MarkdownReport {
                     + failures(e) + " |");
         }
         line("");
-        mixed.ifPresent(m -> line("Mixed operator workload (80 % reads, 20 % writes) at " + whole(m.rate())
-                + " req/s open-loop: p50 / p95 / p99 " + percentiles(m) + " ms, " + m.failed() + " of "
-                + m.requests() + " not 2xx."));
+        line("Mixed operator workload, open-loop (25 % get, 20 % list, 10 % list with q, 15 % project, 10 % audit;"
+                + " 10 % create, 5 % transition, 5 % task create):");
+        line("");
+        line("| arrival rate req/s | requests | p50 / p95 / p99 ms | non-2xx |");
+        line("|---|---|---|---|");
+        mixed.forEach(m -> line("| " + whole(m.rate()) + " | " + m.requests() + " | " + percentiles(m) + " | "
+                + m.failed() + " |"));
         line("");
         if (!baseline.isEmpty()) {
             baselineTable(endpoints, baseline, baselineName);
@@ -77,14 +81,13 @@ final class MarkdownReport {
         line("");
         measurements.ofType("ready").forEach(ready -> line("- ready (process start → `/readyz` 200), "
                 + ready.path("database").asText() + ": " + seconds(ready.path("ms").asDouble())));
-        JsonNode peak = null;
-        for (JsonNode memory : measurements.ofType("memory")) {
-            peak = memory;
-        }
-        if (peak != null) {
-            line("- portal RSS at the end of the load: " + megabytes(peak.path("memory").path("vmrss_kb").asDouble())
-                    + ", peak (VmHWM) " + megabytes(peak.path("memory").path("vmhwm_kb").asDouble()));
-        }
+        List<JsonNode> memory = measurements.ofType("memory");
+        double saturationRss = memory.stream().filter(m -> !m.path("after").asText().equals("mixed"))
+                .mapToDouble(m -> m.path("memory").path("vmrss_kb").asDouble()).max().orElse(0);
+        line("- portal RSS, largest after a saturation run: " + megabytes(saturationRss));
+        memory.stream().filter(m -> m.path("after").asText().equals("mixed")).forEach(m -> line(
+                "- portal RSS after the mixed workloads: " + megabytes(m.path("memory").path("vmrss_kb").asDouble())
+                        + ", peak of the whole run (VmHWM) " + megabytes(m.path("memory").path("vmhwm_kb").asDouble())));
         line("- CPU per request counts the server process, the PostgreSQL backends serving it and (product"
                 + " only) Redis, from /proc utime + stime over each measured run.");
         line("");

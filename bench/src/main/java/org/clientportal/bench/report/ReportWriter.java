@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,7 +36,9 @@ public final class ReportWriter {
 
         List<EndpointFigures> endpoints = endpointNames(measurements).stream()
                 .map(name -> EndpointFigures.of(name, measurements)).toList();
-        Optional<EndpointFigures.Latency> mixed = measurements.fixedRate("mixed").map(EndpointFigures.Latency::of);
+        List<EndpointFigures.Latency> mixed = measurements.ofType("fixed-rate").stream()
+                .filter(line -> line.path("endpoint").asText().startsWith("mixed"))
+                .map(EndpointFigures.Latency::of).toList();
 
         Files.writeString(Path.of(base + ".md"),
                 new MarkdownReport().render(scale, machine, measurements, endpoints, mixed, baseline, baselineName, plans));
@@ -57,8 +58,7 @@ public final class ReportWriter {
         Set<String> names = new LinkedHashSet<>();
         measurements.ofType("saturation").forEach(line -> names.add(line.path("endpoint").asText()));
         measurements.ofType("fixed-rate").forEach(line -> names.add(line.path("endpoint").asText()));
-        names.remove("mixed");
-        names.removeIf(name -> name.startsWith("mixed "));
+        names.removeIf(name -> name.startsWith("mixed"));
         return names;
     }
 

@@ -2,6 +2,7 @@ package org.clientportal.bench.load;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.listFeeder;
 import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Open-loop latency: each endpoint in turn at a constant arrival rate (new requests arrive on schedule
  * whether or not earlier ones have been answered), then the mixed operator workload of 80 % reads and
- * 20 % writes. Settings come as system properties from run.sh.
+ * 20 % writes at each of the given rates. Settings come as system properties from run.sh.
  */
 public class FixedRateSimulation extends Simulation {
 
@@ -51,10 +52,13 @@ public class FixedRateSimulation extends Simulation {
             phases.add(scenario(endpoint.name()).exec(placeholders()).exec(timed(endpoint, endpoint.name()))
                     .injectOpen(constantUsersPerSec(endpoint.rate()).during(seconds)));
         }
-        double mixedRate = Double.parseDouble(System.getProperty("bench.mixedRate"));
-        latencies.expect("mixed", mixedRate);
-        phases.add(scenario("mixed").exec(placeholders()).exec(mixed())
-                .injectOpen(constantUsersPerSec(mixedRate).during(Integer.parseInt(System.getProperty("bench.mixedSeconds")))));
+        int mixedSeconds = Integer.parseInt(System.getProperty("bench.mixedSeconds"));
+        for (String rate : System.getProperty("bench.mixedRates").split(",")) {
+            String name = "mixed " + rate + "/s";
+            latencies.expect(name, Double.parseDouble(rate));
+            phases.add(scenario(name).exec(placeholders()).exec(mixed(name))
+                    .injectOpen(constantUsersPerSec(Double.parseDouble(rate)).during(mixedSeconds)));
+        }
         setUp(oneAfterAnother(phases)).protocols(http.baseUrl(System.getProperty("bench.portal")).shareConnections());
     }
 
@@ -70,7 +74,9 @@ public class FixedRateSimulation extends Simulation {
     /** The request, then its response time and whether it was 2xx into the recorder under {@code recordedAs}. */
     private ChainBuilder timed(Endpoint endpoint, String recordedAs) {
         String requestName = recordedAs.equals(endpoint.name()) ? recordedAs : recordedAs + " " + endpoint.name();
-        return exec(endpoint.request(requestName, apiKey, contactCookie)).exec(session -> {
+        // a mover is drawn only for a request that moves it, so the cycle's order is the order of the moves
+        ChainBuilder withMover = endpoint.path().contains("{mover}") ? exec(feed(movers)) : exec(session -> session);
+        return withMover.exec(endpoint.request(requestName, apiKey, contactCookie)).exec(session -> {
             boolean answered = session.contains("millis");
             int status = session.contains("status") ? session.getInt("status") : 0;
             latencies.record(recordedAs, answered ? session.getLong("millis") : 0, status >= 200 && status <= 299);
@@ -79,20 +85,20 @@ public class FixedRateSimulation extends Simulation {
     }
 
     /** Reads 80 %: get, list, search a client, a project, the audit trail; writes 20 %: create, move, task. */
-    private ChainBuilder mixed() {
+    private ChainBuilder mixed(String recordedAs) {
         return randomSwitch().on(
-                percent(25.0).then(call("client-get")),
-                percent(20.0).then(call("client-list")),
-                percent(10.0).then(call("client-search")),
-                percent(15.0).then(call("project-get")),
-                percent(10.0).then(call("audit-list")),
-                percent(10.0).then(call("client-create")),
-                percent(5.0).then(call("client-transition")),
-                percent(5.0).then(call("task-create")));
+                percent(25.0).then(call("client-get", recordedAs)),
+                percent(20.0).then(call("client-list", recordedAs)),
+                percent(10.0).then(call("client-search", recordedAs)),
+                percent(15.0).then(call("project-get", recordedAs)),
+                percent(10.0).then(call("audit-list", recordedAs)),
+                percent(10.0).then(call("client-create", recordedAs)),
+                percent(5.0).then(call("client-transition", recordedAs)),
+                percent(5.0).then(call("task-create", recordedAs)));
     }
 
-    private ChainBuilder call(String name) {
-        return timed(endpoints.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(), "mixed");
+    private ChainBuilder call(String name, String recordedAs) {
+        return timed(endpoints.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(), recordedAs);
     }
 
     /** Fresh ids for every placeholder, and a name part unique across runs (as the wrk script makes them). */
@@ -100,7 +106,7 @@ public class FixedRateSimulation extends Simulation {
         return exec(session -> {
             String uniq = "Z" + token + "G" + base36(counter.incrementAndGet());
             return session.set("uniq", uniq).set("prefix", uniq);
-        }).feed(clients).feed(projects).feed(movers);
+        }).feed(clients).feed(projects);
     }
 
     private static PopulationBuilder oneAfterAnother(List<PopulationBuilder> phases) {
