@@ -108,7 +108,8 @@ run_scale() {
   stop_process "$PORTAL_PID"; PORTAL_PID=""
   java -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" org.clientportal.bench.report.ReportWriter \
     "$scale" "$MEASUREMENTS" "$WORK/hot-plans-$scale.md" "$base" "$machine; load average at the end $(cut -d' ' -f1-3 /proc/loadavg)" "$(ls "$RESULTS"/*-1k.json 2>/dev/null | grep -v "^$base" | tail -1)"
-  echo "report: $base.md (every statement's plan: $base-plans.md)"
+  cp "$MEASUREMENTS" "$base-measurements.jsonl"
+  echo "report: $base.md (every statement's plan: $base-plans.md, raw figures: $base-measurements.jsonl)"
   if ! $KEEP_DB; then psql -qd postgres -c "drop database $DB with (force)"; fi
   DB=""
 }

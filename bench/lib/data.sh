@@ -54,6 +54,13 @@ write_pools() {
                       and task_key_prefix like 'MV%' order by id" >"$POOLS/movers.txt"
 }
 
+# The agency back at its seeded size: what a write endpoint's runs created is removed (sql/restore.sql),
+# so that every endpoint is measured at the scale the report names.
+restore_scale() {
+  psql -d "$DB" -q -v tenant="$TENANT_ID" -f "$BENCH/sql/restore.sql"
+  psql -d "$DB" -qc "vacuum analyze portal.clients, portal.tasks, portal.audit_events, portal.idempotency_records"
+}
+
 # Every mover active again, so each run's alternation starts from a known status.
 reset_movers() {
   psql -d "$DB" -qAtc "update portal.clients set status = 'active'

@@ -82,6 +82,7 @@ saturation_runs() {
     measure_saturation product "$name" "$PORTAL" "$method" "$path" "$body" "$credential"
     [ "$floor" = - ] || measure_saturation floor "$name" "$FLOOR" "$floor_method" "$floor_path" "$body" key
     echo "{\"type\":\"memory\",\"after\":\"$name\",\"memory\":$(memory_json)}" >>"$MEASUREMENTS"
+    [ "$method" = GET ] || restore_scale
   done <"$BENCH/endpoints.tsv"
 }
 
@@ -103,6 +104,7 @@ fixed_rate_runs() {
     name=${line%%$'\t'*}
     printf '%s\t%s\n' "$(with_fixed_values "$line")" "$(fixed_rate_for "$name")" >>"$endpoints"
   done <"$BENCH/endpoints.tsv"
+  restore_scale
   reset_movers
   next_token
   (cd "$BENCH" && mvn -q -Dmaven.repo.local="$MAVEN_REPO" gatling:test \
@@ -110,6 +112,7 @@ fixed_rate_runs() {
       -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.token="$TOKEN" \
       -Dbench.seconds="$FIXED_SECONDS" -Dbench.mixedRates="$MIXED_RATES" -Dbench.mixedSeconds="$MIXED_SECONDS" \
       -Dbench.latencies="$latencies" -Dgatling.resultsFolder="$WORK/gatling") >"$WORK/gatling.log" 2>&1 || true
+  restore_scale
   [ -s "$latencies" ] || { tail -30 "$WORK/gatling.log" >&2; echo "Gatling recorded no latencies" >&2; return 1; }
   cat "$latencies" >>"$MEASUREMENTS"
   echo "{\"type\":\"memory\",\"after\":\"mixed\",\"memory\":$(memory_json)}" >>"$MEASUREMENTS"
