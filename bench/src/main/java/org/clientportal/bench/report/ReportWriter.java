@@ -47,7 +47,7 @@ public final class ReportWriter {
         report.put("machine", machine);
         report.set("endpoints", json.valueToTree(endpoints));
         report.set("mixed", json.valueToTree(mixed));
-        report.set("measurements", json.valueToTree(measurements.ofType("ready")));
+        report.withArray("ready").addAll(measurements.ofType("ready"));
         report.withArray("seed").addAll(measurements.ofType("seed"));
         report.withArray("memory").addAll(measurements.ofType("memory"));
         json.writeValue(Path.of(base + ".json").toFile(), report);
