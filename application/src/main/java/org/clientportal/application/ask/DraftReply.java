@@ -77,7 +77,7 @@ public final class DraftReply {
 
     private ReplyContext context(PortalScope scope, TaskKey key, String senderName, String askKey) {
         Ask ask = asks.find(scope.tenantId(), key)
-                .filter(a -> a.clientId().equals(scope.clientId()) && a.isVisibleToClient())
+                .filter(a -> a.isSharedWith(scope.clientId()))
                 .orElseThrow(() -> new NotFound("ask", askKey));
         String agency = tenants.find(scope.tenantId()).map(Tenant::name).orElse("");
         String contact = contacts.find(scope.tenantId(), scope.contactId()).map(Contact::name)

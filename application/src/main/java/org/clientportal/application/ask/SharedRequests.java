@@ -52,7 +52,7 @@ public final class SharedRequests {
      */
     public List<SharedRequest> of(PortalScope scope, List<RequestRef> refs) {
         Map<TaskKey, Ask> visibleAsks = asks.findAll(scope.tenantId(), keysOf(refs, RequestRef.Type.ASK)).stream()
-                .filter(a -> isVisible(scope, a)).collect(Collectors.toMap(Ask::key, Function.identity()));
+                .filter(a -> a.isSharedWith(scope.clientId())).collect(Collectors.toMap(Ask::key, Function.identity()));
         Set<TaskKey> taskKeys = new HashSet<>(keysOf(refs, RequestRef.Type.TASK));
         visibleAsks.values().forEach(a -> a.linkedTask().ifPresent(taskKeys::add));
         Map<TaskKey, Task> visibleTasks = sharedTasks.findVisible(scope, taskKeys);
@@ -70,11 +70,7 @@ public final class SharedRequests {
     }
 
     private Optional<Ask> visibleAsk(PortalScope scope, TaskKey key) {
-        return asks.find(scope.tenantId(), key).filter(a -> isVisible(scope, a));
-    }
-
-    private static boolean isVisible(PortalScope scope, Ask ask) {
-        return ask.clientId().equals(scope.clientId()) && ask.isVisibleToClient();
+        return asks.find(scope.tenantId(), key).filter(a -> a.isSharedWith(scope.clientId()));
     }
 
     private SharedRequest of(PortalScope scope, Ask ask, List<AskReply> replies) {

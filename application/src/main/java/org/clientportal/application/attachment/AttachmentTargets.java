@@ -12,7 +12,6 @@ import org.clientportal.application.portal.SharedTasks;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.PortalScope;
-import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.ask.AskId;
 import org.clientportal.domain.attachment.AttachmentParent;
 import org.clientportal.domain.attachment.ParentKind;
@@ -72,7 +71,8 @@ public final class AttachmentTargets {
                     .filter(u -> isShared(scope, u)).isPresent();
             case COMMENT -> comments.find(scope.tenantId(), new CommentId(parent.id()))
                     .filter(c -> isShared(scope, c)).isPresent();
-            case ASK -> asks.find(scope.tenantId(), new AskId(parent.id())).filter(a -> isShared(scope, a)).isPresent();
+            case ASK -> asks.find(scope.tenantId(), new AskId(parent.id())).filter(a -> a.isSharedWith(scope.clientId()))
+                    .isPresent();
         };
     }
 
@@ -102,7 +102,7 @@ public final class AttachmentTargets {
     }
 
     private Optional<AttachmentTarget> sharedRequest(PortalScope scope, TaskKey key) {
-        Optional<AttachmentTarget> ask = asks.find(scope.tenantId(), key).filter(a -> isShared(scope, a))
+        Optional<AttachmentTarget> ask = asks.find(scope.tenantId(), key).filter(a -> a.isSharedWith(scope.clientId()))
                 .map(a -> target(ParentKind.ASK, a.id().value(), a.clientId()));
         return ask.isPresent() ? ask : sharedTasks.findVisible(scope, key).filter(t -> t.source() == TaskSource.PORTAL)
                 .map(t -> target(ParentKind.TASK, t.id().value(), t.clientId()));
@@ -116,10 +116,6 @@ public final class AttachmentTargets {
     private boolean isShared(PortalScope scope, TaskComment comment) {
         return comment.clientId().equals(scope.clientId()) && comment.visibility() == Visibility.CLIENT
                 && sharedTasks.isShared(scope, comment.taskId());
-    }
-
-    private static boolean isShared(PortalScope scope, Ask ask) {
-        return ask.clientId().equals(scope.clientId()) && ask.isVisibleToClient();
     }
 
     private static String noun(ParentKind kind) {

@@ -45,7 +45,7 @@ public final class SharedTasks {
     /** The tasks of these keys the contact may see, by key: three queries whatever their number. */
     public Map<TaskKey, Task> findVisible(PortalScope scope, Collection<TaskKey> keys) {
         List<Task> ofTheClient = tasks.findAll(scope.tenantId(), keys).stream()
-                .filter(t -> t.clientId().equals(scope.clientId()) && t.details().visibility() == Visibility.CLIENT)
+                .filter(t -> isClientVisibleOf(scope, t))
                 .toList();
         Set<ProjectId> shared = projects.sharedAmong(scope.tenantId(),
                 ofTheClient.stream().map(Task::projectId).collect(Collectors.toSet()));
@@ -59,7 +59,11 @@ public final class SharedTasks {
     }
 
     private boolean isShared(PortalScope scope, Task task) {
-        return task.clientId().equals(scope.clientId()) && task.details().visibility() == Visibility.CLIENT
+        return isClientVisibleOf(scope, task)
                 && projects.find(scope.tenantId(), task.projectId()).filter(Project::isVisibleToClient).isPresent();
+    }
+
+    private static boolean isClientVisibleOf(PortalScope scope, Task task) {
+        return task.clientId().equals(scope.clientId()) && task.details().visibility() == Visibility.CLIENT;
     }
 }

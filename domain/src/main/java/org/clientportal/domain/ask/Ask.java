@@ -123,6 +123,11 @@ public final class Ask {
         return visibility == Visibility.CLIENT;
     }
 
+    /** Whether that client's contacts see it: an ask of theirs, client-visible. */
+    public boolean isSharedWith(ClientId client) {
+        return clientId.equals(client) && isVisibleToClient();
+    }
+
     public Optional<TaskKey> linkedTask() {
         return classified.flatMap(Classified::task);
     }
