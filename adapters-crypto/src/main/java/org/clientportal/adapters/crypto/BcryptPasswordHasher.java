@@ -3,6 +3,8 @@ package org.clientportal.adapters.crypto;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import org.clientportal.application.port.PasswordHasher;
 
 /**
@@ -15,6 +17,10 @@ public final class BcryptPasswordHasher implements PasswordHasher {
 
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2A;
     private static final LongPasswordStrategy LONG_PASSWORDS = LongPasswordStrategies.truncate(VERSION);
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 23;
+
+    private final SecureRandom random = new SecureRandom();
 
     private final int cost;
 
@@ -29,6 +35,20 @@ public final class BcryptPasswordHasher implements PasswordHasher {
     @Override
     public String hash(String password) {
         return BCrypt.with(VERSION, LONG_PASSWORDS).hashToString(cost, password.toCharArray());
+    }
+
+    /**
+     * A well-formed hash of this cost with a random salt and a random digest, written by the library's own
+     * formatter: checking a password against it runs the full key schedule, as against a real one.
+     */
+    @Override
+    public String decoy() {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] digest = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(digest);
+        byte[] message = VERSION.formatter.createHashMessage(new BCrypt.HashData(cost, VERSION, salt, digest));
+        return new String(message, StandardCharsets.UTF_8);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.clientportal.adapters.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +55,24 @@ class BcryptPasswordHasherTest {
         assertThat(hash).startsWith("$2a$11$");
         assertThat(production.matches("correct horse battery staple", hash)).isTrue();
         assertThat(production.matches("wrong horse", hash)).isFalse();
+    }
+
+    /** A malformed hash would be refused before any hashing, and answer faster than a real one. */
+    @Test
+    void decoy_isAWellFormedHashOfTheCost_thatTheGivenPasswordsDoNotMatch() throws Exception {
+        String decoy = hasher.decoy();
+
+        assertThat(decoy).startsWith("$2a$04$").hasSize(60);
+        BCrypt.Result checked = BCrypt.verifyer().verify("any password".toCharArray(), decoy);
+        assertThat(checked.validFormat).isTrue();
+        assertThat(checked.verified).isFalse();
+        assertThat(BCrypt.Version.VERSION_2A.parser.parse(decoy.getBytes(StandardCharsets.UTF_8)).cost).isEqualTo(4);
+        assertThat(hasher.matches("", decoy)).isFalse();
+    }
+
+    @Test
+    void decoys_differ() {
+        assertThat(hasher.decoy()).isNotEqualTo(hasher.decoy());
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.clientportal.adapters.http.health.HealthRoutes;
 import org.clientportal.adapters.http.openapi.OpenApiRoutes;
 import org.clientportal.adapters.http.web.Authentication;
@@ -46,7 +47,7 @@ public final class HttpApi {
 
     private final Javalin app;
     private List<RouteTable.Route> routes = List.of();
-    private String openApiDocument;
+    private CompletableFuture<String> openApiDocument;
 
     /**
      * {@code features}: every feature's routes, one entry per feature; {@code authentication} resolves
@@ -149,6 +150,6 @@ public final class HttpApi {
 
     /** The OpenAPI document served at {@code GET /api/v1/openapi.json}, generated from those routes. */
     public String openApiDocument() {
-        return openApiDocument;
+        return openApiDocument.join();
     }
 }

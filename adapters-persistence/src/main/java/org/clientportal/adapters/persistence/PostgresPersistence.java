@@ -39,8 +39,6 @@ import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.UpdateRepository;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 
 /**
  * The persistence adapter as bootstrap sees it: {@link #start} prepares PostgreSQL and opens the
@@ -77,7 +75,7 @@ public final class PostgresPersistence implements AutoCloseable {
 
     private PostgresPersistence(HikariDataSource pool) {
         this.pool = pool;
-        this.transactions = new JooqTransactions(DSL.using(pool, SQLDialect.POSTGRES));
+        this.transactions = new JooqTransactions(RuntimeDsl.over(pool));
         this.readiness = new DatabaseReadiness(pool);
     }
 

@@ -50,7 +50,7 @@ public final class LogIn {
     private final RateLimits rateLimits;
     private final Clock clock;
     private final Duration idleTimeout;
-    /** A hash of a random secret, checked when no operator matched, so that both paths take as long. */
+    /** Checked when no operator matched, so that both paths take as long. */
     private final String decoyHash;
 
     public LogIn(Transactions transactions, TenantLookup lookup, TenantRepository tenants,
@@ -66,7 +66,7 @@ public final class LogIn {
         this.rateLimits = rateLimits;
         this.clock = clock;
         this.idleTimeout = idleTimeout;
-        this.decoyHash = hasher.hash(secrets.token(16));
+        this.decoyHash = hasher.decoy();
     }
 
     public SignedIn execute(LogInCommand command) {

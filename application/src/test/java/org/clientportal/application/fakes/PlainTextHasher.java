@@ -14,4 +14,10 @@ public final class PlainTextHasher implements PasswordHasher {
     public boolean matches(String password, String hash) {
         return hash.equals("plain:" + password);
     }
+
+    /** Not of the form {@link #hash} writes, so nothing matches it. */
+    @Override
+    public String decoy() {
+        return "decoy";
+    }
 }

@@ -1,7 +1,6 @@
 package org.clientportal.domain.client;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.clientportal.domain.shared.AlreadyExists;
 
 /**
@@ -15,13 +14,29 @@ public record TaskKeyPrefix(String value) {
     /** What a client gets whose name holds fewer than two usable characters (a name in another script). */
     public static final String FALLBACK = "CLIENT";
 
-    private static final Pattern SHAPE = Pattern.compile("^[A-Za-z][A-Za-z0-9]{1,9}$");
-
     public TaskKeyPrefix {
-        if (value == null || !SHAPE.matcher(value).matches()) {
+        if (!wellShaped(value)) {
             throw new IllegalArgumentException("must be 2-10 letters or digits, starting with a letter");
         }
         value = value.toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code [A-Za-z][A-Za-z0-9]{1,9}}, checked by hand: every client read builds one, and a regex cost more. */
+    private static boolean wellShaped(String value) {
+        if (value == null || value.length() < 2 || value.length() > MAX_LENGTH || !isAsciiLetter(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isAsciiLetter(c) && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /**

@@ -3,6 +3,7 @@ package org.clientportal.domain.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import org.clientportal.domain.project.TaskKey;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,9 +42,21 @@ class TaskKeyPrefixTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "A", "2ACME", "AC-ME", "ACME_", "ABCDEFGHIJK", "ÄCME", "ﬀ"})
+    @ValueSource(strings = {"", "A", "2ACME", "AC-ME", "ACME_", "ABCDEFGHIJK", "ÄCME", "ﬀ", "A\u0661", "AB ", " AB",
+            "A[", "A@", "A`", "A{", "A/", "A:"})
     void prefixesOfAnotherShape_areRefused(String raw) {
         assertThatThrownBy(() -> new TaskKeyPrefix(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void noPrefix_isRefused() {
+        assertThatThrownBy(() -> new TaskKeyPrefix(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AB", "zz", "A0", "Z9Y8X7W6V5", "aBcDeFgHiJ"})
+    void prefixesOfTwoToTenLettersOrDigits_startingWithALetter_areTaken(String raw) {
+        assertThat(new TaskKeyPrefix(raw).value()).isEqualTo(raw.toUpperCase(Locale.ROOT));
     }
 
     @Test

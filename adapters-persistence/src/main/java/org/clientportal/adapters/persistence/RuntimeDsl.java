@@ -1,0 +1,25 @@
+package org.clientportal.adapters.persistence;
+
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/** The jOOQ context every query of the service runs on. */
+final class RuntimeDsl {
+
+    /**
+     * Timestamps are read with {@code getObject(i, OffsetDateTime.class)} and bound with
+     * {@code setObject}: by default jOOQ has the driver print each one as text and parses it back,
+     * which took a third of the time of reading a page of clients.
+     */
+    private static final Settings SETTINGS = new Settings().withBindOffsetDateTimeType(true);
+
+    private RuntimeDsl() {
+    }
+
+    static DSLContext over(DataSource pool) {
+        return DSL.using(pool, SQLDialect.POSTGRES, SETTINGS);
+    }
+}
