@@ -14,7 +14,8 @@ wait_for_200() {
   echo $(( $(now_ms) - start_ms ))
 }
 
-# Starts the portal on database $DB; sets PORTAL_PID and READY_MS (process start to /readyz 200).
+# Starts the portal on database $DB as the README runs it (bin/portal); sets PORTAL_PID and READY_MS
+# (process start to /readyz 200).
 start_portal() {
   local log=$1 start_ms
   start_ms=$(now_ms)
@@ -22,7 +23,7 @@ start_portal() {
     PORTAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PORTAL_DB_USER=$PGUSER \
     PORTAL_DB_APP_USER=$APP_ROLE PORTAL_REDIS_URL=$REDIS_URL PORTAL_REDIS_KEY_PREFIX=$REDIS_PREFIX \
     PORTAL_FILES_DIR="$WORK/files" \
-    java -jar "$ROOT/bootstrap/target/portal.jar" >"$log" 2>&1 &
+    "$ROOT/bin/portal" >"$log" 2>&1 &
   PORTAL_PID=$!
   READY_MS=$(wait_for_200 "$PORTAL/readyz" "$start_ms" "$PORTAL_PID") || { tail -20 "$log" >&2; return 1; }
 }
@@ -35,13 +36,15 @@ stop_process() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-# Starts the floor server against the same database and runtime role; sets FLOOR_PID.
+# Starts the floor server against the same database and runtime role, with the JVM settings of
+# bin/portal; sets FLOOR_PID.
 start_floor() {
   local log=$1 start_ms
   start_ms=$(now_ms)
   FLOOR_PORT=$FLOOR_PORT FLOOR_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?ApplicationName=$FLOOR_APP_NAME" \
     FLOOR_DB_USER=$APP_ROLE FLOOR_API_KEY=$API_KEY FLOOR_TENANT_ID=$TENANT_ID \
-    java -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" org.clientportal.bench.floor.FloorServer \
+    java -Xmx256m -XX:+UseSerialGC -cp "$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")" \
+    org.clientportal.bench.floor.FloorServer \
     >"$log" 2>&1 &
   FLOOR_PID=$!
   wait_for_200 "$FLOOR/static" "$start_ms" "$FLOOR_PID" >/dev/null || { tail -20 "$log" >&2; return 1; }
