@@ -37,8 +37,18 @@ wrk_once() {
     "$(credential_header "$credential")" "$TOKEN" "$POOLS" "$WRK_THREADS" | tail -1
 }
 
+# "count sum" of the portal's portal.authentication timer for one kind of credential (api-key,
+# portal-session), from its metrics listener.
+auth_totals() {
+  curl -s "http://127.0.0.1:$METRICS_PORT/metrics" | awk -v kind="credential=\"$1\"" '
+    index($0, "portal_authentication_seconds_count{") == 1 && index($0, kind) { count = $2 }
+    index($0, "portal_authentication_seconds_sum{") == 1 && index($0, kind) { sum = $2 }
+    END { printf "%d %.9f", count, sum }'
+}
+
 # measure_saturation SIDE ENDPOINT BASE METHOD PATH BODY CREDENTIAL: one measured wrk run with the
-# CPU time of the server, its PostgreSQL backends and (for the product) Redis over it.
+# CPU time of the server, its PostgreSQL backends and (for the product) Redis over it, and (product
+# only) how long authentication took per request over it.
 measure_saturation() {
   local side=$1 endpoint=$2 base=$3 method=$4 path=$5 body=$6 credential=$7
   local server_pid backends app0 pg0 redis0 result app1 pg1 redis1 redis
@@ -46,6 +56,9 @@ measure_saturation() {
   redis=$(redis_pid)
   [ "$side" = floor ] && redis=""
   backends=$(backend_pids "$side")
+  local kind=api-key auth0="0 0" auth1="0 0"
+  [ "$credential" = contact ] && kind=portal-session
+  [ "$side" = product ] && auth0=$(auth_totals "$kind")
   app0=$(cpu_ticks "$server_pid"); pg0=$(cpu_ticks $backends); redis0=$(cpu_ticks $redis)
   next_token
   result=$(wrk_once "$base" "$method" "$path" "$body" "$credential" "$MEASURE_SECONDS")
@@ -53,13 +66,17 @@ measure_saturation() {
   local all_backends
   all_backends=$(printf '%s\n%s\n' "$backends" "$(backend_pids "$side")" | sort -u)
   app1=$(cpu_ticks "$server_pid"); pg1=$(cpu_ticks $all_backends); redis1=$(cpu_ticks $redis)
+  [ "$side" = product ] && auth1=$(auth_totals "$kind")
   jq -cn --arg endpoint "$endpoint" --arg side "$side" --argjson wrk "$result" \
+    --arg kind "$kind" --argjson auth "[${auth0// /,},${auth1// /,}]" \
     --argjson app $(( app1 - app0 )) --argjson pg $(( pg1 - pg0 )) --argjson redis $(( redis1 - redis0 )) \
     --argjson tick "$(getconf CLK_TCK)" \
     '{type: "saturation", endpoint: $endpoint, side: $side, requests: $wrk.requests,
       seconds: ($wrk.duration_us / 1e6), non2xx: $wrk.non2xx, socket_errors: $wrk.socket_errors,
       first_failure: $wrk.first_failure, p50_ms: ($wrk.p50_us / 1000), p99_ms: ($wrk.p99_us / 1000),
-      cpu_ms: {app: ($app * 1000 / $tick), postgres: ($pg * 1000 / $tick), redis: ($redis * 1000 / $tick)}}' \
+      cpu_ms: {app: ($app * 1000 / $tick), postgres: ($pg * 1000 / $tick), redis: ($redis * 1000 / $tick)},
+      authentication: {credential: $kind, requests: ($auth[2] - $auth[0]),
+                       seconds: ($auth[3] - $auth[1])}}' \
     >>"$MEASUREMENTS"
   jq -r 'select(.endpoint == "'"$endpoint"'" and .side == "'"$side"'")
          | "  \(.side) \(.endpoint): \(.requests / .seconds | floor) req/s, non-2xx \(.non2xx)"' \

@@ -62,7 +62,8 @@ public final class Portal implements AutoCloseable {
         checks.addAll(state.readiness());
         this.http = new HttpApi(config.httpSettings(),
                 new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession(),
-                        features.portal().authenticatePortalSession(), features.portal().viewAsContact()),
+                        features.portal().authenticatePortalSession(), features.portal().viewAsContact(),
+                        meters.registry()),
                 features.idempotency(), checks, routes(features, config.secureCookies()), meters.registry());
     }
 
@@ -156,7 +157,6 @@ public final class Portal implements AutoCloseable {
         return config;
     }
 
-    /** Drains in-flight requests, then closes Redis, the database pool and, last, the metrics listener. */
     /** The S3 store holds an HTTP client; the directory holds nothing open. */
     private static void closeStore(BlobStore blobs) {
         if (blobs instanceof AutoCloseable closeable) {
@@ -168,7 +168,7 @@ public final class Portal implements AutoCloseable {
         }
     }
 
-    /** Drains in-flight requests, then closes Redis and the database pool. */
+    /** Drains in-flight requests, then closes Redis, the database pool and, last, the metrics listener. */
     @Override
     public void close() {
         http.stop();

@@ -88,6 +88,18 @@ final class MarkdownReport {
         memory.stream().filter(m -> m.path("after").asText().equals("mixed")).forEach(m -> line(
                 "- portal RSS after the mixed workloads: " + megabytes(m.path("memory").path("vmrss_kb").asDouble())
                         + ", peak of the whole run (VmHWM) " + megabytes(m.path("memory").path("vmhwm_kb").asDouble())));
+        List<String> authentication = measurements.ofType("saturation").stream()
+                .filter(run -> run.path("side").asText().equals("product")
+                        && run.path("authentication").path("requests").asLong() > 0)
+                .map(run -> run.path("endpoint").asText() + " " + String.format(Locale.ROOT, "%.3f ms",
+                        run.path("authentication").path("seconds").asDouble() * 1000
+                                / run.path("authentication").path("requests").asLong())
+                        + " (" + run.path("authentication").path("credential").asText() + ")")
+                .toList();
+        if (!authentication.isEmpty()) {
+            line("- authentication per request (the portal's `portal.authentication` timer, mean over each measured"
+                    + " saturation run): " + String.join(", ", authentication));
+        }
         line("- CPU per request counts the server process, the PostgreSQL backends serving it and (product"
                 + " only) Redis, from /proc utime + stime over each measured run.");
         line("");

@@ -44,6 +44,21 @@ class MetricsE2eTest {
     }
 
     @Test
+    void authentication_isTimedApart_byTheKindOfCredential() throws Exception {
+        Agency agency = PORTAL.newAgency();
+        agency.apiKey("admin").get("/api/v1/clients?limit=1").expect(200);
+        agency.owner().get("/api/v1/clients?limit=1").expect(200);
+        PORTAL.anonymous().withApiKey("not-a-key").get("/api/v1/clients").expectProblem(401, "unauthenticated");
+
+        String metrics = scrape();
+
+        assertThat(metrics)
+                .containsPattern("portal_authentication_seconds_count\\{credential=\"api-key\"} [2-9]")
+                .containsPattern("portal_authentication_seconds_count\\{credential=\"operator-session\"} [1-9]")
+                .contains("portal_authentication_seconds_bucket{credential=\"api-key\",le=");
+    }
+
+    @Test
     void theApiPort_hasNoMetrics() {
         PORTAL.anonymous().get("/metrics").expectProblem(404, "not-found");
     }

@@ -2,6 +2,7 @@ package org.clientportal.adapters.http.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
@@ -33,13 +34,15 @@ public final class Authentication {
     private final AuthenticateSession sessions;
     private final AuthenticatePortalSession portalSessions;
     private final ViewAsContact viewAsContact;
+    private final AuthenticationTimes times;
 
     public Authentication(AuthenticateApiKey apiKeys, AuthenticateSession sessions,
-                          AuthenticatePortalSession portalSessions, ViewAsContact viewAsContact) {
+                          AuthenticatePortalSession portalSessions, ViewAsContact viewAsContact, MeterRegistry meters) {
         this.apiKeys = apiKeys;
         this.sessions = sessions;
         this.portalSessions = portalSessions;
         this.viewAsContact = viewAsContact;
+        this.times = new AuthenticationTimes(meters);
     }
 
     /** The caller of one of the agency's routes. */
@@ -50,7 +53,7 @@ public final class Authentication {
             if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new AuthenticationFailed("Send an API key as Authorization: Bearer <key>");
             }
-            return apiKeys.execute(authorization.substring(7).strip(), requestId);
+            return times.apiKey(() -> apiKeys.execute(authorization.substring(7).strip(), requestId));
         }
         String sessionId = ctx.cookie(SessionCookie.OPERATOR);
         if (sessionId == null || sessionId.isBlank()) {
@@ -59,7 +62,7 @@ public final class Authentication {
                             + " an API key"
                     : "Sign in (POST /api/v1/sessions) or send an API key");
         }
-        return checked(ctx, sessions.execute(sessionId, requestId));
+        return checked(ctx, times.operatorSession(() -> sessions.execute(sessionId, requestId)));
     }
 
     /** The caller of one of the portal's routes: a contact with a portal session. */
@@ -75,7 +78,7 @@ public final class Authentication {
                             + " (POST /portal/api/v1/sessions)"
                     : "Open the portal with a portal link (POST /portal/api/v1/sessions)");
         }
-        return checked(ctx, portalSessions.execute(sessionId, RequestIds.of(ctx)));
+        return checked(ctx, times.portalSession(() -> portalSessions.execute(sessionId, RequestIds.of(ctx))));
     }
 
     /**

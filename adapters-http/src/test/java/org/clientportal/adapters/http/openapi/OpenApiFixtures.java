@@ -50,7 +50,8 @@ final class OpenApiFixtures {
         FakeFeatures f = new FakeFeatures(fakes);
         return new HttpApi(HttpSettings.defaults(),
                 new Authentication(f.apiKeys.authenticateApiKey(), f.sessions.authenticateSession(),
-                        f.portal.authenticatePortalSession(), f.portal.viewAsContact()), f.idempotency,
+                        f.portal.authenticatePortalSession(), f.portal.viewAsContact(), new SimpleMeterRegistry()),
+                f.idempotency,
                 List.of(new AlwaysReady()),
                 List.of(new TenantRoutes(f.tenants), new SessionRoutes(f.sessions, SessionCookie.forOperators(false)),
                         new ApiKeyRoutes(f.apiKeys), new OperatorRoutes(f.operators), new ClientRoutes(f.clients),
