@@ -99,6 +99,7 @@ run_scale() {
   echo "{\"type\":\"ready\",\"ms\":$READY_MS,\"database\":\"seeded\"}" >>"$MEASUREMENTS"
   start_floor "$WORK/floor-$scale.log"
   saturation_runs
+  measure_authentication
   echo "fixed rate: up to $FIXED_RATE req/s per endpoint, then the mixed workload at $MIXED_RATES req/s"
   fixed_rate_runs || echo "fixed-rate runs failed; see above" >&2
   stop_process "$FLOOR_PID"; FLOOR_PID=""

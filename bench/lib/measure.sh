@@ -47,8 +47,7 @@ auth_totals() {
 }
 
 # measure_saturation SIDE ENDPOINT BASE METHOD PATH BODY CREDENTIAL: one measured wrk run with the
-# CPU time of the server, its PostgreSQL backends and (for the product) Redis over it, and (product
-# only) how long authentication took per request over it.
+# CPU time of the server, its PostgreSQL backends and (for the product) Redis over it.
 measure_saturation() {
   local side=$1 endpoint=$2 base=$3 method=$4 path=$5 body=$6 credential=$7
   local server_pid backends app0 pg0 redis0 result app1 pg1 redis1 redis
@@ -56,9 +55,6 @@ measure_saturation() {
   redis=$(redis_pid)
   [ "$side" = floor ] && redis=""
   backends=$(backend_pids "$side")
-  local kind=api-key auth0="0 0" auth1="0 0"
-  [ "$credential" = contact ] && kind=portal-session
-  [ "$side" = product ] && auth0=$(auth_totals "$kind")
   app0=$(cpu_ticks "$server_pid"); pg0=$(cpu_ticks $backends); redis0=$(cpu_ticks $redis)
   next_token
   result=$(wrk_once "$base" "$method" "$path" "$body" "$credential" "$MEASURE_SECONDS")
@@ -66,17 +62,13 @@ measure_saturation() {
   local all_backends
   all_backends=$(printf '%s\n%s\n' "$backends" "$(backend_pids "$side")" | sort -u)
   app1=$(cpu_ticks "$server_pid"); pg1=$(cpu_ticks $all_backends); redis1=$(cpu_ticks $redis)
-  [ "$side" = product ] && auth1=$(auth_totals "$kind")
   jq -cn --arg endpoint "$endpoint" --arg side "$side" --argjson wrk "$result" \
-    --arg kind "$kind" --argjson auth "[${auth0// /,},${auth1// /,}]" \
     --argjson app $(( app1 - app0 )) --argjson pg $(( pg1 - pg0 )) --argjson redis $(( redis1 - redis0 )) \
     --argjson tick "$(getconf CLK_TCK)" \
     '{type: "saturation", endpoint: $endpoint, side: $side, requests: $wrk.requests,
       seconds: ($wrk.duration_us / 1e6), non2xx: $wrk.non2xx, socket_errors: $wrk.socket_errors,
       first_failure: $wrk.first_failure, p50_ms: ($wrk.p50_us / 1000), p99_ms: ($wrk.p99_us / 1000),
-      cpu_ms: {app: ($app * 1000 / $tick), postgres: ($pg * 1000 / $tick), redis: ($redis * 1000 / $tick)},
-      authentication: {credential: $kind, requests: ($auth[2] - $auth[0]),
-                       seconds: ($auth[3] - $auth[1])}}' \
+      cpu_ms: {app: ($app * 1000 / $tick), postgres: ($pg * 1000 / $tick), redis: ($redis * 1000 / $tick)}}' \
     >>"$MEASUREMENTS"
   jq -r 'select(.endpoint == "'"$endpoint"'" and .side == "'"$side"'")
          | "  \(.side) \(.endpoint): \(.requests / .seconds | floor) req/s, non-2xx \(.non2xx)"' \
@@ -152,4 +144,27 @@ fixed_rate_runs() {
   [ -s "$latencies" ] || { tail -30 "$WORK/gatling.log" >&2; echo "Gatling recorded no latencies" >&2; return 1; }
   cat "$latencies" >>"$MEASUREMENTS"
   echo "{\"type\":\"memory\",\"after\":\"mixed\",\"memory\":$(memory_json)}" >>"$MEASUREMENTS"
+}
+
+# Authentication's own time per request, with no queue to wait in: one endpoint per kind of credential,
+# one request at a time (wrk, one connection) for MEASURE_SECONDS, and the portal's portal.authentication
+# timer read before and after.
+measure_authentication() {
+  local kind endpoint path credential before after result
+  for kind in api-key portal-session; do
+    if [ "$kind" = api-key ]; then endpoint=client-get path='/api/v1/clients/{client}' credential=key
+    else endpoint=portal-feed path=/portal/api/v1/feed credential=contact; fi
+    next_token
+    before=$(auth_totals "$kind")
+    result=$(wrk -t 1 -c 1 -d "${MEASURE_SECONDS}s" -s "$BENCH/wrk/request.lua" "$PORTAL$path" -- GET "$path" "" \
+      "$(credential_header "$credential")" "$TOKEN" "$POOLS" 1 | tail -1)
+    after=$(auth_totals "$kind")
+    jq -cn --arg kind "$kind" --arg endpoint "$endpoint" --argjson wrk "$result" \
+      --argjson totals "[${before// /,},${after// /,}]" \
+      '{type: "authentication", credential: $kind, endpoint: $endpoint, requests: ($totals[2] - $totals[0]),
+        seconds: ($totals[3] - $totals[1]), request_p50_ms: ($wrk.p50_us / 1000), non2xx: $wrk.non2xx}' \
+      >>"$MEASUREMENTS"
+    jq -r '"  authentication alone, \(.credential): \(.seconds * 1000 / .requests * 1000 | floor / 1000) ms per request"' \
+      <(tail -1 "$MEASUREMENTS")
+  done
 }

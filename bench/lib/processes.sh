@@ -32,7 +32,8 @@ stop_process() {
   local pid=$1
   [ -n "$pid" ] || return 0
   kill "$pid" 2>/dev/null || return 0
-  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+  # a portal writing its class-data archive as it stops takes some seconds more
+  for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
   kill -9 "$pid" 2>/dev/null || true
 }
 
@@ -73,8 +74,10 @@ redis_pid() {
   ss -ltnpH "sport = :${REDIS_URL##*:}" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2
 }
 
-# {"vmhwm_kb":…,"vmrss_kb":…} of the portal now.
+# {"vmhwm_kb":…,"vmrss_kb":…,"rss_anon_kb":…,"rss_file_kb":…} of the portal now: the file-backed
+# part is mostly the class-data archive and the jar, mapped and shared.
 memory_json() {
-  awk '/^VmHWM/ {hwm=$2} /^VmRSS/ {rss=$2} END {printf "{\"vmhwm_kb\":%d,\"vmrss_kb\":%d}", hwm, rss}' \
+  awk '/^VmHWM/ {hwm=$2} /^VmRSS/ {rss=$2} /^RssAnon/ {anon=$2} /^RssFile/ {file=$2}
+       END {printf "{\"vmhwm_kb\":%d,\"vmrss_kb\":%d,\"rss_anon_kb\":%d,\"rss_file_kb\":%d}", hwm, rss, anon, file}' \
     "/proc/$PORTAL_PID/status"
 }

@@ -87,19 +87,16 @@ final class MarkdownReport {
         line("- portal RSS, largest after a saturation run: " + megabytes(saturationRss));
         memory.stream().filter(m -> m.path("after").asText().equals("mixed")).forEach(m -> line(
                 "- portal RSS after the mixed workloads: " + megabytes(m.path("memory").path("vmrss_kb").asDouble())
-                        + ", peak of the whole run (VmHWM) " + megabytes(m.path("memory").path("vmhwm_kb").asDouble())));
-        List<String> authentication = measurements.ofType("saturation").stream()
-                .filter(run -> run.path("side").asText().equals("product")
-                        && run.path("authentication").path("requests").asLong() > 0)
-                .map(run -> run.path("endpoint").asText() + " " + String.format(Locale.ROOT, "%.3f ms",
-                        run.path("authentication").path("seconds").asDouble() * 1000
-                                / run.path("authentication").path("requests").asLong())
-                        + " (" + run.path("authentication").path("credential").asText() + ")")
-                .toList();
-        if (!authentication.isEmpty()) {
-            line("- authentication per request (the portal's `portal.authentication` timer, mean over each measured"
-                    + " saturation run): " + String.join(", ", authentication));
-        }
+                        + " (anonymous: heap, stacks, compiled code " + megabytes(m.path("memory").path("rss_anon_kb").asDouble())
+                        + "; file-backed: the class-data archive and the jar, mapped and shared "
+                        + megabytes(m.path("memory").path("rss_file_kb").asDouble()) + "), peak of the whole run (VmHWM) "
+                        + megabytes(m.path("memory").path("vmhwm_kb").asDouble())));
+        measurements.ofType("authentication").forEach(run -> line(String.format(Locale.ROOT,
+                "- authentication alone (%s, one request at a time on %s; the portal's `portal.authentication`"
+                        + " timer): %.3f ms per request over %d requests, the whole request %.1f ms at p50",
+                run.path("credential").asText(), run.path("endpoint").asText(),
+                run.path("seconds").asDouble() * 1000 / Math.max(1, run.path("requests").asLong()),
+                run.path("requests").asLong(), run.path("request_p50_ms").asDouble())));
         line("- CPU per request counts the server process, the PostgreSQL backends serving it and (product"
                 + " only) Redis, from /proc utime + stime over each measured run.");
         line("");
