@@ -1,6 +1,6 @@
 package org.clientportal.application.fakes;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.client.ClientSearch;
 import org.clientportal.application.client.ClientSort;
@@ -77,14 +77,11 @@ public final class InMemoryClientRepository implements ClientRepository {
         return clients.values();
     }
 
+    /** Every word of the text starts a word of the name, the company or the email (its parts words too). */
     private static boolean matches(Client client, String text) {
-        String needle = text.toLowerCase(Locale.ROOT);
-        return contains(client.profile().name(), needle)
-                || client.profile().email().map(e -> contains(e.value(), needle)).orElse(false)
-                || client.profile().company().map(c -> contains(c, needle)).orElse(false);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack.toLowerCase(Locale.ROOT).contains(needle);
+        List<String> words = FoldedWords.of(client.profile().name() + " " + client.profile().company().orElse("")
+                + " " + client.profile().email().map(e -> e.value()).orElse(""));
+        List<String> wanted = FoldedWords.of(text);
+        return !wanted.isEmpty() && wanted.stream().allMatch(w -> FoldedWords.anyStartsWith(words, w));
     }
 }

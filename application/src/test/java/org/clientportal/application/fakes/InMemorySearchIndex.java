@@ -1,15 +1,12 @@
 package org.clientportal.application.fakes;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.search.SearchHit;
@@ -41,7 +38,6 @@ import org.clientportal.domain.update.ProjectUpdate;
  */
 public final class InMemorySearchIndex implements SearchIndex {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final float TITLE_WEIGHT = 1.0f;
     private static final float BODY_WEIGHT = 0.4f;
 
@@ -70,7 +66,7 @@ public final class InMemorySearchIndex implements SearchIndex {
 
     @Override
     public Page<SearchHit> search(TenantId tenant, SearchQuery query, PageRequest<SearchSort> page) {
-        List<String> words = words(query.text());
+        List<String> words = FoldedWords.of(query.text());
         Comparator<Position> order = Comparator.comparing((Position p) -> -((SortValue.Relevance) p.key()).rank())
                 .thenComparing(p -> ((SortValue.Relevance) p.key()).type())
                 .thenComparing(Position::id, Keyset.POSTGRES_ORDER);
@@ -155,13 +151,13 @@ public final class InMemorySearchIndex implements SearchIndex {
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        List<String> titleWords = words(d.titleText());
-        List<String> bodyWords = words(d.body());
+        List<String> titleWords = FoldedWords.of(d.titleText());
+        List<String> bodyWords = FoldedWords.of(d.body());
         float rank = 0;
         for (String word : words) {
-            if (titleWords.stream().anyMatch(w -> w.startsWith(word))) {
+            if (FoldedWords.anyStartsWith(titleWords, word)) {
                 rank += TITLE_WEIGHT;
-            } else if (bodyWords.stream().anyMatch(w -> w.startsWith(word))) {
+            } else if (FoldedWords.anyStartsWith(bodyWords, word)) {
                 rank += BODY_WEIGHT;
             } else {
                 return Optional.empty();
@@ -173,10 +169,10 @@ public final class InMemorySearchIndex implements SearchIndex {
 
     private static Snippet snippet(String text, List<String> words) {
         List<Snippet.Part> parts = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
+        Matcher m = FoldedWords.WORD.matcher(text);
         int at = 0;
         while (m.find()) {
-            String folded = fold(m.group());
+            String folded = FoldedWords.fold(m.group());
             if (words.stream().anyMatch(folded::startsWith)) {
                 if (m.start() > at) {
                     parts.add(new Snippet.Part(text.substring(at, m.start()), false));
@@ -189,14 +185,5 @@ public final class InMemorySearchIndex implements SearchIndex {
             parts.add(new Snippet.Part(text.substring(at), false));
         }
         return new Snippet(parts);
-    }
-
-    private static List<String> words(String text) {
-        return WORD.matcher(fold(text)).results().map(r -> r.group()).toList();
-    }
-
-    /** Accents and case folded, as unaccent and lower() fold them. */
-    private static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -150,7 +150,7 @@ class ListingAndSearchE2eTest {
         Agency agency = PORTAL.newAgency();
         agency.client("A lead");
         String onboarding = agency.client("Onboarding", "onboarding").path("id").asText();
-        agency.client("Gone", "offboarded");
+        agency.client("Once gone", "offboarded");
         agency.project(onboarding, "Planned");
         agency.project(onboarding, "Running", "active");
         agency.project(onboarding, "Dropped", "cancelled");
@@ -158,7 +158,7 @@ class ListingAndSearchE2eTest {
         assertThat(names(agency.owner(), "/api/v1/clients?status=lead&status=onboarding"))
                 .containsExactly("Onboarding", "A lead");
         assertThat(names(agency.owner(), "/api/v1/clients?status=onboarding&q=on&status=offboarded"))
-                .containsExactly("Gone", "Onboarding");
+                .containsExactly("Once gone", "Onboarding");
         assertThat(projectNames(agency.owner(), "/api/v1/projects?status=planned&status=active&clientId=" + onboarding))
                 .containsExactly("Running", "Planned");
         JsonNode bad = agency.owner().get("/api/v1/clients?status=lead&status=vanished").expectProblem(400, "validation");

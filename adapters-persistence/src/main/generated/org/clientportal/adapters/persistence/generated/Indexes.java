@@ -15,6 +15,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
@@ -56,6 +57,7 @@ public class Indexes {
     public static final Index PROJECTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_created_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_updated_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
+    public static final Index SEARCH_WORDS_ROW_IDX = Internal.createIndex(DSL.name("search_words_row_idx"), SearchWords.SEARCH_WORDS, new OrderField[] { SearchWords.SEARCH_WORDS.TENANT_ID, SearchWords.SEARCH_WORDS.TYPE, SearchWords.SEARCH_WORDS.ID, SearchWords.SEARCH_WORDS.WORD }, false);
     public static final Index TASK_COMMENTS_TASK_IDX = Internal.createIndex(DSL.name("task_comments_task_idx"), TaskComments.TASK_COMMENTS, new OrderField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.TASK_ID, TaskComments.TASK_COMMENTS.CREATED_AT, TaskComments.TASK_COMMENTS.ID }, false);
     public static final Index TASK_STATUS_CHANGES_CLIENT_IDX = Internal.createIndex(DSL.name("task_status_changes_client_idx"), TaskStatusChanges.TASK_STATUS_CHANGES, new OrderField[] { TaskStatusChanges.TASK_STATUS_CHANGES.TENANT_ID, TaskStatusChanges.TASK_STATUS_CHANGES.CLIENT_ID, TaskStatusChanges.TASK_STATUS_CHANGES.AT.desc(), TaskStatusChanges.TASK_STATUS_CHANGES.ID.desc() }, false);
     public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);

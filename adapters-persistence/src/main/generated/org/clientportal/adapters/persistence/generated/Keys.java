@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -37,6 +38,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.OperatorsR
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpdatesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.SearchWordsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCommentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCountersRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskStatusChangesRecord;
@@ -81,6 +83,7 @@ public class Keys {
     public static final UniqueKey<ProjectUpdatesRecord> PROJECT_UPDATES_PKEY = Internal.createUniqueKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_pkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_CLIENT_KEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_client_key"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final UniqueKey<ProjectsRecord> PROJECTS_PKEY = Internal.createUniqueKey(Projects.PROJECTS, DSL.name("projects_pkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
+    public static final UniqueKey<SearchWordsRecord> SEARCH_WORDS_PKEY = Internal.createUniqueKey(SearchWords.SEARCH_WORDS, DSL.name("search_words_pkey"), new TableField[] { SearchWords.SEARCH_WORDS.TENANT_ID, SearchWords.SEARCH_WORDS.TYPE, SearchWords.SEARCH_WORDS.WORD, SearchWords.SEARCH_WORDS.ID }, true);
     public static final UniqueKey<TaskCommentsRecord> TASK_COMMENTS_PKEY = Internal.createUniqueKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_pkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.ID }, true);
     public static final UniqueKey<TaskCountersRecord> TASK_COUNTERS_PKEY = Internal.createUniqueKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_pkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, true);
     public static final UniqueKey<TaskStatusChangesRecord> TASK_STATUS_CHANGES_PKEY = Internal.createUniqueKey(TaskStatusChanges.TASK_STATUS_CHANGES, DSL.name("task_status_changes_pkey"), new TableField[] { TaskStatusChanges.TASK_STATUS_CHANGES.TENANT_ID, TaskStatusChanges.TASK_STATUS_CHANGES.ID }, true);

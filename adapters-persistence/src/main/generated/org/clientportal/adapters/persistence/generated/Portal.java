@@ -23,6 +23,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -168,6 +169,13 @@ public class Portal extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The words of every searchable row, one row a word, for btree prefix
+     * ranges (V23). Narrows a search to ids; the hits are read from their own
+     * tables.
+     */
+    public final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
+
+    /**
      * The table <code>portal.task_comments</code>.
      */
     public final TaskComments TASK_COMMENTS = TaskComments.TASK_COMMENTS;
@@ -246,6 +254,7 @@ public class Portal extends SchemaImpl {
             PortalLinks.PORTAL_LINKS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
+            SearchWords.SEARCH_WORDS,
             TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
             TaskStatusChanges.TASK_STATUS_CHANGES,

@@ -21,6 +21,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -154,6 +155,13 @@ public class Tables {
      * The table <code>portal.projects</code>.
      */
     public static final Projects PROJECTS = Projects.PROJECTS;
+
+    /**
+     * The words of every searchable row, one row a word, for btree prefix
+     * ranges (V23). Narrows a search to ids; the hits are read from their own
+     * tables.
+     */
+    public static final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
 
     /**
      * The table <code>portal.task_comments</code>.

@@ -2,39 +2,41 @@ package org.clientportal.adapters.persistence.client;
 
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
 
+import java.util.List;
+import org.clientportal.adapters.persistence.search.WordRanges;
+import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.search.SearchType;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /**
- * The client search's text filter: a case-insensitive substring of the name, the email or the
- * company, with LIKE's wildcards in the text taken literally.
+ * The client list's text filter: every word of the text starts a word of the name, the company or
+ * the email address (whose parts count as words: {@code northwind} finds {@code boss@northwind.test}),
+ * accents and case folded. Each word is a btree range on the clients' words ({@link WordRanges}), so
+ * the planner may walk the list's order and test each client, or start from the word's range; a text
+ * with no word at all finds nothing.
  */
 final class ClientTextMatch {
 
-    private static final char ESCAPE = '\\';
-
-    /** Exactly the expression of the trigram index clients_search_idx, so that the index applies. */
-    private static final Field<String> INDEXED_TEXT = DSL.field(
-            "({0} || ' ' || coalesce({1}, '') || ' ' || coalesce({2}, ''))", String.class,
-            CLIENTS.NAME, CLIENTS.EMAIL, CLIENTS.COMPANY);
+    /** Read as spaces, as the clients' words trigger reads them in an email address (V23__search_words.sql). */
+    private static final String ADDRESS_PUNCTUATION = "@.+_-";
 
     private ClientTextMatch() {
     }
 
-    /**
-     * The indexed expression narrows the rows fast but could match across two columns; the
-     * per-column test keeps exactly the rows where one column holds the text.
-     */
     static Condition of(String text) {
-        String pattern = "%" + escape(text) + "%";
-        return INDEXED_TEXT.likeIgnoreCase(pattern, ESCAPE)
-                .and(CLIENTS.NAME.likeIgnoreCase(pattern, ESCAPE)
-                        .or(CLIENTS.EMAIL.likeIgnoreCase(pattern, ESCAPE))
-                        .or(CLIENTS.COMPANY.likeIgnoreCase(pattern, ESCAPE)));
+        List<String> words = wordsOf(text);
+        return words.isEmpty() ? DSL.falseCondition() : DSL.and(words.stream()
+                .map(word -> WordRanges.hasWordStartingWith(SearchType.CLIENT, CLIENTS.TENANT_ID, CLIENTS.ID, word))
+                .toList());
     }
 
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The words as the index folds them: one statement, the text a bind value. */
+    private static List<String> wordsOf(String text) {
+        return CurrentTransaction.dsl().select(DSL.field(
+                        "unnest(tsvector_to_array(to_tsvector('portal.simple_unaccent', translate({0}, {1}, {2}))))",
+                        String.class, DSL.val(text), DSL.inline(ADDRESS_PUNCTUATION),
+                        DSL.inline(" ".repeat(ADDRESS_PUNCTUATION.length()))))
+                .fetch(0, String.class);
     }
 }

@@ -84,8 +84,8 @@ public final class JooqClientRepository implements ClientRepository {
         return keyset(page).page(searchQuery(tenant, search, page).fetch()).map(ClientRows::toClient);
     }
 
-    /** The statement that reads one page; a test asks PostgreSQL how it plans it. */
-    static ResultQuery<ClientsRecord> searchQuery(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page) {
+    /** The statement that reads one page; a test and the search benchmark ask PostgreSQL how it plans it. */
+    public static ResultQuery<ClientsRecord> searchQuery(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page) {
         Condition filter = CLIENTS.TENANT_ID.eq(tenant.value())
                 .and(search.statuses().isEmpty() ? DSL.noCondition()
                         : CLIENTS.STATUS.in(search.statuses().stream().map(Lifecycle::wireName).toList()))

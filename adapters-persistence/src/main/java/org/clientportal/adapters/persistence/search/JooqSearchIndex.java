@@ -26,8 +26,9 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 /**
- * Search as one UNION ALL over the searchable tables ({@link SearchSource#ALL}), each read through
- * its own GIN index and its own row-level security. The text becomes a tsquery the way
+ * Search as one UNION ALL over the searchable tables ({@link SearchSource#ALL}), each read under its
+ * own row-level security: the agency's for the ids its {@link SearchCandidates} name, the portal's
+ * from its client's own rows. The text becomes a tsquery the way
  * {@code websearch_to_tsquery} reads it, with every lexeme then made a prefix ({@code 'desig':*}):
  * the rewrite works on the tsquery's own text, in which PostgreSQL has already quoted each lexeme,
  * never on what the caller typed, which only ever travels as a bind value. Hits are ranked with
@@ -62,7 +63,10 @@ public final class JooqSearchIndex implements SearchIndex {
         // The tsquery is written out wherever it is used: a constant expression, folded once when
         // planned, rather than a join to it, which no index could take as a condition.
         Field<Object> tsquery = prefixQuery(query.text());
-        Table<Record> hits = hits(tenant, query, tsquery).asTable("hits");
+        // The portal's search starts from its client's own rows; the agency's from the words table.
+        Optional<SearchCandidates> candidates = query.sharedWith().isEmpty()
+                ? Optional.of(SearchCandidates.of(tsquery)) : Optional.empty();
+        Table<Record> hits = hits(tenant, query, tsquery, candidates).asTable("hits");
         Table<Record> ranked = DSL.select(List.of(TYPE, ID, KEY, TITLE, TEXT, RANK)).from(hits)
                 .where(page.after().map(JooqSearchIndex::after).orElse(DSL.noCondition()))
                 .orderBy(RANK.desc(), TYPE, ID)
@@ -76,11 +80,12 @@ public final class JooqSearchIndex implements SearchIndex {
                 .orderBy(RANK.desc(), TYPE, ID);
     }
 
-    private static Select<Record> hits(TenantId tenant, SearchQuery query, Field<Object> tsquery) {
+    private static Select<Record> hits(TenantId tenant, SearchQuery query, Field<Object> tsquery,
+                                       Optional<SearchCandidates> candidates) {
         List<Select<Record>> selects = SearchSource.ALL.stream()
                 .filter(source -> query.includes(source.type()))
                 .filter(source -> query.sharedWith().isEmpty() || source.portal().isPresent())
-                .map(source -> select(source, tenant, query, tsquery))
+                .map(source -> select(source, tenant, query, tsquery, candidates))
                 .toList();
         Select<Record> union = selects.get(0);
         for (Select<Record> next : selects.subList(1, selects.size())) {
@@ -90,7 +95,7 @@ public final class JooqSearchIndex implements SearchIndex {
     }
 
     private static Select<Record> select(SearchSource source, TenantId tenant, SearchQuery query,
-                                         Field<Object> tsquery) {
+                                         Field<Object> tsquery, Optional<SearchCandidates> candidates) {
         Condition portal = query.sharedWith()
                 .map(client -> source.portal().orElseThrow().apply(client))
                 .orElse(DSL.noCondition());
@@ -99,6 +104,7 @@ public final class JooqSearchIndex implements SearchIndex {
                         DSL.field("ts_rank_cd({0}, {1})", SQLDataType.REAL, source.searchColumn(), tsquery).as(RANK)))
                 .from(source.table())
                 .where(source.tenantId().eq(tenant.value()),
+                        candidates.map(c -> c.admit(source, tenant)).orElse(DSL.noCondition()),
                         DSL.condition("{0} @@ {1}", source.searchColumn(), tsquery),
                         portal);
     }

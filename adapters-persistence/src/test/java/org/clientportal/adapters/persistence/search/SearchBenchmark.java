@@ -10,9 +10,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntSupplier;
+import java.util.Set;
 import org.clientportal.adapters.persistence.PostgresPersistence;
+import org.clientportal.adapters.persistence.client.JooqClientRepository;
 import org.clientportal.adapters.persistence.testing.TestServer;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
+import org.clientportal.application.client.ClientSearch;
+import org.clientportal.application.client.ClientSort;
+import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.search.SearchQuery;
 import org.clientportal.application.search.SearchRecords;
 import org.clientportal.application.search.SearchSort;
@@ -26,14 +32,18 @@ import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.shared.TenantId;
 
 /**
- * Search latency at 100,000 searchable rows in one tenant: seeds a database of its own in bulk
- * (server-side multi-row inserts as the admin), then times searches through the jOOQ index as the
- * runtime role, as the service runs them, and prints p50/p95/p99 per kind of search and the plan of
- * a common word. Not a test: run it with {@code bash bench/search.sh} (see docs/performance.md).
+ * Search latency at 100,000 searchable rows in one tenant, plus 50 clients or (argument {@code 1m})
+ * 1,000,000: seeds a database of its own in bulk (server-side multi-row inserts as the admin), then
+ * times the agency's and the portal's search through the jOOQ index and the client list with a text
+ * through the jOOQ repository, as the runtime role, as the service runs them, and prints p50/p95/p99
+ * per kind of query and the plans of a common word. With {@code SEARCH_BENCH_DB} set it reuses (and
+ * keeps) that database, seeding it only when empty. Not a test: run it with {@code bash bench/search.sh}
+ * (see docs/performance.md).
  */
 public final class SearchBenchmark {
 
     private static final int CLIENTS = 50;
+    private static final int MANY_CLIENTS = 1_000_000;
     private static final int PROJECTS = 1_000;
     private static final int TASKS = 59_000;
     private static final int UPDATES = 39_950;
@@ -45,38 +55,64 @@ public final class SearchBenchmark {
 
     public static void main(String[] args) throws SQLException {
         TestServer server = TestServer.fromEnvironment();
-        String database = TestServer.uniqueName("portal_bench_search");
+        int clients = args.length > 0 && args[0].equals("1m") ? MANY_CLIENTS : CLIENTS;
+        Optional<String> kept = Optional.ofNullable(System.getenv("SEARCH_BENCH_DB"));
+        String database = kept.orElseGet(() -> TestServer.uniqueName("portal_bench_search"));
         TenantId tenant = new TenantId(UUID.fromString("01a20000-0000-7000-8000-000000000001"));
         try (PostgresPersistence persistence = PostgresPersistence.start(server.settings(database).withPoolSize(2),
                 new SimpleMeterRegistry())) {
             long seeding = System.nanoTime();
-            seed(server, database, tenant);
-            System.out.printf("seeded %,d searchable rows in %.1f s%n", CLIENTS + PROJECTS + TASKS + UPDATES,
+            if (!seeded(server, database)) {
+                seed(server, database, tenant, clients);
+            }
+            System.out.printf("seeded %,d searchable rows in %.1f s%n", clients + PROJECTS + TASKS + UPDATES,
                     (System.nanoTime() - seeding) / 1e9);
             ClientId client = new ClientId(UUID.fromString("01a20000-0000-7000-8000-100000000001"));
             System.out.println("| search | q | hits on the first page | p50 ms | p95 ms | p99 ms |");
             System.out.println("|---|---|---|---|---|---|");
             time(persistence, tenant, "common word (a fifth of all rows)", "design", Optional.empty());
             time(persistence, tenant, "common word, two words", "design review", Optional.empty());
-            time(persistence, tenant, "rare word (10 rows)", "zephyr", Optional.empty());
+            time(persistence, tenant, "rare word (8 rows; 108 with a million clients)", "zephyr", Optional.empty());
             time(persistence, tenant, "prefix", "desig", Optional.empty());
             time(persistence, tenant, "accent folded", "muller", Optional.empty());
             time(persistence, tenant, "no match", "nothingmatches", Optional.empty());
             time(persistence, tenant, "portal, common word", "design", Optional.of(client));
             time(persistence, tenant, "portal, rare word", "zephyr", Optional.of(client));
+            time(persistence, tenant, "agency, common client word (one client in eight)", "harbor", Optional.empty());
+            time(persistence, tenant, "agency, rare client word (4 clients at 1M)", "quokka", Optional.empty());
+            System.out.println();
+            System.out.println("| client list, 50 a page | q | clients on the first page | p50 ms | p95 ms | p99 ms |");
+            System.out.println("|---|---|---|---|---|---|");
+            timeList(persistence, tenant, "common word (one client in eight)", "harbor");
+            timeList(persistence, tenant, "prefix", "harb");
+            timeList(persistence, tenant, "two words", "harbor design");
+            timeList(persistence, tenant, "rare word (4 clients at 1M)", "quokka");
+            timeList(persistence, tenant, "no match", "nothingmatches");
             explain(persistence, tenant, "design", Optional.empty());
+            explain(persistence, tenant, "harbor", Optional.empty());
             explain(persistence, tenant, "design", Optional.of(client));
+            explainList(persistence, tenant, "harbor");
+            explainList(persistence, tenant, "quokka");
         } finally {
-            server.dropDatabase(database);
+            if (kept.isEmpty()) {
+                server.dropDatabase(database);
+            }
+        }
+    }
+
+    private static boolean seeded(TestServer server, String database) throws SQLException {
+        try (Connection admin = server.connect(database); Statement sql = admin.createStatement();
+             var rows = sql.executeQuery("select exists (select from portal.tenants)")) {
+            return rows.next() && rows.getBoolean(1);
         }
     }
 
     /**
-     * One agency: 50 clients, 1,000 projects (every other one shared), 59,000 tasks and 39,950
+     * One agency: 50 clients (or a million: one in eight holds "harbor", one in 250,000 "quokka"), 1,000 projects (every other one shared), 59,000 tasks and 39,950
      * updates (half of them client-visible). One row in five holds "design", one in fifty "Müller",
      * one in ten thousand "zephyr"; the rest are pseudo-words, a few dozen thousand distinct.
      */
-    private static void seed(TestServer server, String database, TenantId tenant) throws SQLException {
+    private static void seed(TestServer server, String database, TenantId tenant, int clients) throws SQLException {
         String t = "'" + tenant.value() + "'::uuid";
         String words = "substr(md5(i::text), 1, 7) || ' ' || substr(md5((i * 7)::text), 1, 5) || ' '"
                 + " || case when i % 5 = 0 then 'design ' else '' end || case when i % 50 = 0 then 'Müller ' else '' end"
@@ -88,8 +124,11 @@ public final class SearchBenchmark {
             sql.execute("insert into portal.clients (tenant_id, id, name, email, company, status, source, version,"
                     + " created_at, updated_at, status_changed_at, task_key_prefix)"
                     + " select " + t + ", ('01a20000-0000-7000-8000-1' || lpad(i::text, 11, '0'))::uuid,"
-                    + " 'Client ' || " + words + ", 'c' || i || '@example.com', 'Company ' || i, 'active', 'manual', 1,"
-                    + " now(), now(), now(), 'C' || i from generate_series(1, " + CLIENTS + ") i");
+                    + " 'Client ' || " + words + " || case when i % 8 = 0 then ' harbor' else '' end"
+                    + " || case when i % 250000 = 0 then ' quokka' else '' end,"
+                    + " 'c' || i || '@example.com', 'Company ' || i, 'active', 'manual', 1,"
+                    + " now() - make_interval(secs => " + clients + " - i), now(), now(), 'C' || i"
+                    + " from generate_series(1, " + clients + ") i");
             sql.execute("insert into portal.projects (tenant_id, id, client_id, name, description, status, visibility,"
                     + " version, created_at, updated_at)"
                     + " select " + t + ", ('01a20000-0000-7000-8000-2' || lpad(i::text, 11, '0'))::uuid,"
@@ -117,6 +156,27 @@ public final class SearchBenchmark {
         }
     }
 
+    private static void timeList(PostgresPersistence persistence, TenantId tenant, String label, String text) {
+        JooqClientRepository clients = new JooqClientRepository();
+        ClientSearch search = new ClientSearch(Set.of(), Optional.of(text));
+        printTimed(label, text, () -> persistence.transactions().inTenant(tenant,
+                () -> clients.search(tenant, search, firstListPage(tenant)).items().size()));
+    }
+
+    private static PageRequest<ClientSort> firstListPage(TenantId tenant) {
+        return new PageRequest<>(50, SearchClients.LISTING.defaultSort(),
+                ListScope.of(SearchClients.LISTING.name(), tenant, "-createdAt", ""), Optional.empty());
+    }
+
+    private static void explainList(PostgresPersistence persistence, TenantId tenant, String text) {
+        System.out.println();
+        System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the client list with `" + text + "`:");
+        persistence.transactions().inTenant(tenant, () -> CurrentTransaction.dsl()
+                .resultQuery("explain (analyze, buffers) {0}", JooqClientRepository.searchQuery(tenant,
+                        new ClientSearch(Set.of(), Optional.of(text)), firstListPage(tenant)))
+                .fetch(0, String.class)).forEach(System.out::println);
+    }
+
     private static SearchQuery query(String text, Optional<ClientId> client) {
         return new SearchQuery(text, client.isPresent()
                 ? EnumSet.of(SearchType.PROJECT, SearchType.TASK, SearchType.UPDATE)
@@ -132,21 +192,26 @@ public final class SearchBenchmark {
                              Optional<ClientId> client) {
         JooqSearchIndex index = new JooqSearchIndex();
         SearchQuery query = query(text, client);
+        printTimed(label, text, () -> client.isPresent()
+                ? persistence.transactions().inPortal(new PortalScope(tenant, client.get(), new ContactId(UUID.randomUUID())),
+                        () -> index.search(tenant, query, firstPage(tenant)).items().size())
+                : persistence.transactions().inTenant(tenant, () -> index.search(tenant, query, firstPage(tenant))
+                        .items().size()));
+    }
+
+    /** Runs the query WARM_UP + RUNS times and prints one row: what it found, p50, p95, p99 of the timed runs. */
+    private static void printTimed(String label, String text, IntSupplier query) {
         List<Double> millis = new ArrayList<>();
-        int hits = 0;
+        int found = 0;
         for (int run = 0; run < WARM_UP + RUNS; run++) {
             long start = System.nanoTime();
-            hits = client.isPresent()
-                    ? persistence.transactions().inPortal(new PortalScope(tenant, client.get(), new ContactId(UUID.randomUUID())),
-                            () -> index.search(tenant, query, firstPage(tenant)).items().size())
-                    : persistence.transactions().inTenant(tenant, () -> index.search(tenant, query, firstPage(tenant))
-                            .items().size());
+            found = query.getAsInt();
             if (run >= WARM_UP) {
                 millis.add((System.nanoTime() - start) / 1e6);
             }
         }
         Collections.sort(millis);
-        System.out.printf("| %s | `%s` | %d | %.1f | %.1f | %.1f |%n", label, text, hits, percentile(millis, 50),
+        System.out.printf("| %s | `%s` | %d | %.1f | %.1f | %.1f |%n", label, text, found, percentile(millis, 50),
                 percentile(millis, 95), percentile(millis, 99));
     }
 
