@@ -9,7 +9,8 @@ import org.clientportal.domain.shared.Lifecycle;
 
 /**
  * Filters of the client list: the statuses (a client in any of them matches; none given, any
- * status), and text matched case-insensitively in name, email and company.
+ * status), and text whose every word must start a word of the name, the company or the email address,
+ * case and accents ignored.
  */
 public record ClientSearch(Set<ClientStatus> statuses, Optional<String> text) {
 

@@ -85,8 +85,9 @@ public final class ClientRoutes implements FeatureRoutes {
                         Operation.Parameter.query("status", "ClientStatusFilter", "Only clients in one of these statuses:"
                                 + " repeat the parameter for several (`status=lead&status=onboarding`). Left out, every"
                                 + " status.", ClientStatus.class),
-                        Operation.Parameter.query("q", "ClientSearchText", "Text matched case-insensitively in name,"
-                                + " email and company.", Operation.schema("type", "string", "maxLength",
+                        Operation.Parameter.query("q", "ClientSearchText", "Words each of which must start a word of"
+                                + " the name, the company or the email address (`harb` finds Harbor, `northwind` finds"
+                                + " boss@northwind.test), case and accents ignored.", Operation.schema("type", "string", "maxLength",
                                 SearchClients.QUERY_MAX)),
                         PageJson.sort("ClientSort", "clients", SearchClients.LISTING), PageJson.LIMIT, PageJson.CURSOR)
                 .answers(200, "One page of clients, in the order asked for (newest first by default).", PageJson.class, ClientJson.class)
