@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.testing.QueryPlans;
+import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.client.ClientSearch;
 import org.clientportal.application.client.ClientSort;
@@ -53,5 +54,20 @@ class ClientListOrdersTest {
                 QueryPlans.request(TENANT, SearchClients.LISTING.defaultSort(), true)));
 
         assertThat(plan).contains("clients_status_idx").doesNotContain("Sort");
+    }
+
+    /** A generic plan of the text filter reads every client of a common word (docs/performance.md). */
+    @Test
+    void aListWithText_isPlannedForEachExecution_aListWithout_asPostgreSQLChooses() {
+        assertThat(planCacheModeAfter(new ClientSearch(Set.of(), Optional.of("harbor")))).isEqualTo("force_custom_plan");
+        assertThat(planCacheModeAfter(ClientSearch.all())).isEqualTo("auto");
+    }
+
+    private static String planCacheModeAfter(ClientSearch search) {
+        return DATABASE.persistence().transactions().inTenant(TENANT, () -> {
+            new JooqClientRepository().search(TENANT, search,
+                    QueryPlans.request(TENANT, SearchClients.LISTING.defaultSort(), false));
+            return String.valueOf(CurrentTransaction.dsl().fetchValue("show plan_cache_mode"));
+        });
     }
 }
