@@ -81,13 +81,6 @@ public final class JooqClientRepository implements ClientRepository {
 
     @Override
     public Page<Client> search(TenantId tenant, ClientSearch search, PageRequest<ClientSort> page) {
-        if (search.text().isPresent()) {
-            // A prepared statement's generic plan cannot know how many clients a word range holds: after
-            // five executions PostgreSQL kept one that reads every client of a common word and sorts
-            // them (3.8 s at a million clients) instead of walking the list's order and stopping after a
-            // page. A plan made for each execution sees the words. Local to the list's transaction.
-            CurrentTransaction.dsl().execute("set local plan_cache_mode = force_custom_plan");
-        }
         return keyset(page).page(searchQuery(tenant, search, page).fetch()).map(ClientRows::toClient);
     }
 
