@@ -105,6 +105,9 @@ class RuntimeRoleTest {
             Map.entry("portal.tenant_ids()", true),
             // every request with an API key is authenticated by it (V22)
             Map.entry("portal.api_key_with_issuer_role(uuid,text)", true),
+            // every request with an operator's or a contact's session resolves its holder by them (V25)
+            Map.entry("portal.operator_of_session(uuid,uuid)", true),
+            Map.entry("portal.contact_of_portal_session(uuid,uuid,uuid)", true),
             // fired by the searchable tables' triggers, never called (V23)
             Map.entry("portal.index_search_words()", false),
             Map.entry("portal.runtime_privileges()", false));

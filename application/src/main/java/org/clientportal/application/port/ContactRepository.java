@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.clientportal.application.contact.ContactSort;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -17,6 +18,13 @@ public interface ContactRepository {
     void add(Contact contact);
 
     Optional<Contact> find(TenantId tenant, ContactId id);
+
+    /**
+     * The contact a portal session holds, while the portal is theirs to use: not removed, and the
+     * client not offboarded. Read by one statement that binds the session's portal scope itself:
+     * run it as {@link Transactions#singleStatement}, never in a transaction.
+     */
+    Optional<Contact> findForPortalSession(PortalScope scope);
 
     /** The client's contacts in the requested order (ties by id), after the request's position. */
     Page<Contact> listOfClient(TenantId tenant, ClientId client, PageRequest<ContactSort> page);

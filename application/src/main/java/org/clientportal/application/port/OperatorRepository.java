@@ -16,6 +16,12 @@ public interface OperatorRepository {
 
     Optional<Operator> find(TenantId tenant, OperatorId id);
 
+    /**
+     * The operator an operator session holds, read by one statement that binds the session's tenant
+     * itself: run it as {@link Transactions#singleStatement}, never in a transaction.
+     */
+    Optional<Operator> findForSession(TenantId tenant, OperatorId id);
+
     Optional<Operator> findByEmail(TenantId tenant, EmailAddress email);
 
     /** The tenant's operators in the requested order (ties by id), after the request's position. */

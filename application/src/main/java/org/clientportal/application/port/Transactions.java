@@ -26,8 +26,8 @@ public interface Transactions {
 
     /**
      * Runs work made of a single statement that binds its own tenant, with no transaction around
-     * it: the cheapest read there is, one round trip. Only for the lookup made on every request with
-     * an API key; never with a transaction open.
+     * it: the cheapest read there is, one round trip. Only for the lookups made on every authenticated
+     * request (an API key, a session's holder); never with a transaction open.
      */
     <T> T singleStatement(Supplier<T> work);
 

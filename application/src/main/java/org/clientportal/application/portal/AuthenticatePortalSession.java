@@ -1,6 +1,5 @@
 package org.clientportal.application.portal;
 
-import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.SessionStore;
@@ -13,13 +12,12 @@ import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.Principal;
-import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.contact.Contact;
 
 /**
- * Resolves a portal cookie to its contact, with the contact's CURRENT rights, read inside the
- * portal's own binding: a removed contact or an offboarded client ends the session on the next
- * request. An operator's session is no portal session, whatever cookie it arrives in.
+ * Resolves a portal cookie to its contact, with the contact's CURRENT rights, read in the portal's
+ * own scope by one statement (this runs on every portal request): a removed contact or an
+ * offboarded client ends the session on the next request. An operator's session is no portal session, whatever cookie it arrives in.
  */
 public final class AuthenticatePortalSession {
 
@@ -28,16 +26,14 @@ public final class AuthenticatePortalSession {
     private final SessionStore sessions;
     private final Transactions transactions;
     private final ContactRepository contacts;
-    private final ClientRepository clients;
     private final SessionLifetime lifetime;
     private final Clock clock;
 
     public AuthenticatePortalSession(SessionStore sessions, Transactions transactions, ContactRepository contacts,
-                                     ClientRepository clients, SessionLifetime lifetime, Clock clock) {
+                                     SessionLifetime lifetime, Clock clock) {
         this.sessions = sessions;
         this.transactions = transactions;
         this.contacts = contacts;
-        this.clients = clients;
         this.lifetime = lifetime;
         this.clock = clock;
     }
@@ -55,10 +51,7 @@ public final class AuthenticatePortalSession {
                     + " with a new link");
         }
         PortalScope scope = new PortalScope(session.tenantId(), holder.clientId(), holder.id());
-        Contact contact = transactions.inPortal(scope, () -> contacts.find(session.tenantId(), holder.id())
-                .filter(c -> clients.find(session.tenantId(), c.clientId())
-                        .filter(client -> client.status() != ClientStatus.OFFBOARDED).isPresent()))
-                .orElse(null);
+        Contact contact = transactions.singleStatement(() -> contacts.findForPortalSession(scope)).orElse(null);
         if (contact == null) {
             sessions.delete(sessionId);
             throw new AuthenticationFailed(ENDED);

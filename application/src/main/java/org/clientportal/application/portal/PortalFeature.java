@@ -48,7 +48,7 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                         audit),
                 new OpenPortalSession(p.transactions(), p.links(), p.contacts(), p.clients(), p.tenants(), p.sessions(),
                         audit, p.secrets(), p.digests(), rateLimits, p.clock(), lifetime),
-                new AuthenticatePortalSession(p.sessions(), p.transactions(), p.contacts(), p.clients(), lifetime,
+                new AuthenticatePortalSession(p.sessions(), p.transactions(), p.contacts(), lifetime,
                         p.clock()),
                 new LogOut(p.sessions()),
                 new ShowPortalMe(p.transactions(), p.contacts(), p.clients(), p.tenants()),

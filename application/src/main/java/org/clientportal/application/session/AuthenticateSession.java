@@ -10,8 +10,9 @@ import org.clientportal.application.shared.Principal;
 import org.clientportal.domain.operator.Operator;
 
 /**
- * Resolves a session cookie to its operator, with the operator's CURRENT role: a demotion or
- * removal takes effect on the next request, not at the next login.
+ * Resolves a session cookie to its operator, with the operator's CURRENT role, read by one statement
+ * (this runs on every request with the cookie): a demotion or removal takes effect on the next
+ * request, not at the next login.
  */
 public final class AuthenticateSession {
 
@@ -43,8 +44,8 @@ public final class AuthenticateSession {
         if (!(session.holder() instanceof SessionHolder.Operator holder)) {
             throw new AuthenticationFailed(PORTAL_SESSION);
         }
-        Operator operator = transactions.inTenant(session.tenantId(),
-                () -> operators.find(session.tenantId(), holder.id())).orElse(null);
+        Operator operator = transactions.singleStatement(() -> operators.findForSession(session.tenantId(), holder.id()))
+                .orElse(null);
         if (operator == null) {
             sessions.delete(sessionId);
             throw new AuthenticationFailed("The session has ended; sign in again");

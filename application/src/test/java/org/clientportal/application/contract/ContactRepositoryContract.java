@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.clientportal.application.contact.ContactSort;
 import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.Sort;
+import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
@@ -34,6 +37,10 @@ public abstract class ContactRepositoryContract extends StorageContract {
     private Page<Contact> list(TenantId tenant, ClientId client, Sort<ContactSort> sort, int limit,
                                Optional<Cursor> cursor) {
         return inTenant(tenant, () -> ports.contacts().listOfClient(tenant, client, page(tenant, sort, limit, cursor)));
+    }
+
+    private Optional<Contact> forPortalSession(PortalScope scope) {
+        return ports.transactions().singleStatement(() -> ports.contacts().findForPortalSession(scope));
     }
 
     private PortalLink link(TenantId tenant, Contact contact, String digest) {
@@ -90,6 +97,35 @@ public abstract class ContactRepositoryContract extends StorageContract {
         assertThat(inTenant(tenant, () -> ports.contacts().find(tenant, ada.id()))).isEmpty();
         assertThat(list(tenant, acme, Sort.ascending(ContactSort.NAME), 10, Optional.empty()).items()).isEmpty();
         contact(tenant, acme, "Ada", 6);
+    }
+
+    @Test
+    void aPortalSessionsContact_isFoundInItsOwnScope_whileNotRemoved() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        ClientId other = newClient(tenant);
+        Contact ada = contact(tenant, acme, "Ada", 0);
+
+        assertThat(forPortalSession(new PortalScope(tenant, acme, ada.id()))).contains(ada);
+        assertThat(forPortalSession(new PortalScope(tenant, other, ada.id()))).isEmpty();
+        assertThat(forPortalSession(new PortalScope(newTenant(), acme, ada.id()))).isEmpty();
+
+        inTenant(tenant, () -> ports.contacts().markRemoved(tenant, ada.id(), at(5)));
+        assertThat(forPortalSession(new PortalScope(tenant, acme, ada.id()))).isEmpty();
+    }
+
+    @Test
+    void aPortalSessionsContact_isNotFound_onceTheClientIsOffboarded() {
+        TenantId tenant = newTenant();
+        ClientId acme = newClient(tenant);
+        Contact ada = contact(tenant, acme, "Ada", 0);
+
+        inTenant(tenant, () -> {
+            Client client = ports.clients().find(tenant, acme).orElseThrow();
+            ports.clients().update(client.transitionTo(ClientStatus.OFFBOARDED, at(5)), client.version());
+        });
+
+        assertThat(forPortalSession(new PortalScope(tenant, acme, ada.id()))).isEmpty();
     }
 
     @Test

@@ -45,6 +45,19 @@ public abstract class OperatorRepositoryContract extends StorageContract {
     }
 
     @Test
+    void aSessionsOperator_isFoundInItsTenantOnly_untilRemoved() {
+        TenantId tenant = newTenant();
+        Operator ada = operator(tenant, "ada@example.com", Role.ADMIN);
+        inTenant(tenant, () -> ports.operators().add(ada));
+
+        assertSameState(forSession(tenant, ada.id()).orElseThrow(), ada);
+        assertThat(forSession(newTenant(), ada.id())).isEmpty();
+
+        inTenant(tenant, () -> ports.operators().remove(tenant, ada.id()));
+        assertThat(forSession(tenant, ada.id())).isEmpty();
+    }
+
+    @Test
     void takenEmail_isRefusedAsEmailTaken_butOnlyWithinTheTenant() {
         TenantId tenant = newTenant();
         TenantId other = newTenant();
@@ -144,6 +157,10 @@ public abstract class OperatorRepositoryContract extends StorageContract {
     }
 
     /** Every operator of the tenant, by name. */
+    private Optional<Operator> forSession(TenantId tenant, OperatorId id) {
+        return ports.transactions().singleStatement(() -> ports.operators().findForSession(tenant, id));
+    }
+
     private List<Operator> list(TenantId tenant) {
         return list(tenant, Sort.ascending(OperatorSort.NAME), 100, Optional.empty()).items();
     }

@@ -15,7 +15,7 @@ public final class FakePorts {
     public final InMemoryPortalFeed feed = new InMemoryPortalFeed(projects, tasks, updates, comments);
     public final InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
     public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks);
-    public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions);
+    public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions, clients);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions, operators);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);

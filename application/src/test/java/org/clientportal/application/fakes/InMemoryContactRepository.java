@@ -6,8 +6,10 @@ import org.clientportal.application.contact.ContactSort;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.shared.ConcurrentModification;
@@ -24,9 +26,11 @@ public final class InMemoryContactRepository implements ContactRepository {
     }
 
     private final TransactionalMap<ContactId, Row> rows;
+    private final InMemoryClientRepository clients;
 
-    public InMemoryContactRepository(InMemoryTransactions transactions) {
+    public InMemoryContactRepository(InMemoryTransactions transactions, InMemoryClientRepository clients) {
         this.rows = new TransactionalMap<>(transactions);
+        this.clients = clients;
     }
 
     @Override
@@ -38,6 +42,14 @@ public final class InMemoryContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> find(TenantId tenant, ContactId id) {
         return rows.get(id).filter(Row::isLive).map(Row::contact).filter(c -> c.tenantId().equals(tenant));
+    }
+
+    @Override
+    public Optional<Contact> findForPortalSession(PortalScope scope) {
+        return find(scope.tenantId(), scope.contactId())
+                .filter(c -> c.clientId().equals(scope.clientId()))
+                .filter(c -> clients.find(scope.tenantId(), c.clientId())
+                        .filter(client -> client.status() != ClientStatus.OFFBOARDED).isPresent());
     }
 
     @Override

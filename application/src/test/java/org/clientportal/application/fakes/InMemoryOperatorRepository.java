@@ -36,6 +36,11 @@ public final class InMemoryOperatorRepository implements OperatorRepository {
     }
 
     @Override
+    public Optional<Operator> findForSession(TenantId tenant, OperatorId id) {
+        return find(tenant, id);
+    }
+
+    @Override
     public Optional<Operator> findByEmail(TenantId tenant, EmailAddress email) {
         return operators.values().stream()
                 .filter(o -> o.tenantId().equals(tenant) && o.email().equals(email))

@@ -15,8 +15,12 @@ import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotenc
 import org.clientportal.adapters.persistence.generated.routines.FileLinkKey;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
+import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
+import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -247,6 +251,92 @@ public class Routines {
         return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
             keyTenant,
             keyDigest
+        );
+    }
+
+    /**
+     * Call <code>portal.contact_of_portal_session</code>.
+     */
+    public static Result<ContactsRecord> contactOfPortalSession(
+          Configuration configuration
+        , UUID sessionTenant
+        , UUID sessionClient
+        , UUID sessionContact
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+              sessionTenant
+            , sessionClient
+            , sessionContact
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.contact_of_portal_session</code> as a table.
+     */
+    public static ContactOfPortalSession contactOfPortalSession(
+          UUID sessionTenant
+        , UUID sessionClient
+        , UUID sessionContact
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+            sessionTenant,
+            sessionClient,
+            sessionContact
+        );
+    }
+
+    /**
+     * Get <code>portal.contact_of_portal_session</code> as a table.
+     */
+    public static ContactOfPortalSession contactOfPortalSession(
+          Field<UUID> sessionTenant
+        , Field<UUID> sessionClient
+        , Field<UUID> sessionContact
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+            sessionTenant,
+            sessionClient,
+            sessionContact
+        );
+    }
+
+    /**
+     * Call <code>portal.operator_of_session</code>.
+     */
+    public static Result<OperatorsRecord> operatorOfSession(
+          Configuration configuration
+        , UUID sessionTenant
+        , UUID sessionOperator
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+              sessionTenant
+            , sessionOperator
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.operator_of_session</code> as a table.
+     */
+    public static OperatorOfSession operatorOfSession(
+          UUID sessionTenant
+        , UUID sessionOperator
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+            sessionTenant,
+            sessionOperator
+        );
+    }
+
+    /**
+     * Get <code>portal.operator_of_session</code> as a table.
+     */
+    public static OperatorOfSession operatorOfSession(
+          Field<UUID> sessionTenant
+        , Field<UUID> sessionOperator
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+            sessionTenant,
+            sessionOperator
         );
     }
 

@@ -13,10 +13,12 @@ import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
+import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
+import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
@@ -29,6 +31,8 @@ import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -117,6 +121,57 @@ public class Tables {
     public static final Clients CLIENTS = Clients.CLIENTS;
 
     /**
+     * session_tenant uuid, session_client uuid, session_contact uuid
+     */
+    public static final ContactOfPortalSession CONTACT_OF_PORTAL_SESSION = ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION;
+
+    /**
+     * Call <code>portal.contact_of_portal_session</code>.
+     */
+    public static Result<ContactsRecord> CONTACT_OF_PORTAL_SESSION(
+          Configuration configuration
+        , UUID sessionTenant
+        , UUID sessionClient
+        , UUID sessionContact
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+              sessionTenant
+            , sessionClient
+            , sessionContact
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.contact_of_portal_session</code> as a table.
+     */
+    public static ContactOfPortalSession CONTACT_OF_PORTAL_SESSION(
+          UUID sessionTenant
+        , UUID sessionClient
+        , UUID sessionContact
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+            sessionTenant,
+            sessionClient,
+            sessionContact
+        );
+    }
+
+    /**
+     * Get <code>portal.contact_of_portal_session</code> as a table.
+     */
+    public static ContactOfPortalSession CONTACT_OF_PORTAL_SESSION(
+          Field<UUID> sessionTenant
+        , Field<UUID> sessionClient
+        , Field<UUID> sessionContact
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION.call(
+            sessionTenant,
+            sessionClient,
+            sessionContact
+        );
+    }
+
+    /**
      * The table <code>portal.contacts</code>.
      */
     public static final Contacts CONTACTS = Contacts.CONTACTS;
@@ -135,6 +190,51 @@ public class Tables {
      * The table <code>portal.milestones</code>.
      */
     public static final Milestones MILESTONES = Milestones.MILESTONES;
+
+    /**
+     * session_tenant uuid, session_operator uuid
+     */
+    public static final OperatorOfSession OPERATOR_OF_SESSION = OperatorOfSession.OPERATOR_OF_SESSION;
+
+    /**
+     * Call <code>portal.operator_of_session</code>.
+     */
+    public static Result<OperatorsRecord> OPERATOR_OF_SESSION(
+          Configuration configuration
+        , UUID sessionTenant
+        , UUID sessionOperator
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+              sessionTenant
+            , sessionOperator
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.operator_of_session</code> as a table.
+     */
+    public static OperatorOfSession OPERATOR_OF_SESSION(
+          UUID sessionTenant
+        , UUID sessionOperator
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+            sessionTenant,
+            sessionOperator
+        );
+    }
+
+    /**
+     * Get <code>portal.operator_of_session</code> as a table.
+     */
+    public static OperatorOfSession OPERATOR_OF_SESSION(
+          Field<UUID> sessionTenant
+        , Field<UUID> sessionOperator
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
+            sessionTenant,
+            sessionOperator
+        );
+    }
 
     /**
      * The table <code>portal.operators</code>.

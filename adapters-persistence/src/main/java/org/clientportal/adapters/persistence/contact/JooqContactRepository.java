@@ -13,6 +13,7 @@ import org.clientportal.application.contact.ContactSort;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
+import org.clientportal.application.shared.PortalScope;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -22,6 +23,9 @@ import org.jooq.exception.DataAccessException;
 public final class JooqContactRepository implements ContactRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
+
+    /** Written out rather than built, as API-key authentication's: it runs on every portal request. */
+    private static final String SESSION_HOLDER = "select * from portal.contact_of_portal_session(?, ?, ?)";
 
     /** ON CONFLICT rather than a caught unique violation, which would abort the whole transaction. */
     @Override
@@ -40,6 +44,14 @@ public final class JooqContactRepository implements ContactRepository {
         return CurrentTransaction.dsl().selectFrom(CONTACTS)
                 .where(CONTACTS.TENANT_ID.eq(tenant.value()), CONTACTS.ID.eq(id.value()), CONTACTS.REMOVED_AT.isNull())
                 .fetchOptional(ContactRows::toContact);
+    }
+
+    /** One call of portal.contact_of_portal_session (V25). */
+    @Override
+    public Optional<Contact> findForPortalSession(PortalScope scope) {
+        return CurrentTransaction.dsl().resultQuery(SESSION_HOLDER, scope.tenantId().value(), scope.clientId().value(),
+                        scope.contactId().value())
+                .coerce(CONTACTS).fetchOptional(ContactRows::toContact);
     }
 
     /** A client has few contacts: they are found by the client's index and sorted, no order index. */

@@ -23,6 +23,9 @@ import org.jooq.Condition;
 
 public final class JooqOperatorRepository implements OperatorRepository {
 
+    /** Written out rather than built, as API-key authentication's: it runs on every operator-session request. */
+    private static final String SESSION_HOLDER = "select * from portal.operator_of_session(?, ?)";
+
     /** ON CONFLICT rather than a caught unique violation, which would abort the whole transaction. */
     @Override
     public void add(Operator operator) {
@@ -38,6 +41,13 @@ public final class JooqOperatorRepository implements OperatorRepository {
     @Override
     public Optional<Operator> find(TenantId tenant, OperatorId id) {
         return findWhere(tenant, OPERATORS.ID.eq(id.value()));
+    }
+
+    /** One call of portal.operator_of_session (V25). */
+    @Override
+    public Optional<Operator> findForSession(TenantId tenant, OperatorId id) {
+        return CurrentTransaction.dsl().resultQuery(SESSION_HOLDER, tenant.value(), id.value()).coerce(OPERATORS)
+                .fetchOptional(OperatorRows::toOperator);
     }
 
     @Override
