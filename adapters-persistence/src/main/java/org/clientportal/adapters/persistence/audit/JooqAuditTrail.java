@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence.audit;
 import static org.clientportal.adapters.persistence.generated.Tables.AUDIT_EVENTS;
 
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
+import org.clientportal.adapters.persistence.shared.FixedSql;
 import org.clientportal.adapters.persistence.shared.Keyset;
 import org.clientportal.adapters.persistence.shared.SortColumn;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
@@ -20,9 +21,12 @@ import org.jooq.impl.DSL;
 /** Appends and reads only: the runtime role holds no UPDATE or DELETE privilege on audit_events. */
 public final class JooqAuditTrail implements AuditTrail {
 
+    private static final FixedSql INSERT = FixedSql.of(DSL.insertInto(AUDIT_EVENTS).columns(AUDIT_EVENTS.fields())
+            .values(FixedSql.slots(AUDIT_EVENTS.fields())));
+
     @Override
     public void append(AuditEvent event) {
-        CurrentTransaction.dsl().insertInto(AUDIT_EVENTS).set(AuditEventRows.toRecord(event)).execute();
+        INSERT.execute(AuditEventRows.toRecord(event).intoArray());
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
 
 import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
+import org.clientportal.adapters.persistence.shared.FixedSql;
 import org.clientportal.adapters.persistence.shared.Keyset;
 import org.clientportal.adapters.persistence.shared.SortColumn;
 import org.clientportal.adapters.persistence.shared.VersionedUpdate;
@@ -26,15 +27,20 @@ public final class JooqClientRepository implements ClientRepository {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
+    private static final FixedSql INSERT = FixedSql.of(DSL.insertInto(CLIENTS).columns(CLIENTS.fields())
+            .values(FixedSql.slots(CLIENTS.fields()))
+            .onConflict(CLIENTS.TENANT_ID, CLIENTS.TASK_KEY_PREFIX).doNothing());
+
+    private static final FixedSql BY_ID = FixedSql.of(DSL.selectFrom(CLIENTS)
+            .where(CLIENTS.TENANT_ID.eq(FixedSql.slot(CLIENTS.TENANT_ID)), CLIENTS.ID.eq(FixedSql.slot(CLIENTS.ID))));
+
     /**
      * ON CONFLICT rather than a caught unique violation, which would abort the whole transaction:
      * the caller may try the next prefix in the same one.
      */
     @Override
     public void add(Client client) {
-        int inserted = CurrentTransaction.dsl().insertInto(CLIENTS).set(ClientRows.toRecord(client))
-                .onConflict(CLIENTS.TENANT_ID, CLIENTS.TASK_KEY_PREFIX).doNothing()
-                .execute();
+        int inserted = INSERT.execute(ClientRows.toRecord(client).intoArray());
         if (inserted == 0) {
             throw client.taskKeyPrefix().taken();
         }
@@ -42,9 +48,7 @@ public final class JooqClientRepository implements ClientRepository {
 
     @Override
     public Optional<Client> find(TenantId tenant, ClientId id) {
-        return CurrentTransaction.dsl().selectFrom(CLIENTS)
-                .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.ID.eq(id.value()))
-                .fetchOptional(ClientRows::toClient);
+        return BY_ID.query(CLIENTS, tenant.value(), id.value()).fetchOptional(ClientRows::toClient);
     }
 
     /**

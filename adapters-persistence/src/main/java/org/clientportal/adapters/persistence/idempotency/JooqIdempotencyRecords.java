@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
+import org.clientportal.adapters.persistence.shared.FixedSql;
 import org.clientportal.adapters.persistence.shared.JsonbMaps;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.idempotency.IdempotencyRecord;
 import org.clientportal.application.idempotency.RecordedResponse;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.domain.shared.TenantId;
-import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 
@@ -25,6 +26,27 @@ import org.jooq.impl.DSL;
  * is tried, never waited for, so a concurrent duplicate is told at once that the first still runs.
  */
 public final class JooqIdempotencyRecords implements IdempotencyRecords {
+
+    private static final FixedSql FIND = FixedSql.of(DSL.selectFrom(IDEMPOTENCY_RECORDS).where(
+            IDEMPOTENCY_RECORDS.TENANT_ID.eq(FixedSql.slot(IDEMPOTENCY_RECORDS.TENANT_ID)),
+            IDEMPOTENCY_RECORDS.PRINCIPAL.eq(FixedSql.slot(IDEMPOTENCY_RECORDS.PRINCIPAL)),
+            IDEMPOTENCY_RECORDS.KEY.eq(FixedSql.slot(IDEMPOTENCY_RECORDS.KEY)),
+            IDEMPOTENCY_RECORDS.CREATED_AT.ge(FixedSql.slot(IDEMPOTENCY_RECORDS.CREATED_AT))));
+
+    private static final Field<?>[] SAVED = {IDEMPOTENCY_RECORDS.TENANT_ID, IDEMPOTENCY_RECORDS.PRINCIPAL,
+            IDEMPOTENCY_RECORDS.KEY, IDEMPOTENCY_RECORDS.FINGERPRINT, IDEMPOTENCY_RECORDS.RESPONSE_STATUS,
+            IDEMPOTENCY_RECORDS.RESPONSE_BODY, IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, IDEMPOTENCY_RECORDS.CREATED_AT};
+
+    /** Only an expired record can be in the way: the reservation keeps live ones from being run twice. */
+    private static final FixedSql SAVE = FixedSql.of(DSL.insertInto(IDEMPOTENCY_RECORDS).columns(SAVED)
+            .values(FixedSql.slots(SAVED))
+            .onConflict(IDEMPOTENCY_RECORDS.TENANT_ID, IDEMPOTENCY_RECORDS.PRINCIPAL, IDEMPOTENCY_RECORDS.KEY)
+            .doUpdate()
+            .set(IDEMPOTENCY_RECORDS.FINGERPRINT, DSL.excluded(IDEMPOTENCY_RECORDS.FINGERPRINT))
+            .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, DSL.excluded(IDEMPOTENCY_RECORDS.RESPONSE_STATUS))
+            .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, DSL.excluded(IDEMPOTENCY_RECORDS.RESPONSE_BODY))
+            .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, DSL.excluded(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS))
+            .set(IDEMPOTENCY_RECORDS.CREATED_AT, DSL.excluded(IDEMPOTENCY_RECORDS.CREATED_AT)));
 
     @Override
     public boolean tryReserve(TenantId tenant, String principal, String key) {
@@ -37,33 +59,15 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
 
     @Override
     public Optional<IdempotencyRecord> find(TenantId tenant, String principal, String key, Instant notBefore) {
-        return CurrentTransaction.dsl().selectFrom(IDEMPOTENCY_RECORDS)
-                .where(keyIs(tenant, principal, key), IDEMPOTENCY_RECORDS.CREATED_AT.ge(notBefore))
+        return FIND.query(IDEMPOTENCY_RECORDS, tenant.value(), principal, key, notBefore)
                 .fetchOptional(JooqIdempotencyRecords::toRecord);
     }
 
     @Override
     public void save(TenantId tenant, String principal, String key, IdempotencyRecord record) {
         RecordedResponse response = record.response();
-        JSONB headers = JsonbMaps.toJsonb(response.headers());
-        CurrentTransaction.dsl().insertInto(IDEMPOTENCY_RECORDS)
-                .set(IDEMPOTENCY_RECORDS.TENANT_ID, tenant.value())
-                .set(IDEMPOTENCY_RECORDS.PRINCIPAL, principal)
-                .set(IDEMPOTENCY_RECORDS.KEY, key)
-                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, record.fingerprint())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, response.status())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, response.body())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, headers)
-                .set(IDEMPOTENCY_RECORDS.CREATED_AT, record.recordedAt())
-                // Only an expired record can be here: the reservation keeps live ones from being run twice.
-                .onConflict(IDEMPOTENCY_RECORDS.TENANT_ID, IDEMPOTENCY_RECORDS.PRINCIPAL, IDEMPOTENCY_RECORDS.KEY)
-                .doUpdate()
-                .set(IDEMPOTENCY_RECORDS.FINGERPRINT, record.fingerprint())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_STATUS, response.status())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_BODY, response.body())
-                .set(IDEMPOTENCY_RECORDS.RESPONSE_HEADERS, headers)
-                .set(IDEMPOTENCY_RECORDS.CREATED_AT, record.recordedAt())
-                .execute();
+        SAVE.execute(tenant.value(), principal, key, record.fingerprint(), response.status(), response.body(),
+                JsonbMaps.toJsonb(response.headers()), record.recordedAt());
     }
 
     @Override
@@ -84,11 +88,5 @@ public final class JooqIdempotencyRecords implements IdempotencyRecords {
         Map<String, String> headers = new LinkedHashMap<>();
         JsonbMaps.fromJsonb(json).forEach((name, value) -> headers.put(name, String.valueOf(value)));
         return headers;
-    }
-
-    private static Condition keyIs(TenantId tenant, String principal, String key) {
-        return IDEMPOTENCY_RECORDS.TENANT_ID.eq(tenant.value())
-                .and(IDEMPOTENCY_RECORDS.PRINCIPAL.eq(principal))
-                .and(IDEMPOTENCY_RECORDS.KEY.eq(key));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +34,10 @@ import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.tenant.TenantSlug;
 import org.jooq.DSLContext;
-import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
+import org.jooq.tools.jdbc.DefaultConnection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -60,16 +60,33 @@ class JooqTransactionsTest {
         transactions = new JooqTransactions(runtimeRoleDsl());
     }
 
-    /** A new runtime-role connection for each transaction; every statement recorded. */
+    /**
+     * A new runtime-role connection for each transaction; every statement prepared on it recorded,
+     * through jOOQ or not (the binding is plain JDBC).
+     */
     private DSLContext runtimeRoleDsl() {
-        PGSimpleDataSource runtimeRole = new PGSimpleDataSource();
-        runtimeRole.setURL(DATABASE.jdbcUrl());
-        runtimeRole.setUser(DATABASE.settings().runtimeRole());
-        runtimeRole.setPassword(DATABASE.settings().runtimePassword());
-        return DSL.using(new DefaultConfiguration()
-                .set(runtimeRole)
-                .set(SQLDialect.POSTGRES)
-                .set(ExecuteListener.onExecuteStart(context -> statements.add(context.sql()))));
+        PGSimpleDataSource recording = new PGSimpleDataSource() {
+            @Override
+            public Connection getConnection() throws SQLException {
+                return new DefaultConnection(super.getConnection()) {
+                    @Override
+                    public PreparedStatement prepareStatement(String sql) throws SQLException {
+                        statements.add(sql);
+                        return super.prepareStatement(sql);
+                    }
+
+                    @Override
+                    public PreparedStatement prepareStatement(String sql, int type, int concurrency) throws SQLException {
+                        statements.add(sql);
+                        return super.prepareStatement(sql, type, concurrency);
+                    }
+                };
+            }
+        };
+        recording.setURL(DATABASE.jdbcUrl());
+        recording.setUser(DATABASE.settings().runtimeRole());
+        recording.setPassword(DATABASE.settings().runtimePassword());
+        return DSL.using(recording, SQLDialect.POSTGRES);
     }
 
     @Test
