@@ -33,6 +33,45 @@ class ValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"a@b.c", "a.b@c.d.e", "a@b..c", "ä@ö.ü", "a+tag@x.test"})
+    void wellShapedEmails_areAccepted(String raw) {
+        assertThat(new EmailAddress(raw).value()).isEqualTo(raw);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"@x.test", "a@.test", "a@test.", "a@x.test\n", "a\t@x.test", "a@x.te\u000Bst", "a@b@c.d"})
+    void emailsWithoutTextAroundTheirParts_orWithWhitespace_areRefused(String raw) {
+        assertThatThrownBy(() -> new EmailAddress(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** The shape as the regular expression it replaced stated it, checked against every short text of these characters. */
+    @Test
+    void theEmailShape_isThatOfTheRegularExpression() {
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+        char[] alphabet = {'a', '@', '.', ' ', '\n'};
+        int checked = 0;
+        for (int length = 1; length <= 7; length++) {
+            for (int n = 0; n < Math.pow(alphabet.length, length); n++) {
+                StringBuilder text = new StringBuilder();
+                for (int i = 0, rest = n; i < length; i++, rest /= alphabet.length) {
+                    text.append(alphabet[rest % alphabet.length]);
+                }
+                String raw = text.toString();
+                boolean accepted;
+                try {
+                    new EmailAddress(raw);
+                    accepted = true;
+                } catch (IllegalArgumentException refused) {
+                    accepted = false;
+                }
+                assertThat(accepted).as(raw).isEqualTo(shape.matcher(raw).matches());
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(97_655);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"-acme", "acme-", "a_b", "ümlaut", "this-slug-is-much-too-long-for-any-agency-x"})
     void malformedSlugs_areRefused(String raw) {
         assertThatThrownBy(() -> new TenantSlug(raw)).isInstanceOf(IllegalArgumentException.class);
