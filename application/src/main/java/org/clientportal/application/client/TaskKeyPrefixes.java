@@ -1,6 +1,7 @@
 package org.clientportal.application.client;
 
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.TaskRepository;
@@ -15,6 +16,13 @@ import org.clientportal.domain.task.TaskRules;
  */
 public final class TaskKeyPrefixes {
 
+    /** ACME2 … ACME10 are tried in order. */
+    private static final int IN_ORDER = 10;
+    /** Random numbers of two digits are tried this many times, then of three, and so on. */
+    private static final int TRIES_PER_RANGE = 3;
+    /** The widest random number: seven digits leave three letters of the name. */
+    private static final int WIDEST_DIGITS = 7;
+
     private final ClientRepository clients;
     private final TaskRepository tasks;
 
@@ -25,7 +33,11 @@ public final class TaskKeyPrefixes {
 
     /**
      * Stores a new client under the prefix asked for (refused when taken), or else under the first
-     * free one its name suggests: ACME, ACME2, ACME3, …
+     * free one its name suggests: ACME, ACME2, … ACME10, then numbers drawn at random from ranges
+     * ten times wider every few tries (ACME47, ACME815, …). Trying the numbers in order only would
+     * cost one insert per client already named so: an agency whose clients' names share their first
+     * ten letters, or all fall back to {@link TaskKeyPrefix#FALLBACK} (names in another script),
+     * would pay a statement for each of them on every new one.
      */
     Client addNew(String name, Optional<TaskKeyPrefix> requested, Function<TaskKeyPrefix, Client> clientWith) {
         if (requested.isPresent()) {
@@ -34,18 +46,30 @@ public final class TaskKeyPrefixes {
             return client;
         }
         TaskKeyPrefix derived = TaskKeyPrefix.derivedFrom(name);
-        for (int n = 1; ; n++) {
-            Client client = clientWith.apply(n == 1 ? derived : derived.withSuffix(n));
+        for (int attempt = 1; ; attempt++) {
+            Client client = clientWith.apply(candidate(derived, attempt));
             try {
                 clients.add(client);
                 return client;
             } catch (AlreadyExists refusal) {
-                // Taken, by an existing client or one created a moment ago: the next number may be free.
+                // Taken, by an existing client or one created a moment ago: another may be free.
                 if (!refusal.code().equals(TaskKeyPrefix.TAKEN)) {
                     throw refusal;
                 }
             }
         }
+    }
+
+    private static TaskKeyPrefix candidate(TaskKeyPrefix derived, int attempt) {
+        if (attempt == 1) {
+            return derived;
+        }
+        if (attempt <= IN_ORDER) {
+            return derived.withSuffix(attempt);
+        }
+        int widening = Math.min((attempt - IN_ORDER - 1) / TRIES_PER_RANGE, WIDEST_DIGITS - 2);
+        int lowest = (int) Math.pow(10, 1 + widening);
+        return derived.withSuffix(ThreadLocalRandom.current().nextInt(Math.max(lowest, IN_ORDER + 1), lowest * 10));
     }
 
     /**

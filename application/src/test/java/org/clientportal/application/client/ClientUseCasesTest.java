@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.shared.AccessDenied;
@@ -59,6 +60,19 @@ class ClientUseCasesTest {
                 .containsExactly("ACME", "ACME2", "ACME3", "CLIENT", "ACME");
         assertThat(sameNameElsewhere.tenantId()).isNotEqualTo(given.tenantId());
         assertThat(lastEvent().after().orElseThrow()).containsEntry("taskKeyPrefix", "CLIENT");
+    }
+
+    @Test
+    void manyClientsOfOneName_getDistinctPrefixes_inAFewTriesEach_notOnePerClientBefore() {
+        List<String> prefixes = IntStream.range(0, 200)
+                .mapToObj(n -> create(new ClientInput("山田商事", null, null, null, null)).taskKeyPrefix().value())
+                .toList();
+
+        assertThat(prefixes).doesNotHaveDuplicates().allMatch(p -> p.matches("CLIENT[0-9]{0,4}|CLIEN[0-9]{5}|CLIE[0-9]{6}|CLI[0-9]{7}"));
+        assertThat(prefixes.subList(0, 10)).containsExactly("CLIENT", "CLIENT2", "CLIENT3", "CLIENT4", "CLIENT5",
+                "CLIENT6", "CLIENT7", "CLIENT8", "CLIENT9", "CLIENT10");
+        // In order only, the 200th alone would have taken 199 tries, and all of them 19,900.
+        assertThat(agency.fakes.clients.refusedForTheirPrefix()).isLessThan(4_000);
     }
 
     @Test

@@ -10,10 +10,13 @@ import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
 
 public final class InMemoryClientRepository implements ClientRepository {
+
+    private int refusedForTheirPrefix;
 
     private final TransactionalMap<ClientId, Client> clients;
 
@@ -23,8 +26,18 @@ public final class InMemoryClientRepository implements ClientRepository {
 
     @Override
     public synchronized void add(Client client) {
-        refuseTakenPrefix(client);
+        try {
+            refuseTakenPrefix(client);
+        } catch (AlreadyExists taken) {
+            refusedForTheirPrefix++;
+            throw taken;
+        }
         clients.put(client.id(), client);
+    }
+
+    /** How many clients were refused for a taken task key prefix: the tries it took to find free ones. */
+    public synchronized int refusedForTheirPrefix() {
+        return refusedForTheirPrefix;
     }
 
     @Override
