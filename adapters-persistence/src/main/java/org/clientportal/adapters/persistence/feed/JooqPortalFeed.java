@@ -10,6 +10,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.TASK_STATUS
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.clientportal.adapters.persistence.shared.SharedProject;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.portal.FeedEntry;
@@ -71,7 +72,8 @@ public final class JooqPortalFeed implements PortalFeed {
                         PROJECT_UPDATES.BODY.as(TEXT), NONE.as(FROM), NONE.as(TO))
                 .from(PROJECT_UPDATES)
                 .where(PROJECT_UPDATES.TENANT_ID.eq(tenant), PROJECT_UPDATES.CLIENT_ID.eq(client),
-                        PROJECT_UPDATES.VISIBILITY.eq(CLIENT), shared(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID));
+                        PROJECT_UPDATES.VISIBILITY.eq(CLIENT),
+                        SharedProject.of(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID, client));
         var comments = dsl.select(DSL.inline("comment").as(KIND), TASK_COMMENTS.ID.as(ID),
                         TASK_COMMENTS.CREATED_AT.as(AT), TASKS.PROJECT_ID.as(PROJECT), TASKS.KEY.as(SUBJECT),
                         TASK_COMMENTS.BODY.as(TEXT), NONE.as(FROM), NONE.as(TO))
@@ -79,7 +81,7 @@ public final class JooqPortalFeed implements PortalFeed {
                 .on(TASKS.TENANT_ID.eq(TASK_COMMENTS.TENANT_ID), TASKS.ID.eq(TASK_COMMENTS.TASK_ID))
                 .where(TASK_COMMENTS.TENANT_ID.eq(tenant), TASK_COMMENTS.CLIENT_ID.eq(client),
                         TASK_COMMENTS.VISIBILITY.eq(CLIENT), TASKS.VISIBILITY.eq(CLIENT),
-                        shared(TASKS.TENANT_ID, TASKS.PROJECT_ID));
+                        SharedProject.of(TASKS.TENANT_ID, TASKS.PROJECT_ID, client));
         var moves = dsl.select(DSL.inline("task-status").as(KIND), TASK_STATUS_CHANGES.ID.as(ID),
                         TASK_STATUS_CHANGES.AT.as(AT), TASKS.PROJECT_ID.as(PROJECT), TASKS.KEY.as(SUBJECT),
                         TASKS.TITLE.as(TEXT), TASK_STATUS_CHANGES.FROM_STATUS.as(FROM),
@@ -87,7 +89,7 @@ public final class JooqPortalFeed implements PortalFeed {
                 .from(TASK_STATUS_CHANGES).join(TASKS)
                 .on(TASKS.TENANT_ID.eq(TASK_STATUS_CHANGES.TENANT_ID), TASKS.ID.eq(TASK_STATUS_CHANGES.TASK_ID))
                 .where(TASK_STATUS_CHANGES.TENANT_ID.eq(tenant), TASK_STATUS_CHANGES.CLIENT_ID.eq(client),
-                        TASKS.VISIBILITY.eq(CLIENT), shared(TASKS.TENANT_ID, TASKS.PROJECT_ID));
+                        TASKS.VISIBILITY.eq(CLIENT), SharedProject.of(TASKS.TENANT_ID, TASKS.PROJECT_ID, client));
         var milestones = dsl.select(DSL.inline("milestone").as(KIND),
                         DSL.field("md5({0}::text || '/' || {1})::uuid", SQLDataType.UUID, MILESTONES.PROJECT_ID,
                                 MILESTONES.KEY).as(ID),
@@ -98,12 +100,6 @@ public final class JooqPortalFeed implements PortalFeed {
                 .where(MILESTONES.TENANT_ID.eq(tenant), PROJECTS.CLIENT_ID.eq(client), PROJECTS.VISIBILITY.eq(CLIENT),
                         MILESTONES.VISIBILITY.eq(CLIENT), MILESTONES.COMPLETED_AT.isNotNull());
         return updates.unionAll(comments).unionAll(moves).unionAll(milestones);
-    }
-
-    /** The project is shared with its client. */
-    private static Condition shared(Field<UUID> tenant, Field<UUID> project) {
-        return DSL.exists(DSL.selectOne().from(PROJECTS)
-                .where(PROJECTS.TENANT_ID.eq(tenant), PROJECTS.ID.eq(project), PROJECTS.VISIBILITY.eq(CLIENT)));
     }
 
     private static FeedEntry toEntry(Record row) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.clientportal.adapters.persistence.shared.SharedProject;
 import org.clientportal.application.search.SearchHit;
 import org.clientportal.application.search.SearchType;
 import org.clientportal.domain.client.ClientId;
@@ -44,13 +45,14 @@ record SearchSource(SearchType type, Table<?> table, Field<UUID> tenantId, Field
             new SearchSource(SearchType.TASK, TASKS, TASKS.TENANT_ID, TASKS.ID, TASKS.KEY, TASKS.TITLE,
                     lines(TASKS.KEY.concat(DSL.inline(" "), TASKS.TITLE), TASKS.DESCRIPTION),
                     Optional.of(client -> TASKS.CLIENT_ID.eq(client.value()).and(TASKS.VISIBILITY.eq(CLIENT))
-                            .and(sharedProject(TASKS.TENANT_ID, TASKS.PROJECT_ID)))),
+                            .and(SharedProject.of(TASKS.TENANT_ID, TASKS.PROJECT_ID, client.value())))),
             new SearchSource(SearchType.UPDATE, PROJECT_UPDATES, PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.ID, noKey(),
                     DSL.left(DSL.splitPart(PROJECT_UPDATES.BODY, LINE, DSL.inline(1)), DSL.inline(SearchHit.TITLE_MAX)),
                     PROJECT_UPDATES.BODY,
                     Optional.of(client -> PROJECT_UPDATES.CLIENT_ID.eq(client.value())
                             .and(PROJECT_UPDATES.VISIBILITY.eq(CLIENT))
-                            .and(sharedProject(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID)))),
+                            .and(SharedProject.of(PROJECT_UPDATES.TENANT_ID, PROJECT_UPDATES.PROJECT_ID,
+                                    client.value())))),
             new SearchSource(SearchType.COMMENT, TASK_COMMENTS, TASK_COMMENTS.TENANT_ID, TASK_COMMENTS.ID,
                     DSL.field(DSL.select(TASKS.KEY).from(TASKS).where(TASKS.TENANT_ID.eq(TASK_COMMENTS.TENANT_ID),
                             TASKS.ID.eq(TASK_COMMENTS.TASK_ID))),
@@ -60,7 +62,7 @@ record SearchSource(SearchType type, Table<?> table, Field<UUID> tenantId, Field
                             .and(TASK_COMMENTS.VISIBILITY.eq(CLIENT))
                             .and(DSL.exists(DSL.selectOne().from(TASKS).where(TASKS.TENANT_ID.eq(TASK_COMMENTS.TENANT_ID),
                                     TASKS.ID.eq(TASK_COMMENTS.TASK_ID), TASKS.VISIBILITY.eq(CLIENT),
-                                    sharedProject(TASKS.TENANT_ID, TASKS.PROJECT_ID)))))),
+                                    SharedProject.of(TASKS.TENANT_ID, TASKS.PROJECT_ID, client.value())))))),
             new SearchSource(SearchType.ASK, ASKS, ASKS.TENANT_ID, ASKS.ID, ASKS.KEY, ASKS.TITLE,
                     lines(ASKS.KEY.concat(DSL.inline(" "), ASKS.TITLE), ASKS.DESCRIPTION),
                     Optional.of(client -> ASKS.CLIENT_ID.eq(client.value()).and(ASKS.VISIBILITY.eq(CLIENT)))));
@@ -76,10 +78,5 @@ record SearchSource(SearchType type, Table<?> table, Field<UUID> tenantId, Field
 
     private static Field<String> lines(Field<?>... fields) {
         return DSL.field("concat_ws({0}, {1})", SQLDataType.CLOB, LINE, DSL.list(fields));
-    }
-
-    private static Condition sharedProject(Field<UUID> tenant, Field<UUID> project) {
-        return DSL.exists(DSL.selectOne().from(PROJECTS).where(PROJECTS.TENANT_ID.eq(tenant), PROJECTS.ID.eq(project),
-                PROJECTS.VISIBILITY.eq(CLIENT)));
     }
 }
