@@ -367,6 +367,46 @@ note "A task the client did not request is no request of theirs, and a task's ke
 call -b "$CONTACT_JAR" -H "X-CSRF-Token: $CONTACT_CSRF" -F "file=@$WORK/logo-notes.txt" "$PORTAL_API/requests/ACME-1/attachments"
 call "${AUTH[@]}" "$API/asks/$REQUESTED/attachments"
 
+step "15. Time and capacity"
+TODAY=$(date -u +%F)
+MONTH_START=$(date -u +%Y-%m-01)
+note "An owner or admin gives Acme a monthly budget of 2 hours, shown to the client; the first period runs from $MONTH_START:"
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/capacity-budgets" "${json[@]}" -d "{\"hours\":2,\"period\":\"month\",\"startsOn\":\"$MONTH_START\",\"clientVisible\":true}"
+BUDGET=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/clients/$ACME/capacity-budgets" "${json[@]}" -d '{"hours":0.001,"period":"custom"}'
+note "Time is logged on a task (its project follows) or on the client alone; the key logs as the operator who issued it:"
+call "${AUTH[@]}" -X POST "$API/time-entries" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"taskKey\":\"ACME-1\",\"minutes\":90,\"date\":\"$TODAY\",\"note\":\"Discovery workshop prep (client pays late)\"}"
+ENTRY=$(jq -r .id <<<"$BODY")
+note "Whole minutes, a day at most, for work done; a task of another client is refused:"
+call "${AUTH[@]}" -X POST "$API/time-entries" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"minutes\":1.5,\"date\":\"2999-01-01\"}"
+call "${AUTH[@]}" -X POST "$API/time-entries" "${json[@]}" -d "{\"clientId\":\"$GLOBEX\",\"taskKey\":\"ACME-1\",\"minutes\":30,\"date\":\"$TODAY\"}"
+note "Ten more minutes take the month to 83 %: capacity.warning is raised, once:"
+call "${AUTH[@]}" -X POST "$API/time-entries" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"minutes\":10,\"date\":\"$TODAY\",\"billable\":false}"
+call "${AUTH[@]}" "$API/audit-events?entityType=capacity-budget&entityId=$BUDGET"
+note "Corrected up past the budget, down, and up again: capacity.exceeded is raised once, whatever follows:"
+call "${AUTH[@]}" -X PATCH "$API/time-entries/$ENTRY" "${json[@]}" -H 'If-Match: "1"' -d '{"minutes":120}'
+call "${AUTH[@]}" -X PATCH "$API/time-entries/$ENTRY" "${json[@]}" -d '{"minutes":30}'
+call "${AUTH[@]}" -X PATCH "$API/time-entries/$ENTRY" "${json[@]}" -d '{"minutes":120}'
+call "${AUTH[@]}" -X PATCH "$API/time-entries/$ENTRY" "${json[@]}" -H 'If-Match: "1"' -d '{"minutes":60}'
+call "${AUTH[@]}" "$API/audit-events?entityType=capacity-budget&entityId=$BUDGET"
+note "The period: its hours, used (billable apart) and left, the share used and when it crossed 80 % and 100 %:"
+call "${AUTH[@]}" "$API/clients/$ACME/capacity"
+call "${AUTH[@]}" "$API/time-entries?clientId=$ACME&operatorId=me&sort=-createdAt"
+call "${AUTH[@]}" "$API/clients/$ACME/capacity?from=$TODAY&to=2020-01-01"
+note "A member logs their own time and cannot touch the owner's, nor set budgets:"
+call -b "$JAR" -X POST "$API/operators" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"email\":\"mo@$SLUG.test\",\"name\":\"Mo Member\",\"role\":\"member\",\"password\":\"member password 2\"}"
+MEMBER_CSRF=$(curl -s -c "$MEMBER_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$SLUG\",\"email\":\"mo@$SLUG.test\",\"password\":\"member password 2\"}" | jq -r .csrfToken)
+note "(signed in as the member mo@$SLUG.test)"
+call -b "$MEMBER_JAR" -X POST "$API/time-entries" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d "{\"clientId\":\"$ACME\",\"minutes\":25,\"date\":\"$TODAY\"}"
+call -b "$MEMBER_JAR" -X DELETE "$API/time-entries/$ENTRY" -H "X-CSRF-Token: $MEMBER_CSRF"
+call -b "$MEMBER_JAR" -X PATCH "$API/capacity-budgets/$BUDGET" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d '{"hours":100}'
+note "Ada sees the budget the agency shares, with hours used and left: no entry, no note, no crossing:"
+call -b "$CONTACT_JAR" "$PORTAL_API/capacity"
+call -b "$CONTACT_JAR" "$API/time-entries"
+note "The owner deletes an entry (the audit keeps it; the crossings stay raised):"
+call "${AUTH[@]}" -X DELETE "$API/time-entries/$ENTRY"
+call "${AUTH[@]}" -X DELETE "$API/time-entries/$ENTRY"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)

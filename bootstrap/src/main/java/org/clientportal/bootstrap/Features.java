@@ -10,6 +10,7 @@ import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -37,7 +38,8 @@ import org.clientportal.application.update.UpdateFeature;
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
-                SearchFeature search, AskFeature asks, AuditFeature audit, IdempotentRequests idempotency) {
+                SearchFeature search, AskFeature asks, CapacityFeature capacity, AuditFeature audit,
+                IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
                          PasswordHasher passwords, Clock clock, PortalConfig config) {
@@ -71,6 +73,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 SearchFeature.wire(tx, db.search()),
                 AskFeature.wire(new AskFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(), db.projects(),
                         db.tasks(), db.updates(), db.asks(), new MustacheReplyDrafts(), ids, clock), authors, audit),
+                CapacityFeature.wire(new CapacityFeature.Ports(tx, db.clients(), db.projects(), db.tasks(),
+                        db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -10,6 +10,8 @@ import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.capacity.CapacityRoutes;
+import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
@@ -85,6 +87,8 @@ public final class Portal implements AutoCloseable {
                 new PortalReadRoutes(f.portal()),
                 new SearchRoutes(f.search()),
                 new AskRoutes(f.asks()),
+                new TimeEntryRoutes(f.capacity()),
+                new CapacityRoutes(f.capacity()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
+import org.clientportal.adapters.persistence.capacity.JooqCapacityBudgetRepository;
+import org.clientportal.adapters.persistence.capacity.JooqTimeEntryRepository;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
 import org.clientportal.adapters.persistence.feed.JooqPortalFeed;
 import org.clientportal.adapters.persistence.ask.JooqAskRepository;
@@ -24,6 +26,7 @@ import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.port.CapacityBudgetRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.CommentRepository;
@@ -36,6 +39,7 @@ import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.TimeEntryRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.UpdateRepository;
@@ -68,6 +72,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final AttachmentRepository attachments = new JooqAttachmentRepository();
     private final CommentRepository comments = new JooqCommentRepository();
     private final AskRepository asks = new JooqAskRepository();
+    private final TimeEntryRepository timeEntries = new JooqTimeEntryRepository();
+    private final CapacityBudgetRepository budgets = new JooqCapacityBudgetRepository();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -137,6 +143,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public AskRepository asks() {
         return asks;
+    }
+
+    public TimeEntryRepository timeEntries() {
+        return timeEntries;
+    }
+
+    public CapacityBudgetRepository budgets() {
+        return budgets;
     }
 
     public CommentRepository comments() {

@@ -13,6 +13,6 @@ public final class PostgresStorage {
                 persistence.clients(), persistence.projects(), persistence.tasks(), persistence.apiKeys(),
                 persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.attachments(),
                 persistence.comments(), persistence.search(), persistence.feed(), persistence.auditTrail(),
-                persistence.idempotencyRecords(), persistence.asks());
+                persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets());
     }
 }

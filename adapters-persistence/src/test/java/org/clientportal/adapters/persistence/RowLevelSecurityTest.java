@@ -3,12 +3,14 @@ package org.clientportal.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +30,15 @@ import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.AttachmentName;
 import org.clientportal.domain.attachment.AttachmentParent;
 import org.clientportal.domain.attachment.ParentKind;
+import org.clientportal.domain.capacity.BudgetPeriod;
+import org.clientportal.domain.capacity.BudgetTerms;
+import org.clientportal.domain.capacity.CapacityBudget;
+import org.clientportal.domain.capacity.CapacityBudgetId;
+import org.clientportal.domain.capacity.CapacityCrossing;
+import org.clientportal.domain.capacity.CapacityLevel;
+import org.clientportal.domain.capacity.TimeEntry;
+import org.clientportal.domain.capacity.TimeEntryId;
+import org.clientportal.domain.capacity.TimeSpent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
@@ -93,6 +104,8 @@ class RowLevelSecurityTest {
     private static final Map<ClientId, List<UUID>> SHARED_ASKS = new HashMap<>();
     private static final Map<ClientId, List<UUID>> SHARED_REPLIES = new HashMap<>();
     private static final Map<ClientId, UUID> INTERNAL_ASKS = new HashMap<>();
+    /** Per client: its client-visible budget; each client also has an internal one, and an hour logged. */
+    private static final Map<ClientId, UUID> SHARED_BUDGETS = new HashMap<>();
 
     private static TenantId alpha;
     private static TenantId beta;
@@ -125,7 +138,8 @@ class RowLevelSecurityTest {
             assertThat(uuids(connection, "select id from portal.tenants")).containsExactly(alpha.value());
             for (String table : tenantTables()) {
                 if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments",
-                        "task_comments", "task_status_changes", "asks", "ask_replies", "task_counters").contains(table)) {
+                        "task_comments", "task_status_changes", "asks", "ask_replies", "task_counters",
+                        "client_time_by_day", "capacity_budgets").contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -446,6 +460,27 @@ class RowLevelSecurityTest {
     }
 
     /** A tenant bound without an audience, as no code path binds it, sees nothing at all. */
+    /**
+     * Of time and capacity a contact sees their own client's day totals and its client-visible budget:
+     * no time entry (its note, its operator), no crossing, no internal budget, nothing of another client.
+     */
+    @Test
+    void underAPortalBinding_ofTimeAndCapacity_onlyTheClientsDayTotalsAndVisibleBudgetsShow() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        try (Connection connection = portalTransaction(alpha, ada)) {
+            assertThat(uuids(connection, "select client_id from portal.client_time_by_day"))
+                    .containsExactly(ada.clientId().value());
+            assertThat(uuids(connection, "select id from portal.capacity_budgets"))
+                    .containsExactly(SHARED_BUDGETS.get(ada.clientId()));
+            assertThat(uuids(connection, "select id from portal.time_entries")).isEmpty();
+            assertThat(uuids(connection, "select budget_id from portal.capacity_crossings")).isEmpty();
+        }
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha))) {
+            assertThat(uuids(connection, "select id from portal.time_entries")).hasSize(2);
+            assertThat(uuids(connection, "select budget_id from portal.capacity_crossings")).hasSize(4);
+        }
+    }
+
     @Test
     void aTenantWithoutAnAudience_seesNothing() throws SQLException {
         try (Connection connection = transactionAsRuntimeRole(alpha.toString(), "", "", "")) {
@@ -814,8 +849,27 @@ class RowLevelSecurityTest {
                         INTERNAL_ASKS.put(client.id(), ask.id().value());
                     }
                 }
+                timeAndBudgets(persistence, tenant, client.id());
             }
             return tenant;
         });
+    }
+
+    /** Per client: an hour logged (a day total), a budget shown to the client and one not, each crossed. */
+    private static void timeAndBudgets(PostgresPersistence persistence, TenantId tenant, ClientId client) {
+        persistence.timeEntries().add(TimeEntry.log(new TimeEntryId(UUID.randomUUID()), tenant, client, Optional.empty(),
+                Optional.empty(), new OperatorId(UUID.randomUUID()), new TimeSpent(60, LocalDate.parse("2026-01-05"),
+                        Optional.of("internal note"), true), NOW));
+        for (boolean clientVisible : List.of(true, false)) {
+            CapacityBudget budget = CapacityBudget.set(new CapacityBudgetId(UUID.randomUUID()), tenant, client,
+                    new BudgetTerms(BigDecimal.ONE, BudgetPeriod.MONTH, LocalDate.parse("2026-01-01"), Optional.empty(),
+                            clientVisible), NOW);
+            persistence.budgets().add(budget);
+            persistence.budgets().raise(tenant, new CapacityCrossing(budget.id(), LocalDate.parse("2026-01-01"),
+                    CapacityLevel.EXCEEDED, NOW));
+            if (clientVisible) {
+                SHARED_BUDGETS.put(client, budget.id().value());
+            }
+        }
     }
 }

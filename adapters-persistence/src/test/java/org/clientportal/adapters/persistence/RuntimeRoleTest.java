@@ -85,6 +85,12 @@ class RuntimeRoleTest {
             Map.entry("ask_replies", Set.of("SELECT", "INSERT")),
             // word ranges are read; the searchable tables' triggers replace a row's words (V23)
             Map.entry("search_words", Set.of("SELECT", "INSERT", "DELETE")),
+            // time is logged, corrected and deleted; its day totals kept by the table's trigger (V26)
+            Map.entry("time_entries", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
+            Map.entry("client_time_by_day", Set.of("SELECT", "INSERT", "UPDATE")),
+            // budgets are set, changed, locked and deleted; crossings raised once, deleted only with their budget
+            Map.entry("capacity_budgets", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
+            Map.entry("capacity_crossings", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change
@@ -110,6 +116,8 @@ class RuntimeRoleTest {
             Map.entry("portal.contact_of_portal_session(uuid,uuid,uuid)", true),
             // fired by the searchable tables' triggers, never called (V23)
             Map.entry("portal.index_search_words()", false),
+            // fired by the time entries' triggers, never called (V26)
+            Map.entry("portal.count_time_by_day()", false),
             Map.entry("portal.runtime_privileges()", false));
 
     @Test

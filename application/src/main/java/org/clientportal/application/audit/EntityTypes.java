@@ -9,8 +9,8 @@ import java.util.Locale;
  */
 public final class EntityTypes {
 
-    public static final List<String> KNOWN = List.of("api-key", "ask", "attachment", "client", "comment", "contact",
-            "operator", "project", "task", "tenant", "update");
+    public static final List<String> KNOWN = List.of("api-key", "ask", "attachment", "capacity-budget", "client",
+            "comment", "contact", "operator", "project", "task", "tenant", "time-entry", "update");
 
     private EntityTypes() {
     }

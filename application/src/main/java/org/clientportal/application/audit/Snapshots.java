@@ -11,6 +11,8 @@ import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.ask.AskReply;
+import org.clientportal.domain.capacity.CapacityBudget;
+import org.clientportal.domain.capacity.TimeEntry;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.contact.Contact;
@@ -176,6 +178,32 @@ public final class Snapshots {
     public static Map<String, Object> with(Map<String, Object> snapshot, String key, Object value) {
         Map<String, Object> m = new LinkedHashMap<>(snapshot);
         m.put(key, value);
+        return m;
+    }
+
+    public static Map<String, Object> of(TimeEntry entry) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", entry.clientId().toString());
+        m.put("projectId", entry.projectId().map(Object::toString).orElse(null));
+        m.put("taskKey", entry.task().map(t -> t.key().value()).orElse(null));
+        m.put("operatorId", entry.operatorId().toString());
+        m.put("minutes", entry.spent().minutes());
+        m.put("date", entry.spent().date().toString());
+        m.put("note", entry.spent().note().orElse(null));
+        m.put("billable", entry.spent().billable());
+        m.put("version", entry.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(CapacityBudget budget) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", budget.clientId().toString());
+        m.put("hours", budget.terms().hours().toPlainString());
+        m.put("period", wire(budget.terms().period()));
+        m.put("startsOn", budget.terms().startsOn().toString());
+        m.put("endsOn", text(budget.terms().endsOn()));
+        m.put("clientVisible", budget.terms().clientVisible());
+        m.put("version", budget.version());
         return m;
     }
 

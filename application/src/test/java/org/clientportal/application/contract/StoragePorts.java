@@ -5,6 +5,7 @@ import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAskRepository;
 import org.clientportal.application.fakes.InMemoryAttachmentRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
+import org.clientportal.application.fakes.InMemoryCapacityBudgetRepository;
 import org.clientportal.application.fakes.InMemoryClientRepository;
 import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
@@ -16,12 +17,14 @@ import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
+import org.clientportal.application.fakes.InMemoryTimeEntryRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
+import org.clientportal.application.port.CapacityBudgetRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
@@ -33,6 +36,7 @@ import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
+import org.clientportal.application.port.TimeEntryRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
 
@@ -42,7 +46,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            ApiKeyRepository apiKeys, ContactRepository contacts, PortalLinkRepository portalLinks,
                            UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
                            SearchIndex search, PortalFeed feed,
-                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks) {
+                           AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks,
+                           TimeEntryRepository timeEntries, CapacityBudgetRepository budgets) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -62,6 +67,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(auditTrail, "auditTrail");
         Objects.requireNonNull(idempotencyRecords, "idempotencyRecords");
         Objects.requireNonNull(asks, "asks");
+        Objects.requireNonNull(timeEntries, "timeEntries");
+        Objects.requireNonNull(budgets, "budgets");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -81,6 +88,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 updates, new InMemoryAttachmentRepository(transactions), comments,
                 new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks),
                 new InMemoryPortalFeed(projects, tasks, updates, comments),
-                new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks);
+                new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
+                new InMemoryTimeEntryRepository(transactions), new InMemoryCapacityBudgetRepository(transactions));
     }
 }

@@ -7,6 +7,7 @@ import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -47,6 +48,7 @@ public final class FakeFeatures {
     public final AttachmentFeature attachments;
     public final SearchFeature search;
     public final AskFeature asks;
+    public final CapacityFeature capacity;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -81,6 +83,8 @@ public final class FakeFeatures {
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.asks = AskFeature.wire(new AskFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts, p.projects,
                 p.tasks, p.updates, p.asks, p.drafts, p.ids, p.clock), authors, recorder);
+        this.capacity = CapacityFeature.wire(new CapacityFeature.Ports(p.transactions, p.clients, p.projects, p.tasks,
+                p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

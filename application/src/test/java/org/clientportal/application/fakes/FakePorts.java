@@ -18,6 +18,8 @@ public final class FakePorts {
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions, clients);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions, operators);
+    public final InMemoryTimeEntryRepository timeEntries = new InMemoryTimeEntryRepository(transactions);
+    public final InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();

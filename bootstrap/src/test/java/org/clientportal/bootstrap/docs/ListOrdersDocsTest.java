@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.clientportal.application.apikey.ListApiKeys;
 import org.clientportal.application.audit.ListAuditEvents;
+import org.clientportal.application.capacity.ListTimeEntries;
 import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.operator.ListOperators;
 import org.clientportal.application.project.SearchProjects;
@@ -33,6 +34,7 @@ class ListOrdersDocsTest {
         lists.put("/api/v1/audit-events", ListAuditEvents.LISTING);
         lists.put("/api/v1/operators", ListOperators.LISTING);
         lists.put("/api/v1/api-keys", ListApiKeys.LISTING);
+        lists.put("/api/v1/time-entries", ListTimeEntries.LISTING);
 
         StringBuilder rendered = new StringBuilder("| list | `sort` takes | without `sort` |\n|---|---|---|");
         lists.forEach((path, listing) -> rendered.append("\n| `GET ").append(path).append("` | ")

@@ -5,5 +5,7 @@ public enum Permission {
     READ,
     WRITE,
     MANAGE_OPERATORS,
-    MANAGE_API_KEYS
+    MANAGE_API_KEYS,
+    /** Set clients' capacity budgets, and change anyone's time entries. */
+    MANAGE_CAPACITY
 }

@@ -181,7 +181,8 @@ final class OpenApiGenerator {
         ObjectNode response = JSON.objectNode().put("description", answer.description());
         ObjectNode headers = response.putObject("headers");
         headers.set(ApiConventions.REQUEST_ID_HEADER, ref("headers", ApiConventions.REQUEST_ID_HEADER));
-        if (operation.isVersioned()) {
+        // A versioned record's answer carries its ETag; a deletion's 204 has no record left to carry one.
+        if (operation.isVersioned() && answer.body().isPresent()) {
             headers.set(ApiConventions.ETAG_HEADER, ref("headers", ApiConventions.ETAG_HEADER));
         }
         if (idempotent) {

@@ -32,6 +32,8 @@ public final class JsonMapping {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // 1.5 minutes is bad input, not one minute
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 // {"name": "a", "name": "b"} would otherwise keep the last value silently.
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

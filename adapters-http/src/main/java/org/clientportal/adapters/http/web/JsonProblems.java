@@ -89,6 +89,12 @@ final class JsonProblems {
         if (List.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
+        if (type == Long.class || type == Integer.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class) {
+            return "true or false";
+        }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";
         }

@@ -2,10 +2,14 @@ package org.clientportal.adapters.http.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.clientportal.application.shared.Change;
 import org.clientportal.domain.shared.FieldError;
@@ -35,17 +39,51 @@ public final class PatchBody {
 
     /** With fields that take a list of strings ({@code textListFields}) besides the text ones. */
     public static PatchBody of(JsonNode tree, Set<String> textFields, Set<String> textListFields) {
+        Map<String, Kind> kinds = new HashMap<>();
+        textFields.forEach(field -> kinds.put(field, Kind.TEXT));
+        textListFields.forEach(field -> kinds.put(field, Kind.TEXT_LIST));
+        return of(tree, kinds);
+    }
+
+    /** What a field of a partial update takes, besides null. */
+    public enum Kind {
+        TEXT("a string"),
+        TEXT_LIST("a list of strings"),
+        WHOLE_NUMBER("a whole number"),
+        DECIMAL("a number"),
+        FLAG("true, false");
+
+        private final String expected;
+
+        Kind(String expected) {
+            this.expected = expected;
+        }
+
+        private boolean accepts(JsonNode value) {
+            return switch (this) {
+                case TEXT -> value.isTextual();
+                case TEXT_LIST -> value.isArray();
+                case WHOLE_NUMBER -> value.isIntegralNumber() && value.canConvertToLong();
+                case DECIMAL -> value.isNumber();
+                case FLAG -> value.isBoolean();
+            };
+        }
+    }
+
+    /** A body whose fields each take one kind of value; any other field is refused. */
+    public static PatchBody of(JsonNode tree, Map<String, Kind> fields) {
         List<FieldError> errors = new ArrayList<>();
         tree.fieldNames().forEachRemaining(field -> {
             JsonNode value = tree.get(field);
-            if (textListFields.contains(field)) {
-                checkTextList(field, value, errors);
-            } else if (!textFields.contains(field)) {
+            Kind kind = fields.get(field);
+            if (kind == null) {
                 errors.add(new FieldError(field, field.equals("status")
                         ? "cannot be set here; change a status with POST .../transitions"
                         : "is not a known field"));
-            } else if (!value.isTextual() && !value.isNull()) {
-                errors.add(new FieldError(field, "must be a string or null"));
+            } else if (kind == Kind.TEXT_LIST) {
+                checkTextList(field, value, errors);
+            } else if (!kind.accepts(value) && !value.isNull()) {
+                errors.add(new FieldError(field, "must be " + kind.expected + " or null"));
             }
         });
         if (!errors.isEmpty()) {
@@ -77,10 +115,26 @@ public final class PatchBody {
     }
 
     public Change<String> text(String field) {
+        return change(field, JsonNode::asText);
+    }
+
+    public Change<Long> wholeNumber(String field) {
+        return change(field, JsonNode::longValue);
+    }
+
+    public Change<BigDecimal> decimal(String field) {
+        return change(field, JsonNode::decimalValue);
+    }
+
+    public Change<Boolean> flag(String field) {
+        return change(field, JsonNode::booleanValue);
+    }
+
+    private <T> Change<T> change(String field, Function<JsonNode, T> read) {
         JsonNode value = tree.get(field);
         if (value == null) {
             return Change.keep();
         }
-        return Change.to(value.isNull() ? null : value.asText());
+        return Change.to(value.isNull() ? null : read.apply(value));
     }
 }

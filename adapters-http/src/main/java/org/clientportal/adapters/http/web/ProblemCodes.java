@@ -157,15 +157,22 @@ public final class ProblemCodes {
     public static final ProblemCode PORTAL_RIGHT_MISSING = ProblemCode.of(FORBIDDEN, "portal-right-missing",
             "the contact lacks the portal right this needs (named in `right`)");
 
+    public static final ProblemCode TIME_ENTRY_CLIENT_OFFBOARDED = ProblemCode.of(CONFLICT,
+            "time-entry.client-offboarded", "the client is offboarded; re-engage it before logging time for it");
+    public static final ProblemCode TIME_ENTRY_NOT_YOURS = ProblemCode.of(FORBIDDEN, "time-entry.not-yours",
+            "the time entry is another operator's, or is logged as one: only owners and admins change others' time");
+    public static final ProblemCode CAPACITY_BUDGET_TOO_MANY = ProblemCode.of(CONFLICT, "capacity-budget.too-many",
+            "the client has 20 budgets already; delete one it no longer needs first");
+
     private ProblemCodes() {
     }
 
-    /** Every code above, for the document and the tests that hold them to the code that raises them. */
     /** What any upload can be refused for, besides its route's own rules. */
     public static final List<ProblemCode> UPLOAD_REFUSALS = List.of(VALIDATION, FILE_TOO_LARGE, TOO_MANY_FILES,
             UPLOAD_TOO_MANY_FIELDS, UPLOAD_FIELD_TOO_LARGE, UPLOAD_TOO_LARGE, FILE_TYPE_REFUSED, UPLOAD_NOT_MULTIPART,
             UPLOAD_MALFORMED, UPLOAD_INCOMPLETE);
 
+    /** Every code above, for the document and the tests that hold them to the code that raises them. */
     public static List<ProblemCode> all() {
         return Arrays.stream(ProblemCodes.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == ProblemCode.class)

@@ -434,10 +434,11 @@ class LiveResponsesMatchTheDocumentTest {
         attachmentRoutes_answerAsDocumented(sharedTask, portalCookie, csrfOfPortal);
         String request = askRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         askAttachmentRoutes_answerAsDocumented(request, portalCookie, csrfOfPortal);
+        capacityRoutes_answerAsDocumented(sharedTask, portalCookie);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
-                "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments")) {
+                "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments", "/capacity")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -470,6 +471,47 @@ class LiveResponsesMatchTheDocumentTest {
                 "X-CSRF-Token", csrfOfPortal).status()).isEqualTo(204);
         assertThat(api.call("GET", "/portal/api/v1/me", null, "Cookie", portalCookie).status()).isEqualTo(401);
         assertThat(write("DELETE", "/api/v1/contacts/" + contactId + "/portal-access", null).status()).isEqualTo(204);
+    }
+
+    private void capacityRoutes_answerAsDocumented(String task, String portalCookie) {
+        String[] key = {"Authorization", bearer};
+        String budgets = "/api/v1/clients/" + contactClientId + "/capacity-budgets";
+        Answer budget = api.call("POST", budgets, "{\"hours\": 2, \"clientVisible\": true}", key);
+        assertThat(budget.status()).isEqualTo(201);
+        String budgetId = budget.json().path("id").asText();
+        assertThat(api.call("POST", budgets, "{\"hours\": 0.001}", key).status()).isEqualTo(400);
+        assertThat(api.call("POST", "/api/v1/clients/00000000-0000-0000-0000-000000000000/capacity-budgets",
+                "{\"hours\": 2}", key).status()).isEqualTo(404);
+        assertThat(api.call("GET", budgets, null, key).status()).isEqualTo(200);
+        assertThat(api.call("PATCH", "/api/v1/capacity-budgets/" + budgetId, "{\"hours\": 3}", key).status())
+                .isEqualTo(200);
+        assertThat(api.call("PATCH", "/api/v1/capacity-budgets/" + budgetId, "{\"hours\": 4}", "Authorization",
+                bearer, "If-Match", "\"1\"").status()).isEqualTo(412);
+
+        Answer logged = api.call("POST", "/api/v1/time-entries", "{\"clientId\": \"" + contactClientId
+                + "\", \"taskKey\": \"" + task + "\", \"minutes\": 150, \"date\": \"2026-01-05\"}", key);
+        assertThat(logged.status()).isEqualTo(201);
+        String entry = "/api/v1/time-entries/" + logged.json().path("id").asText();
+        assertThat(api.call("POST", "/api/v1/time-entries", "{\"clientId\": \"" + contactClientId
+                + "\", \"minutes\": 1.5, \"date\": \"2026-01-05\"}", key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/time-entries?clientId=" + contactClientId + "&limit=1", null, key)
+                .status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/time-entries?billable=maybe", null, key).status()).isEqualTo(400);
+        assertThat(api.call("PATCH", entry, "{\"minutes\": 160}", key).status()).isEqualTo(200);
+        assertThat(api.call("PATCH", entry, "{\"minutes\": \"lots\"}", key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/capacity?from=2026-01-01&to=2026-01-31",
+                null, key).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/capacity?from=2026-01-31&to=2026-01-01",
+                null, key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/capacity?from=2026-01-01&to=2026-01-31", null, "Cookie",
+                portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/capacity?from=soon", null, "Cookie", portalCookie).status())
+                .isEqualTo(400);
+        assertThat(api.call("DELETE", entry, null, "Authorization", bearer, "If-Match", "\"1\"").status())
+                .isEqualTo(412);
+        assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(204);
+        assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(404);
+        assertThat(api.call("DELETE", "/api/v1/capacity-budgets/" + budgetId, null, key).status()).isEqualTo(204);
     }
 
     private void commentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {

@@ -8,6 +8,8 @@ import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
+import org.clientportal.adapters.http.capacity.CapacityRoutes;
+import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
@@ -59,7 +61,7 @@ final class OpenApiFixtures {
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
-                        new AskRoutes(f.asks)),
+                        new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity)),
                 new SimpleMeterRegistry());
     }
 

@@ -27,6 +27,8 @@ import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.FileTypeRefused;
 import org.clientportal.domain.attachment.TooManyAttachments;
+import org.clientportal.domain.capacity.BudgetRules;
+import org.clientportal.domain.capacity.TimeEntryRules;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
@@ -140,6 +142,12 @@ class ProblemCodesMatchTheCodeTest {
                         rejected(TaskRules.mayMoveTask(TaskStatus.OPEN, ProjectStatus.CANCELLED))),
                 Arguments.of(ProblemCodes.TASK_CLIENT_OFFBOARDED,
                         rejected(TaskRules.mayCreateTask(ProjectStatus.ACTIVE, ClientStatus.OFFBOARDED))),
+                Arguments.of(ProblemCodes.TIME_ENTRY_CLIENT_OFFBOARDED,
+                        rejected(TimeEntryRules.mayLogTime(ClientStatus.OFFBOARDED))),
+                Arguments.of(ProblemCodes.TIME_ENTRY_NOT_YOURS,
+                        rejected(TimeEntryRules.mayLogFor(new OperatorId(UUID.randomUUID()), owner.id(), false))),
+                Arguments.of(ProblemCodes.CAPACITY_BUDGET_TOO_MANY,
+                        rejected(BudgetRules.mayAddBudget(BudgetRules.BUDGETS_PER_CLIENT_MAX))),
                 Arguments.of(ProblemCodes.ASK_CLASSIFICATION_NOT_ALLOWED,
                         new ClassificationNotAllowed(AskClassification.TASK, AskClassification.QUESTION)),
                 Arguments.of(ProblemCodes.CONTACT_EMAIL_TAKEN, Contact.emailTaken(new EmailAddress("ada@acme.test"))),

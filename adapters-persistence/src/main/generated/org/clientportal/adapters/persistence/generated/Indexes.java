@@ -9,6 +9,7 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
@@ -19,6 +20,7 @@ import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.jooq.Index;
 import org.jooq.OrderField;
 import org.jooq.impl.DSL;
@@ -42,6 +44,7 @@ public class Indexes {
     public static final Index ATTACHMENTS_PARENT_IDX = Internal.createIndex(DSL.name("attachments_parent_idx"), Attachments.ATTACHMENTS, new OrderField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.PARENT_KIND, Attachments.ATTACHMENTS.PARENT_ID, Attachments.ATTACHMENTS.CREATED_AT, Attachments.ATTACHMENTS.ID }, false);
     public static final Index AUDIT_EVENTS_AT_ORDER_IDX = Internal.createIndex(DSL.name("audit_events_at_order_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index AUDIT_EVENTS_ENTITY_IDX = Internal.createIndex(DSL.name("audit_events_entity_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ENTITY_TYPE, AuditEvents.AUDIT_EVENTS.ENTITY_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
+    public static final Index CAPACITY_BUDGETS_CLIENT_IDX = Internal.createIndex(DSL.name("capacity_budgets_client_idx"), CapacityBudgets.CAPACITY_BUDGETS, new OrderField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.CLIENT_ID, CapacityBudgets.CAPACITY_BUDGETS.CREATED_AT, CapacityBudgets.CAPACITY_BUDGETS.ID }, false);
     public static final Index CLIENTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_created_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_STATUS_IDX = Internal.createIndex(DSL.name("clients_status_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.STATUS, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_updated_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
@@ -67,4 +70,7 @@ public class Indexes {
     public static final Index TASKS_REQUESTS_IDX = Internal.createIndex(DSL.name("tasks_requests_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_STATUS_IDX = Internal.createIndex(DSL.name("tasks_status_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.STATUS, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_updated_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.UPDATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TIME_ENTRIES_CLIENT_DATE_IDX = Internal.createIndex(DSL.name("time_entries_client_date_idx"), TimeEntries.TIME_ENTRIES, new OrderField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.CLIENT_ID, TimeEntries.TIME_ENTRIES.DATE, TimeEntries.TIME_ENTRIES.ID }, false);
+    public static final Index TIME_ENTRIES_DATE_IDX = Internal.createIndex(DSL.name("time_entries_date_idx"), TimeEntries.TIME_ENTRIES, new OrderField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.DATE, TimeEntries.TIME_ENTRIES.ID }, false);
+    public static final Index TIME_ENTRIES_OPERATOR_DATE_IDX = Internal.createIndex(DSL.name("time_entries_operator_date_idx"), TimeEntries.TIME_ENTRIES, new OrderField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.OPERATOR_ID, TimeEntries.TIME_ENTRIES.DATE, TimeEntries.TIME_ENTRIES.ID }, false);
 }

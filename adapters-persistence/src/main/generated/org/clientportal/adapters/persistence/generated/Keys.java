@@ -9,6 +9,9 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
+import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
@@ -24,11 +27,15 @@ import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeysRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AskRepliesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AsksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AttachmentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.AuditEventsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.CapacityBudgetsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.CapacityCrossingsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ClientTimeByDayRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.FileLinkKeysRecord;
@@ -44,6 +51,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.TaskCounte
 import org.clientportal.adapters.persistence.generated.tables.records.TaskStatusChangesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.TimeEntriesRecord;
 import org.jooq.ForeignKey;
 import org.jooq.TableField;
 import org.jooq.UniqueKey;
@@ -70,6 +78,9 @@ public class Keys {
     public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_BLOB_KEY_KEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_blob_key_key"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.BLOB_KEY }, true);
     public static final UniqueKey<AttachmentsRecord> ATTACHMENTS_PKEY = Internal.createUniqueKey(Attachments.ATTACHMENTS, DSL.name("attachments_pkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.ID }, true);
     public static final UniqueKey<AuditEventsRecord> AUDIT_EVENTS_PKEY = Internal.createUniqueKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_pkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ID }, true);
+    public static final UniqueKey<CapacityBudgetsRecord> CAPACITY_BUDGETS_PKEY = Internal.createUniqueKey(CapacityBudgets.CAPACITY_BUDGETS, DSL.name("capacity_budgets_pkey"), new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.ID }, true);
+    public static final UniqueKey<CapacityCrossingsRecord> CAPACITY_CROSSINGS_PKEY = Internal.createUniqueKey(CapacityCrossings.CAPACITY_CROSSINGS, DSL.name("capacity_crossings_pkey"), new TableField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID, CapacityCrossings.CAPACITY_CROSSINGS.PERIOD_START, CapacityCrossings.CAPACITY_CROSSINGS.LEVEL }, true);
+    public static final UniqueKey<ClientTimeByDayRecord> CLIENT_TIME_BY_DAY_PKEY = Internal.createUniqueKey(ClientTimeByDay.CLIENT_TIME_BY_DAY, DSL.name("client_time_by_day_pkey"), new TableField[] { ClientTimeByDay.CLIENT_TIME_BY_DAY.TENANT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.CLIENT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.DAY }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_TASK_KEY_PREFIX_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_task_key_prefix_key"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.TASK_KEY_PREFIX }, true);
     public static final UniqueKey<ContactsRecord> CONTACTS_PKEY = Internal.createUniqueKey(Contacts.CONTACTS, DSL.name("contacts_pkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
@@ -92,6 +103,7 @@ public class Keys {
     public static final UniqueKey<TasksRecord> TASKS_PKEY = Internal.createUniqueKey(Tasks.TASKS, DSL.name("tasks_pkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_PKEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_pkey"), new TableField[] { Tenants.TENANTS.ID }, true);
     public static final UniqueKey<TenantsRecord> TENANTS_SLUG_KEY = Internal.createUniqueKey(Tenants.TENANTS, DSL.name("tenants_slug_key"), new TableField[] { Tenants.TENANTS.SLUG }, true);
+    public static final UniqueKey<TimeEntriesRecord> TIME_ENTRIES_PKEY = Internal.createUniqueKey(TimeEntries.TIME_ENTRIES, DSL.name("time_entries_pkey"), new TableField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.ID }, true);
 
     // -------------------------------------------------------------------------
     // FOREIGN KEY definitions
@@ -105,6 +117,9 @@ public class Keys {
     public static final ForeignKey<AsksRecord, TasksRecord> ASKS__ASKS_TASK_FKEY = Internal.createForeignKey(Asks.ASKS, DSL.name("asks_task_fkey"), new TableField[] { Asks.ASKS.TENANT_ID, Asks.ASKS.TASK_KEY }, Keys.TASKS_KEY_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
     public static final ForeignKey<AttachmentsRecord, ClientsRecord> ATTACHMENTS__ATTACHMENTS_CLIENT_FKEY = Internal.createForeignKey(Attachments.ATTACHMENTS, DSL.name("attachments_client_fkey"), new TableField[] { Attachments.ATTACHMENTS.TENANT_ID, Attachments.ATTACHMENTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<AuditEventsRecord, TenantsRecord> AUDIT_EVENTS__AUDIT_EVENTS_TENANT_ID_FKEY = Internal.createForeignKey(AuditEvents.AUDIT_EVENTS, DSL.name("audit_events_tenant_id_fkey"), new TableField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
+    public static final ForeignKey<CapacityBudgetsRecord, ClientsRecord> CAPACITY_BUDGETS__CAPACITY_BUDGETS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(CapacityBudgets.CAPACITY_BUDGETS, DSL.name("capacity_budgets_tenant_id_client_id_fkey"), new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<CapacityCrossingsRecord, CapacityBudgetsRecord> CAPACITY_CROSSINGS__CAPACITY_CROSSINGS_TENANT_ID_BUDGET_ID_FKEY = Internal.createForeignKey(CapacityCrossings.CAPACITY_CROSSINGS, DSL.name("capacity_crossings_tenant_id_budget_id_fkey"), new TableField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID }, Keys.CAPACITY_BUDGETS_PKEY, new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.ID }, true);
+    public static final ForeignKey<ClientTimeByDayRecord, ClientsRecord> CLIENT_TIME_BY_DAY__CLIENT_TIME_BY_DAY_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ClientTimeByDay.CLIENT_TIME_BY_DAY, DSL.name("client_time_by_day_tenant_id_client_id_fkey"), new TableField[] { ClientTimeByDay.CLIENT_TIME_BY_DAY.TENANT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ContactsRecord, ClientsRecord> CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Contacts.CONTACTS, DSL.name("contacts_tenant_id_client_id_fkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<IdempotencyRecordsRecord, TenantsRecord> IDEMPOTENCY_RECORDS__IDEMPOTENCY_RECORDS_TENANT_ID_FKEY = Internal.createForeignKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_tenant_id_fkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
@@ -119,4 +134,7 @@ public class Keys {
     public static final ForeignKey<TasksRecord, OperatorsRecord> TASKS__TASKS_ASSIGNEE_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_assignee_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID }, Keys.OPERATORS_PKEY, new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
     public static final ForeignKey<TasksRecord, ClientsRecord> TASKS__TASKS_CLIENT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_client_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<TasksRecord, ProjectsRecord> TASKS__TASKS_PROJECT_FKEY = Internal.createForeignKey(Tasks.TASKS, DSL.name("tasks_project_fkey"), new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
+    public static final ForeignKey<TimeEntriesRecord, ClientsRecord> TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TimeEntries.TIME_ENTRIES, DSL.name("time_entries_tenant_id_client_id_fkey"), new TableField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<TimeEntriesRecord, ProjectsRecord> TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TimeEntries.TIME_ENTRIES, DSL.name("time_entries_tenant_id_project_id_client_id_fkey"), new TableField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.PROJECT_ID, TimeEntries.TIME_ENTRIES.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
+    public static final ForeignKey<TimeEntriesRecord, TasksRecord> TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_TASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TimeEntries.TIME_ENTRIES, DSL.name("time_entries_tenant_id_task_id_client_id_fkey"), new TableField[] { TimeEntries.TIME_ENTRIES.TENANT_ID, TimeEntries.TIME_ENTRIES.TASK_ID, TimeEntries.TIME_ENTRIES.CLIENT_ID }, Keys.TASKS_CLIENT_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
 }

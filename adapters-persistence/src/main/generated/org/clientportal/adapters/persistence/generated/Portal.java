@@ -14,6 +14,9 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
+import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
@@ -32,6 +35,7 @@ import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
@@ -126,6 +130,21 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.audit_events</code>.
      */
     public final AuditEvents AUDIT_EVENTS = AuditEvents.AUDIT_EVENTS;
+
+    /**
+     * The table <code>portal.capacity_budgets</code>.
+     */
+    public final CapacityBudgets CAPACITY_BUDGETS = CapacityBudgets.CAPACITY_BUDGETS;
+
+    /**
+     * The table <code>portal.capacity_crossings</code>.
+     */
+    public final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
+
+    /**
+     * The table <code>portal.client_time_by_day</code>.
+     */
+    public final ClientTimeByDay CLIENT_TIME_BY_DAY = ClientTimeByDay.CLIENT_TIME_BY_DAY;
 
     /**
      * The table <code>portal.clients</code>.
@@ -324,6 +343,11 @@ public class Portal extends SchemaImpl {
     public final Tenants TENANTS = Tenants.TENANTS;
 
     /**
+     * The table <code>portal.time_entries</code>.
+     */
+    public final TimeEntries TIME_ENTRIES = TimeEntries.TIME_ENTRIES;
+
+    /**
      * No further instances allowed
      */
     private Portal() {
@@ -345,6 +369,9 @@ public class Portal extends SchemaImpl {
             Asks.ASKS,
             Attachments.ATTACHMENTS,
             AuditEvents.AUDIT_EVENTS,
+            CapacityBudgets.CAPACITY_BUDGETS,
+            CapacityCrossings.CAPACITY_CROSSINGS,
+            ClientTimeByDay.CLIENT_TIME_BY_DAY,
             Clients.CLIENTS,
             ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION,
             Contacts.CONTACTS,
@@ -362,7 +389,8 @@ public class Portal extends SchemaImpl {
             TaskStatusChanges.TASK_STATUS_CHANGES,
             Tasks.TASKS,
             TenantIds.TENANT_IDS,
-            Tenants.TENANTS
+            Tenants.TENANTS,
+            TimeEntries.TIME_ENTRIES
         );
     }
 }

@@ -12,6 +12,9 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
+import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
@@ -30,6 +33,7 @@ import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
 import org.clientportal.adapters.persistence.generated.tables.Tasks;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.Tenants;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
@@ -114,6 +118,21 @@ public class Tables {
      * The table <code>portal.audit_events</code>.
      */
     public static final AuditEvents AUDIT_EVENTS = AuditEvents.AUDIT_EVENTS;
+
+    /**
+     * The table <code>portal.capacity_budgets</code>.
+     */
+    public static final CapacityBudgets CAPACITY_BUDGETS = CapacityBudgets.CAPACITY_BUDGETS;
+
+    /**
+     * The table <code>portal.capacity_crossings</code>.
+     */
+    public static final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
+
+    /**
+     * The table <code>portal.client_time_by_day</code>.
+     */
+    public static final ClientTimeByDay CLIENT_TIME_BY_DAY = ClientTimeByDay.CLIENT_TIME_BY_DAY;
 
     /**
      * The table <code>portal.clients</code>.
@@ -310,4 +329,9 @@ public class Tables {
      * The table <code>portal.tenants</code>.
      */
     public static final Tenants TENANTS = Tenants.TENANTS;
+
+    /**
+     * The table <code>portal.time_entries</code>.
+     */
+    public static final TimeEntries TIME_ENTRIES = TimeEntries.TIME_ENTRIES;
 }

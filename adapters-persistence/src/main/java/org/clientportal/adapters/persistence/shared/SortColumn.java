@@ -65,11 +65,23 @@ public final class SortColumn<R extends Record, T> {
      * keyset comparison never meets a null.
      */
     public static <R extends Record> SortColumn<R, LocalDate> optionalDate(TableField<R, LocalDate> column) {
-        return new SortColumn<>(descending -> DSL.coalesce(column, missing(descending)),
-                (value, descending) -> ((SortValue.Date) value).value()
-                        .<Field<LocalDate>>map(date -> DSL.val(date, column.getDataType()))
-                        .orElse(missing(descending)),
+        return new SortColumn<>(descending -> DSL.coalesce(column, missing(descending)), dateBound(column),
                 row -> new SortValue.Date(Optional.ofNullable(row.get(column))));
+    }
+
+    /**
+     * A date the column always holds (not null): ordered by the column itself, so an index on it
+     * serves the order. Its cursors are those of {@link #optionalDate}, always with a date.
+     */
+    public static <R extends Record> SortColumn<R, LocalDate> date(TableField<R, LocalDate> column) {
+        return new SortColumn<>(descending -> column, dateBound(column),
+                row -> new SortValue.Date(Optional.of(row.get(column))));
+    }
+
+    private static Bound<LocalDate> dateBound(TableField<?, LocalDate> column) {
+        return (value, descending) -> ((SortValue.Date) value).value()
+                .<Field<LocalDate>>map(date -> DSL.val(date, column.getDataType()))
+                .orElse(missing(descending));
     }
 
     Field<T> expression(boolean descending) {

@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence.shared;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.domain.shared.ConcurrentModification;
+import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
 
@@ -27,6 +28,18 @@ public final class VersionedUpdate {
                 .where(tenantId.eq(tenant), id.eq(key), version.eq(expectedVersion))
                 .execute();
         if (updated == 0) {
+            throw new ConcurrentModification(entity, key.toString());
+        }
+    }
+
+    /** Deletes the row of this tenant and id if it is still at {@code expectedVersion}; otherwise someone else changed it since. */
+    public static <R extends TableRecord<R>> void delete(Table<R> table, TableField<R, UUID> tenantId,
+                                                        TableField<R, UUID> id, TableField<R, Long> version,
+                                                        UUID tenant, UUID key, long expectedVersion, String entity) {
+        int deleted = CurrentTransaction.dsl().deleteFrom(table)
+                .where(tenantId.eq(tenant), id.eq(key), version.eq(expectedVersion))
+                .execute();
+        if (deleted == 0) {
             throw new ConcurrentModification(entity, key.toString());
         }
     }

@@ -3,7 +3,6 @@ package org.clientportal.adapters.persistence.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.clientportal.adapters.persistence.PostgresPersistence;
+import org.clientportal.adapters.persistence.testing.RaceAgency;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.client.ClientFeature;
@@ -28,17 +28,12 @@ import org.clientportal.application.project.ProjectInput;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
-import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
-import org.clientportal.domain.operator.OperatorId;
-import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.TenantId;
-import org.clientportal.domain.tenant.Tenant;
-import org.clientportal.domain.tenant.TenantSlug;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -69,7 +64,7 @@ class EngagementRaceTest {
     @RepeatedTest(3)
     void offboardingAClientWhileItsProjectIsActivated_neverLeavesAnActiveProjectOfAnOffboardedClient()
             throws Exception {
-        Actor owner = newAgency();
+        Actor owner = RaceAgency.register(db);
         Client client = clients.createClient().execute(owner, new ClientInput("Racing", null, null, null, null));
         clients.transitionClient().execute(owner, client.id().toString(), move("onboarding"));
         String projectId = projects.createProject().execute(owner,
@@ -102,16 +97,6 @@ class EngagementRaceTest {
                 return Optional.of(refused);
             }
         });
-    }
-
-    private Actor newAgency() {
-        TenantId tenant = new TenantId(UUID.randomUUID());
-        db.transactions().inTenant(tenant, () -> {
-            db.tenants().add(new Tenant(tenant, "Agency", new TenantSlug("race-" + tenant.value().toString()
-                    .substring(0, 8)), Instant.parse("2026-01-05T09:00:00Z")));
-            return null;
-        });
-        return new Actor(tenant, new Principal.Operator(new OperatorId(UUID.randomUUID()), Role.OWNER), "req-race");
     }
 
     /** The real repository, whose {@code lock} waits (briefly) for the other transaction to have locked too. */

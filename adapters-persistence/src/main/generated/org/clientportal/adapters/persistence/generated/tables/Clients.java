@@ -15,11 +15,14 @@ import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Attachments.AttachmentsPath;
+import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets.CapacityBudgetsPath;
+import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay.ClientTimeByDayPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters.TaskCountersPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries.TimeEntriesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -261,6 +264,32 @@ public class Clients extends TableImpl<ClientsRecord> {
         return _attachments;
     }
 
+    private transient CapacityBudgetsPath _capacityBudgets;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.capacity_budgets</code> table
+     */
+    public CapacityBudgetsPath capacityBudgets() {
+        if (_capacityBudgets == null)
+            _capacityBudgets = new CapacityBudgetsPath(this, null, Keys.CAPACITY_BUDGETS__CAPACITY_BUDGETS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _capacityBudgets;
+    }
+
+    private transient ClientTimeByDayPath _clientTimeByDay;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.client_time_by_day</code> table
+     */
+    public ClientTimeByDayPath clientTimeByDay() {
+        if (_clientTimeByDay == null)
+            _clientTimeByDay = new ClientTimeByDayPath(this, null, Keys.CLIENT_TIME_BY_DAY__CLIENT_TIME_BY_DAY_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _clientTimeByDay;
+    }
+
     private transient ContactsPath _contacts;
 
     /**
@@ -310,6 +339,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_CLIENT_FKEY.getInverseKey());
 
         return _tasks;
+    }
+
+    private transient TimeEntriesPath _timeEntries;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.time_entries</code> table
+     */
+    public TimeEntriesPath timeEntries() {
+        if (_timeEntries == null)
+            _timeEntries = new TimeEntriesPath(this, null, Keys.TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _timeEntries;
     }
 
     @Override

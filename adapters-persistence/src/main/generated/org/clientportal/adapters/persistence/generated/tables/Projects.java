@@ -19,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPat
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries.TimeEntriesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -273,6 +274,19 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _tasks = new TasksPath(this, null, Keys.TASKS__TASKS_PROJECT_FKEY.getInverseKey());
 
         return _tasks;
+    }
+
+    private transient TimeEntriesPath _timeEntries;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.time_entries</code> table
+     */
+    public TimeEntriesPath timeEntries() {
+        if (_timeEntries == null)
+            _timeEntries = new TimeEntriesPath(this, null, Keys.TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _timeEntries;
     }
 
     @Override

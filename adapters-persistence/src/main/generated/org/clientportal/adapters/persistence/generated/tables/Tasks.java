@@ -20,6 +20,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators.Operator
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments.TaskCommentsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges.TaskStatusChangesPath;
+import org.clientportal.adapters.persistence.generated.tables.TimeEntries.TimeEntriesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TasksRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -311,6 +312,19 @@ public class Tasks extends TableImpl<TasksRecord> {
             _taskStatusChanges = new TaskStatusChangesPath(this, null, Keys.TASK_STATUS_CHANGES__TASK_STATUS_CHANGES_TENANT_ID_TASK_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _taskStatusChanges;
+    }
+
+    private transient TimeEntriesPath _timeEntries;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.time_entries</code> table
+     */
+    public TimeEntriesPath timeEntries() {
+        if (_timeEntries == null)
+            _timeEntries = new TimeEntriesPath(this, null, Keys.TIME_ENTRIES__TIME_ENTRIES_TENANT_ID_TASK_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _timeEntries;
     }
 
     @Override
