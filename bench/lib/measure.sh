@@ -51,7 +51,7 @@ auth_totals() {
 measure_saturation() {
   local side=$1 endpoint=$2 base=$3 method=$4 path=$5 body=$6 credential=$7
   local server_pid backends app0 pg0 redis0 result app1 pg1 redis1 redis
-  if [ "$side" = floor ]; then server_pid=$FLOOR_PID; else server_pid=$PORTAL_PID; fi
+  if [ "$side" = floor ]; then server_pid=$FLOOR_PID; else server_pid=$PORTAL_JVM_PID; fi
   redis=$(redis_pid)
   [ "$side" = floor ] && redis=""
   backends=$(backend_pids "$side")
