@@ -16,23 +16,10 @@ final class BudgetInput {
     private BudgetInput() {
     }
 
-    static BigDecimal hours(Validation v, BigDecimal raw) {
-        if (raw == null) {
-            v.add("hours", "is required");
-            return null;
-        }
-        try {
-            return BudgetTerms.hours(raw);
-        } catch (IllegalArgumentException e) {
-            v.add("hours", e.getMessage());
-            return null;
-        }
-    }
-
     /** A new budget: monthly from today unless it says otherwise. */
     static BudgetTerms terms(BudgetCommand command, LocalDate today) {
         Validation v = new Validation();
-        BigDecimal hours = hours(v, command.hours());
+        BigDecimal hours = v.requiredValue("hours", command.hours(), BudgetTerms::hours);
         BudgetPeriod period = v.optional("period", command.period(), raw -> StatusNames.parse(BudgetPeriod.class, raw))
                 .orElse(BudgetPeriod.MONTH);
         LocalDate startsOn = v.optional("startsOn", command.startsOn(), Dates::parse).orElse(today);

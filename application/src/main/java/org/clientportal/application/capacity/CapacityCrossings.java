@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.clientportal.application.audit.AuditRecorder;
@@ -41,21 +42,24 @@ public final class CapacityCrossings {
     }
 
     public void check(Actor actor, ClientId client, Collection<LocalDate> days) {
+        Map<CapacityBudget, Set<Period>> affected = new LinkedHashMap<>();
         for (CapacityBudget budget : budgets.lockOfClient(actor.tenantId(), client)) {
             Set<Period> periods = new LinkedHashSet<>();
             days.forEach(day -> budget.periodOn(day).ifPresent(periods::add));
-            for (Period period : periods) {
-                long used = UsedTime.in(entries.dailyTotals(actor.tenantId(), client, period.start(), period.end()),
-                        period).minutes();
-                for (CapacityLevel level : CapacityLevel.values()) {
-                    if (level.reachedBy(used, budget.terms().minutes()) && budgets.raise(actor.tenantId(),
-                            new CapacityCrossing(budget.id(), period.start(), level, clock.now()))) {
-                        audit.created(actor, "capacity." + Lifecycle.wireName(level), "capacity-budget", budget.id(),
-                                facts(budget, period, level, used));
-                    }
+            affected.put(budget, periods);
+        }
+        List<DayTotal> totals = DayTotals.over(entries, actor.tenantId(), client,
+                affected.values().stream().flatMap(Set::stream).toList());
+        affected.forEach((budget, periods) -> periods.forEach(period -> {
+            long used = UsedTime.in(totals, period).minutes();
+            for (CapacityLevel level : CapacityLevel.values()) {
+                if (level.reachedBy(used, budget.terms().minutes()) && budgets.raise(actor.tenantId(),
+                        new CapacityCrossing(budget.id(), period.start(), level, clock.now()))) {
+                    audit.created(actor, "capacity." + Lifecycle.wireName(level), "capacity-budget", budget.id(),
+                            facts(budget, period, level, used));
                 }
             }
-        }
+        }));
     }
 
     private static Map<String, Object> facts(CapacityBudget budget, Period period, CapacityLevel level, long used) {

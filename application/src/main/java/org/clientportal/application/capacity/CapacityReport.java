@@ -1,7 +1,6 @@
 package org.clientportal.application.capacity;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +34,8 @@ final class CapacityReport {
                       boolean withCrossings) {
         Map<CapacityBudget, List<Period>> periods = shown.stream().collect(Collectors.toMap(b -> b,
                 b -> b.periodsOverlapping(range.from(), range.to()), (a, b) -> a, LinkedHashMap::new));
-        Optional<LocalDate> first = periods.values().stream().flatMap(List::stream).map(Period::start)
-                .min(LocalDate::compareTo);
-        Optional<LocalDate> last = periods.values().stream().flatMap(List::stream).map(Period::end)
-                .max(LocalDate::compareTo);
-        List<DayTotal> days = first.isEmpty() ? List.of()
-                : entries.dailyTotals(tenant, client, first.get(), last.orElseThrow());
+        List<DayTotal> days = DayTotals.over(entries, tenant, client,
+                periods.values().stream().flatMap(List::stream).toList());
         List<CapacityCrossing> crossings = withCrossings && !shown.isEmpty()
                 ? budgets.crossingsOf(tenant, shown.stream().map(CapacityBudget::id).toList()) : List.of();
         List<BudgetUse> uses = new ArrayList<>();

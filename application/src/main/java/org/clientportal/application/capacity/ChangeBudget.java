@@ -41,7 +41,7 @@ public final class ChangeBudget {
         actor.require(Permission.MANAGE_CAPACITY);
         CapacityBudgetId id = CapacityBudgetId.parse(budgetId);
         Validation v = new Validation();
-        BigDecimal hours = changes.hours().present() ? BudgetInput.hours(v, changes.hours().value()) : null;
+        BigDecimal hours = changes.hours().present() ? v.requiredValue("hours", changes.hours().value(), BudgetTerms::hours) : null;
         Optional<LocalDate> endsOn = changes.endsOn().present()
                 ? v.optional("endsOn", changes.endsOn().value(), Dates::parse) : null;
         if (changes.clientVisible().present() && changes.clientVisible().value() == null) {

@@ -40,7 +40,7 @@ public final class ChangeTimeEntry {
         TimeKeeper keeper = TimeKeeper.of(actor, Permission.WRITE);
         TimeEntryId id = TimeEntryId.parse(entryId);
         Validation v = new Validation();
-        Integer minutes = changes.minutes().present() ? TimeSpentInput.minutes(v, changes.minutes().value()) : null;
+        Integer minutes = changes.minutes().present() ? v.requiredValue("minutes", changes.minutes().value(), TimeSpent::minutes) : null;
         LocalDate date = changes.date().present()
                 ? TimeSpentInput.date(v, changes.date().value(), CapacityDays.today(clock)) : null;
         Optional<String> note = changes.note().present() ? TimeSpentInput.note(v, changes.note().value()) : null;

@@ -64,7 +64,7 @@ public final class LogTime {
         Optional<ProjectId> projectId = v.optional("projectId", command.projectId(), ProjectId::of);
         Optional<TaskKey> taskKey = v.optional("taskKey", command.taskKey(), TaskKey::new);
         Optional<OperatorId> operatorId = v.optional("operatorId", command.operatorId(), OperatorId::of);
-        Integer minutes = TimeSpentInput.minutes(v, command.minutes());
+        Integer minutes = v.requiredValue("minutes", command.minutes(), TimeSpent::minutes);
         LocalDate date = TimeSpentInput.date(v, command.date(), CapacityDays.today(clock));
         Optional<String> note = TimeSpentInput.note(v, command.note());
         v.done();

@@ -15,19 +15,6 @@ final class TimeSpentInput {
     private TimeSpentInput() {
     }
 
-    static Integer minutes(Validation v, Long raw) {
-        if (raw == null) {
-            v.add("minutes", "is required");
-            return null;
-        }
-        try {
-            return TimeSpent.minutes(raw);
-        } catch (IllegalArgumentException e) {
-            v.add("minutes", e.getMessage());
-            return null;
-        }
-    }
-
     static LocalDate date(Validation v, String raw, LocalDate today) {
         LocalDate date = v.required("date", raw, Dates::parse);
         if (date != null && date.isAfter(today.plusDays(DAYS_AHEAD_MAX))) {

@@ -287,4 +287,49 @@ class CapacityUseCasesTest {
         assertThatThrownBy(() -> capacity.getCapacity().execute(agency.owner, acme.id().toString(), "2026-02-01",
                 "2026-01-01")).hasMessageContaining("on or after");
     }
+
+    @Test
+    void aBudgetChange_namesWhatIsWrong_andAStaleOrUnknownBudgetIsRefused() {
+        CapacityBudget custom = capacity.setBudget().execute(agency.owner, acme.id().toString(),
+                new BudgetCommand(BigDecimal.TEN, "custom", "2026-01-01", "2026-03-31", null));
+        String id = custom.id().toString();
+
+        assertThatThrownBy(() -> capacity.changeBudget().execute(agency.owner, id, new BudgetChanges(
+                Change.to(BigDecimal.ZERO), Change.keep(), Change.to(null), Optional.empty())))
+                .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("hours", "clientVisible"));
+        assertThatThrownBy(() -> capacity.changeBudget().execute(agency.owner, id, new BudgetChanges(
+                Change.keep(), Change.to(null), Change.keep(), Optional.empty())))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("endsOn"));
+        assertThatThrownBy(() -> capacity.changeBudget().execute(agency.owner, id, new BudgetChanges(
+                Change.to(BigDecimal.ONE), Change.keep(), Change.keep(), Optional.of(2L))))
+                .isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> capacity.deleteBudget().execute(agency.owner, id, Optional.of(2L)))
+                .isInstanceOf(StaleVersion.class);
+        assertThatThrownBy(() -> capacity.changeBudget().execute(agency.owner, "00000000-0000-0000-0000-000000000000",
+                new BudgetChanges(Change.to(BigDecimal.ONE), Change.keep(), Change.keep(), Optional.empty())))
+                .isInstanceOf(NotFound.class);
+        assertThat(capacity.listBudgets().execute(agency.owner, acme.id().toString())).containsExactly(custom);
+    }
+
+    @Test
+    void anAdmin_logsTimeAsAnotherOperatorOfTheAgency_only() {
+        Actor admin = agency.operatorWithRole("admin");
+        Actor member = agency.operatorWithRole("member");
+        String memberId = TestAgency.operatorIdOf(member);
+
+        TimeEntry forMember = capacity.logTime().execute(admin, new LogTimeCommand(acme.id().toString(), null, null,
+                30L, TODAY, null, null, memberId));
+
+        assertThat(forMember.operatorId().toString()).isEqualTo(memberId);
+        assertThatThrownBy(() -> capacity.logTime().execute(admin, new LogTimeCommand(acme.id().toString(), null,
+                null, 30L, TODAY, null, null, "00000000-0000-0000-0000-000000000000")))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("operatorId"));
+    }
+
+    @Test
+    void theCapacityOfAnUnknownClient_isNotFound_forTheAgency() {
+        assertThatThrownBy(() -> capacity.getCapacity().execute(agency.owner, "00000000-0000-0000-0000-000000000000",
+                null, null)).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> capacity.listBudgets().execute(agency.owner, "nope")).isInstanceOf(NotFound.class);
+    }
 }

@@ -68,6 +68,15 @@ public final class Validation {
         return parse(field, raw, parser);
     }
 
+    /** A required value that arrives typed (a number, a decimal), held to the value type's own rule. */
+    public <T, R> R requiredValue(String field, T raw, Function<T, R> rule) {
+        if (raw == null) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        return ruled(field, raw, rule);
+    }
+
     /** Parses an optional value; blank means absent. */
     public <T> Optional<T> optional(String field, String raw, Function<String, T> parser) {
         if (raw == null || raw.isBlank()) {
@@ -105,8 +114,12 @@ public final class Validation {
         if (checked(field, text, Text.Kind.SINGLE_LINE, Integer.MAX_VALUE) == null) {
             return null;
         }
+        return ruled(field, text, parser);
+    }
+
+    private <T, R> R ruled(String field, T value, Function<T, R> rule) {
         try {
-            return parser.apply(text);
+            return rule.apply(value);
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError(field, e.getMessage()));
             return null;

@@ -22,6 +22,22 @@ class ValidationTest {
     }
 
     @Test
+    void aTypedValue_isRequired_andHeldToItsRule_eachErrorNamingItsField() {
+        Validation v = new Validation();
+
+        assertThat(v.requiredValue("minutes", 90L, Math::toIntExact)).isEqualTo(90);
+        assertThat(v.<Long, Integer>requiredValue("hours", null, Math::toIntExact)).isNull();
+        Integer refused = v.requiredValue("count", -1L, raw -> {
+            throw new IllegalArgumentException("must be 0 or more");
+        });
+        assertThat(refused).isNull();
+
+        assertThatThrownBy(v::done).isInstanceOfSatisfying(ValidationFailed.class, failed ->
+                assertThat(failed.fieldErrors()).containsExactly(new FieldError("hours", "is required"),
+                        new FieldError("count", "must be 0 or more")));
+    }
+
+    @Test
     void everyErrorIsCollectedBeforeFailing() {
         Validation v = new Validation();
 
