@@ -96,7 +96,7 @@ final class DemoAgency {
 
     /** A task of the project, moved along the path given. */
     private static void task(Features features, Actor owner, Project project, TaskInput input, String... path) {
-        Task task = features.tasks().createTask().execute(owner, new CreateTaskCommand(project.id().toString(), input));
+        Task task = features.tasks().createTask().execute(owner, new CreateTaskCommand(project.id().toString(), input)).task();
         for (String status : path) {
             features.tasks().transitionTask().execute(owner, task.key().value(),
                     new TransitionCommand(status, "demo data", Optional.empty()));

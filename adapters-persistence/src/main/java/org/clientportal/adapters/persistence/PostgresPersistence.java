@@ -19,6 +19,8 @@ import org.clientportal.adapters.persistence.project.JooqProjectRepository;
 import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.search.JooqSearchIndex;
+import org.clientportal.adapters.persistence.sla.JooqRequestClockRepository;
+import org.clientportal.adapters.persistence.sla.JooqSlaSettingsRepository;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
@@ -37,6 +39,8 @@ import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
+import org.clientportal.application.port.RequestClockRepository;
+import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.TimeEntryRepository;
@@ -74,6 +78,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final AskRepository asks = new JooqAskRepository();
     private final TimeEntryRepository timeEntries = new JooqTimeEntryRepository();
     private final CapacityBudgetRepository budgets = new JooqCapacityBudgetRepository();
+    private final RequestClockRepository requestClocks = new JooqRequestClockRepository();
+    private final SlaSettingsRepository slaSettings = new JooqSlaSettingsRepository();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -115,6 +121,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ProjectRepository projects() {
         return projects;
+    }
+
+    public RequestClockRepository requestClocks() {
+        return requestClocks;
+    }
+
+    public SlaSettingsRepository slaSettings() {
+        return slaSettings;
     }
 
     public TaskRepository tasks() {

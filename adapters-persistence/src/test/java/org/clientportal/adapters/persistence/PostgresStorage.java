@@ -13,6 +13,7 @@ public final class PostgresStorage {
                 persistence.clients(), persistence.projects(), persistence.tasks(), persistence.apiKeys(),
                 persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.attachments(),
                 persistence.comments(), persistence.search(), persistence.feed(), persistence.auditTrail(),
-                persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets());
+                persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets(),
+                persistence.requestClocks(), persistence.slaSettings());
     }
 }

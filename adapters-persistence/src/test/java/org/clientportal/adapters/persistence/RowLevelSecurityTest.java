@@ -459,6 +459,55 @@ class RowLevelSecurityTest {
                 + visibility + "', '" + source + "', '" + status + "', 1, now(), now())";
     }
 
+    /**
+     * A contact's request starts its SLA clock only as it starts: of their own request, at the moment it
+     * was filed, at its priority, with nothing answered, resolved or paused, and with no stop; and they
+     * read no clock, not even the one they started.
+     */
+    @Test
+    void underAPortalBinding_aRequestsClockStartsOnlyAsFiled_andIsNotRead() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        Contact othersContact = CONTACTS.get(alpha).get(2);
+        UUID shared = SHARED_PROJECTS.get(ada.clientId());
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            statement.executeUpdate(taskRequest(ada.clientId(), shared, "client", "portal", "requested")
+                    .replace("'ZZ-' || (1 + floor(random() * 100000000))::int", "'ZZ-77'"));
+            statement.executeUpdate(ask(ada, ada, "null", "client", "unclassified")
+                    .replace("'ZZ-' || (1 + floor(random() * 100000000))::int", "'ZZ-78'"));
+            for (String refused : List.of(
+                    clock(ada.clientId(), "ZZ-77", "'ZZ-77'", "normal", "now() - interval '1 day'", "null"),
+                    clock(ada.clientId(), "ZZ-77", "'ZZ-77'", "normal", "now()", "now()"),
+                    clock(ada.clientId(), "ZZ-77", "'ZZ-77'", "urgent", "now()", "null"),
+                    clock(othersContact.clientId(), "ZZ-77", "'ZZ-77'", "normal", "now()", "null"),
+                    clock(ada.clientId(), "ZZ-78", "'ZZ-77'", "normal", "now()", "null"),
+                    clock(ada.clientId(), "ZZ-78", "null", "high", "now()", "null"))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused)).as(refused)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            assertThat(statement.executeUpdate(clock(ada.clientId(), "ZZ-77", "'ZZ-77'", "normal", "now()", "null")))
+                    .isEqualTo(1);
+            assertThat(statement.executeUpdate(clock(ada.clientId(), "ZZ-78", "null", "normal", "now()", "null")))
+                    .isEqualTo(1);
+            assertThat(uuids(connection, "select client_id from portal.request_clocks")).isEmpty();
+            assertThat(statement.executeUpdate("update portal.request_clocks set resolved_at = now()")).isZero();
+            assertThatThrownBy(() -> statement.executeUpdate("insert into portal.request_clock_stops (tenant_id,"
+                    + " request_key, started_at, ended_at) values ('" + alpha.value() + "', 'ZZ-77', now(),"
+                    + " now() + interval '1 day')")).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("row-level security");
+            connection.rollback();
+        }
+    }
+
+    /** A clock of the request filed under {@code key}; {@code taskKey}, {@code startedAt}, {@code respondedAt} are SQL. */
+    private static String clock(ClientId client, String key, String taskKey, String priority, String startedAt,
+                                String respondedAt) {
+        return "insert into portal.request_clocks (tenant_id, request_key, client_id, task_key, priority, started_at,"
+                + " first_responded_at) values ('" + alpha.value() + "', '" + key + "', '" + client + "', " + taskKey
+                + ", '" + priority + "', " + startedAt + ", " + respondedAt + ")";
+    }
+
     /** A tenant bound without an audience, as no code path binds it, sees nothing at all. */
     /**
      * Of time and capacity a contact sees their own client's day totals and its client-visible budget:

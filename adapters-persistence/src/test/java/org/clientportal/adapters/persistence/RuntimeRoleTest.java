@@ -91,6 +91,13 @@ class RuntimeRoleTest {
             // budgets are set, changed, locked and deleted; crossings raised once, deleted only with their budget
             Map.entry("capacity_budgets", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
             Map.entry("capacity_crossings", Set.of("SELECT", "INSERT")),
+            // hours and targets are set and replaced, holidays with the hours; clocks start, move on and only
+            // ever gain stops (V28)
+            Map.entry("business_hours", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("business_holidays", Set.of("SELECT", "INSERT", "DELETE")),
+            Map.entry("sla_targets", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("request_clocks", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("request_clock_stops", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

@@ -11,6 +11,7 @@ import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.sla.RequestClocks;
 import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.ask.AskClassification;
 import org.clientportal.domain.client.Client;
@@ -34,7 +35,8 @@ import org.clientportal.domain.task.TaskSource;
 /**
  * An operator classifies an ask, as {@link org.clientportal.domain.ask.AskClassifications} allows.
  * As a task or a bug it gets a linked task, open and client-visible, on the ask's project (or the one
- * named), keyed from the client's counter like any task: the ask and its task commit together.
+ * named), keyed from the client's counter like any task: the ask and its task commit together, and
+ * that task carries the ask's SLA clock on.
  */
 public final class ClassifyAsk {
 
@@ -43,18 +45,21 @@ public final class ClassifyAsk {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final AskRepository asks;
+    private final RequestClocks clocks;
     private final AskViews views;
     private final AuditRecorder audit;
     private final IdSource ids;
     private final Clock clock;
 
     public ClassifyAsk(Transactions transactions, ClientRepository clients, ProjectRepository projects, TaskRepository tasks,
-                AskRepository asks, AskViews views, AuditRecorder audit, IdSource ids, Clock clock) {
+                AskRepository asks, RequestClocks clocks, AskViews views, AuditRecorder audit, IdSource ids,
+                Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
         this.asks = asks;
+        this.clocks = clocks;
         this.views = views;
         this.audit = audit;
         this.ids = ids;
@@ -75,11 +80,12 @@ public final class ClassifyAsk {
             Ask before = asks.find(actor.tenantId(), key).orElseThrow(() -> new NotFound("ask", askKey));
             StaleVersion.check("ask", command.expectedVersion(), before.version());
             before.requireClassifiableAs(target);
-            Optional<TaskKey> task = target.makesTask()
-                    ? Optional.of(taskFor(actor, before, projectId.or(before::projectId), command.projectId()).key())
+            Optional<Task> task = target.makesTask()
+                    ? Optional.of(taskFor(actor, before, projectId.or(before::projectId), command.projectId()))
                     : Optional.empty();
-            Ask after = before.classify(target, task, actor.principal().name(), clock.now());
+            Ask after = before.classify(target, task.map(Task::key), actor.principal().name(), clock.now());
             asks.update(after, before.version());
+            clocks.askClassified(after, task, !asks.replies(after.tenantId(), after.id()).isEmpty(), clock.now());
             audit.changed(actor, "ask.classified", "ask", after.id(), Snapshots.of(before), Snapshots.of(after));
             return views.of(after);
         });

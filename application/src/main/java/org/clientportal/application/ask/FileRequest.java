@@ -15,6 +15,7 @@ import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.application.sla.RequestClocks;
 import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.ask.AskId;
 import org.clientportal.domain.client.Client;
@@ -35,7 +36,7 @@ import org.clientportal.domain.task.TaskSource;
 /**
  * A contact with the {@code request} right files a task request (a task in status requested, on a
  * project shared with their client) or an ask (a bug report or a question, on such a project or on
- * none). Either takes the client's next key. Everything runs in the portal's transaction, so the
+ * none). Either takes the client's next key, and starts its SLA clock. Everything runs in the portal's transaction, so the
  * database itself admits only a client-visible row of their own client on a project they may see.
  */
 public final class FileRequest {
@@ -45,19 +46,21 @@ public final class FileRequest {
     private final ProjectRepository projects;
     private final TaskRepository tasks;
     private final AskRepository asks;
+    private final RequestClocks clocks;
     private final AuthorNames authors;
     private final AuditRecorder audit;
     private final IdSource ids;
     private final Clock clock;
 
     public FileRequest(Transactions transactions, ClientRepository clients, ProjectRepository projects,
-                       TaskRepository tasks, AskRepository asks, AuthorNames authors, AuditRecorder audit,
-                       IdSource ids, Clock clock) {
+                       TaskRepository tasks, AskRepository asks, RequestClocks clocks, AuthorNames authors,
+                       AuditRecorder audit, IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
         this.asks = asks;
+        this.clocks = clocks;
         this.authors = authors;
         this.audit = audit;
         this.ids = ids;
@@ -91,6 +94,7 @@ public final class FileRequest {
             Ask ask = Ask.file(new AskId(ids.next()), scope.tenantId(), scope.clientId(), projectId, key,
                     kind.askKind().orElseThrow(), title, description, scope.contactId(), authors.of(actor), clock.now());
             asks.add(ask);
+            clocks.startedByAsk(ask);
             audit.created(actor, "request.filed", "ask", ask.id(), Snapshots.of(ask));
             return SharedRequest.of(ask, Optional.empty(), List.of());
         });
@@ -105,6 +109,7 @@ public final class FileRequest {
                 new TaskDetails(title, description, TaskPriority.NORMAL, Optional.empty(), Optional.empty(),
                         Visibility.CLIENT), TaskSource.PORTAL, clock.now());
         tasks.add(task);
+        clocks.startedByRequest(task);
         audit.created(actor, "request.filed", "task", task.id(), Snapshots.of(task));
         return task;
     }

@@ -2,6 +2,7 @@ package org.clientportal.application.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.sla.BusinessHours;
+import org.clientportal.domain.sla.SlaPolicy;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.tenant.Tenant;
 import org.clientportal.domain.update.ProjectUpdate;
@@ -204,6 +207,24 @@ public final class Snapshots {
         m.put("endsOn", text(budget.terms().endsOn()));
         m.put("clientVisible", budget.terms().clientVisible());
         m.put("version", budget.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(BusinessHours hours) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("timeZone", hours.zone().getId());
+        m.put("workingDays", hours.workingDays().stream().sorted().map(Snapshots::wire).toList());
+        m.put("opens", hours.opens().toString());
+        m.put("closes", hours.closes().toString());
+        m.put("holidays", hours.holidays().stream().map(LocalDate::toString).toList());
+        return m;
+    }
+
+    public static Map<String, Object> of(SlaPolicy policy) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        policy.targets().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.reverseOrder()))
+                .forEach(e -> m.put(wire(e.getKey()), Map.of("firstResponseMinutes", e.getValue().firstResponse().toMinutes(),
+                        "resolutionMinutes", e.getValue().resolution().toMinutes())));
         return m;
     }
 

@@ -4,8 +4,10 @@ import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.CommentRepository;
+import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
+import org.clientportal.application.sla.RequestClocks;
 import org.clientportal.domain.comment.CommentId;
 import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.operator.Permission;
@@ -17,18 +19,24 @@ import org.clientportal.domain.shared.Visibility;
 
 /**
  * An operator edits a comment, or makes it client-visible (or internal again). Changing who may see
- * it is audited as an act of its own, {@code comment.visibility-changed}.
+ * it is audited as an act of its own, {@code comment.visibility-changed}. Sharing it with the client
+ * answers the client, as posting it client-visible does.
  */
 public final class ChangeComment {
 
     private final Transactions transactions;
     private final CommentRepository comments;
+    private final TaskRepository tasks;
+    private final RequestClocks clocks;
     private final AuditRecorder audit;
     private final Clock clock;
 
-    public ChangeComment(Transactions transactions, CommentRepository comments, AuditRecorder audit, Clock clock) {
+    public ChangeComment(Transactions transactions, CommentRepository comments, TaskRepository tasks,
+                         RequestClocks clocks, AuditRecorder audit, Clock clock) {
         this.transactions = transactions;
         this.comments = comments;
+        this.tasks = tasks;
+        this.clocks = clocks;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,6 +59,10 @@ public final class ChangeComment {
                 return before;
             }
             comments.update(after, before.version());
+            if (after.visibility() == Visibility.CLIENT && before.visibility() != Visibility.CLIENT) {
+                tasks.find(actor.tenantId(), after.taskId())
+                        .ifPresent(task -> clocks.respondedOnTask(task, clock.now()));
+            }
             String action = after.visibility() != before.visibility() ? "comment.visibility-changed" : "comment.edited";
             audit.changed(actor, action, "comment", id, Snapshots.of(before), Snapshots.of(after));
             return after;

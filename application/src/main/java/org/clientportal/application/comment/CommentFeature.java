@@ -5,10 +5,12 @@ import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.RequestClockRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.portal.SharedTasks;
 import org.clientportal.application.shared.AuthorNames;
+import org.clientportal.application.sla.RequestClocks;
 
 /**
  * Comments on tasks: the agency posts, lists, edits and shares them; a client's contact reads the
@@ -18,14 +20,15 @@ public record CommentFeature(PostComment postComment, ListComments listComments,
                              ListSharedComments listSharedComments, PostSharedComment postSharedComment) {
 
     public static CommentFeature wire(Transactions transactions, ProjectRepository projects, TaskRepository tasks,
-                                      CommentRepository comments, AuthorNames authors, AuditRecorder audit,
-                                      IdSource ids, Clock clock) {
+                                      CommentRepository comments, RequestClockRepository requestClocks,
+                                      AuthorNames authors, AuditRecorder audit, IdSource ids, Clock clock) {
+        RequestClocks clocks = new RequestClocks(requestClocks);
         CommentWriter writer = new CommentWriter(comments, authors, audit, ids, clock);
         SharedTasks sharedTasks = new SharedTasks(tasks, projects);
         return new CommentFeature(
-                new PostComment(transactions, tasks, writer),
+                new PostComment(transactions, tasks, writer, clocks),
                 new ListComments(transactions, tasks, comments),
-                new ChangeComment(transactions, comments, audit, clock),
+                new ChangeComment(transactions, comments, tasks, clocks, audit, clock),
                 new ListSharedComments(transactions, sharedTasks, comments),
                 new PostSharedComment(transactions, sharedTasks, writer));
     }

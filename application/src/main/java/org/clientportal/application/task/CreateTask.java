@@ -47,7 +47,7 @@ public final class CreateTask {
         this.clock = clock;
     }
 
-    public Task execute(Actor actor, CreateTaskCommand command) {
+    public TaskView execute(Actor actor, CreateTaskCommand command) {
         actor.require(Permission.WRITE);
         // A malformed id in a body is bad input; a well-formed one that names nothing is not found.
         Validation v = new Validation();
@@ -70,7 +70,7 @@ public final class CreateTask {
                     TaskSource.OPERATOR, clock.now());
             tasks.add(task);
             audit.created(actor, "task.created", "task", task.id(), Snapshots.of(task));
-            return task;
+            return TaskView.unmeasured(task);
         });
     }
 

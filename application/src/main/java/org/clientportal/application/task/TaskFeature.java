@@ -6,8 +6,13 @@ import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.RequestClockRepository;
+import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.sla.RequestClocks;
+import org.clientportal.application.sla.SlaReadings;
+import org.clientportal.application.sla.SlaSettings;
 
 /** Tasks on projects: create, read by key, search, edit, move through the lifecycle. */
 public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks searchTasks, UpdateTask updateTask,
@@ -15,13 +20,16 @@ public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks se
 
     public static TaskFeature wire(Transactions transactions, ClientRepository clients, ProjectRepository projects,
                                    OperatorRepository operators, TaskRepository tasks, AuditRecorder audit,
+                                   RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
                                    IdSource ids, Clock clock) {
         Assignees assignees = new Assignees(operators);
+        RequestClocks clocks = new RequestClocks(requestClocks);
+        SlaReadings slas = new SlaReadings(requestClocks, new SlaSettings(slaSettings), clock);
         return new TaskFeature(
                 new CreateTask(transactions, clients, projects, tasks, assignees, audit, ids, clock),
-                new GetTask(transactions, tasks),
-                new SearchTasks(transactions, tasks),
-                new UpdateTask(transactions, tasks, assignees, audit, clock),
-                new TransitionTask(transactions, clients, projects, tasks, audit, ids, clock));
+                new GetTask(transactions, tasks, slas),
+                new SearchTasks(transactions, tasks, slas),
+                new UpdateTask(transactions, tasks, assignees, clocks, slas, audit, clock),
+                new TransitionTask(transactions, clients, projects, tasks, clocks, slas, audit, ids, clock));
     }
 }

@@ -8,6 +8,8 @@ import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.sla.RequestClocks;
+import org.clientportal.application.sla.SlaReadings;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.operator.Permission;
@@ -20,29 +22,37 @@ import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
 import org.clientportal.domain.task.TaskStatusChange;
 
-/** Moves a task along its lifecycle, under the rule that ties it to its project. */
+/**
+ * Moves a task along its lifecycle, under the rule that ties it to its project. A request's move is
+ * the agency's response to it, and drives its SLA clock (paused while waiting on the client).
+ */
 public final class TransitionTask {
 
     private final Transactions transactions;
     private final ClientRepository clients;
     private final ProjectRepository projects;
     private final TaskRepository tasks;
+    private final RequestClocks clocks;
+    private final SlaReadings slas;
     private final AuditRecorder audit;
     private final IdSource ids;
     private final Clock clock;
 
     public TransitionTask(Transactions transactions, ClientRepository clients, ProjectRepository projects,
-                          TaskRepository tasks, AuditRecorder audit, IdSource ids, Clock clock) {
+                          TaskRepository tasks, RequestClocks clocks, SlaReadings slas, AuditRecorder audit,
+                          IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
+        this.clocks = clocks;
+        this.slas = slas;
         this.audit = audit;
         this.ids = ids;
         this.clock = clock;
     }
 
-    public Task execute(Actor actor, String taskKey, TransitionCommand command) {
+    public TaskView execute(Actor actor, String taskKey, TransitionCommand command) {
         actor.require(Permission.WRITE);
         TaskKey key = TaskKey.parse(taskKey);
         TransitionCommand.Checked<TaskStatus> move = command.check(TaskStatus.class);
@@ -61,9 +71,10 @@ public final class TransitionTask {
             tasks.update(after, before.version());
             tasks.recordStatusChange(new TaskStatusChange(ids.next(), after.tenantId(), after.id(), after.clientId(),
                     before.status(), after.status(), clock.now()));
+            clocks.taskMoved(before, after, clock.now());
             audit.changed(actor, "task.transitioned", "task", after.id(), Snapshots.of(before),
                     Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
-            return after;
+            return new TaskView(after, slas.ofTask(after));
         });
     }
 }

@@ -85,7 +85,7 @@ class AskUseCasesTest {
     void aTaskRequest_isARequestedClientVisibleTaskFromThePortal_keyedByTheClientsCounter_andAudited() {
         SharedRequest filed = file(ada, site, "task", "New landing page");
 
-        Task task = agency.features.tasks.getTask().execute(agency.owner, filed.key().value());
+        Task task = agency.features.tasks.getTask().execute(agency.owner, filed.key().value()).task();
         assertThat(task.status()).isEqualTo(TaskStatus.REQUESTED);
         assertThat(task.source()).isEqualTo(TaskSource.PORTAL);
         assertThat(task.details().visibility()).isEqualTo(Visibility.CLIENT);
@@ -193,7 +193,7 @@ class AskUseCasesTest {
     void anotherClientsRequest_anInternalTask_orTheAgencysOwnTask_isNotFoundAsARequest() {
         SharedRequest theirs = file(gus, globexSite, "bug", "Theirs");
         Task agencysOwn = agency.features.tasks.createTask().execute(agency.owner, new CreateTaskCommand(
-                site.id().toString(), new TaskInput("Shared, not requested", null, null, null, null, "client")));
+                site.id().toString(), new TaskInput("Shared, not requested", null, null, null, null, "client"))).task();
 
         for (String key : List.of(theirs.key().value(), agencysOwn.key().value(), "ACME-999", "not a key")) {
             assertThatThrownBy(() -> asks.getSharedRequest().execute(ada, key)).as(key).isInstanceOf(NotFound.class);

@@ -15,6 +15,8 @@ import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryRequestClockRepository;
+import org.clientportal.application.fakes.InMemorySlaSettingsRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
 import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTimeEntryRepository;
@@ -33,7 +35,9 @@ import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.RequestClockRepository;
 import org.clientportal.application.port.SearchIndex;
+import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.TimeEntryRepository;
@@ -47,7 +51,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            UpdateRepository updates, AttachmentRepository attachments, CommentRepository comments,
                            SearchIndex search, PortalFeed feed,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks,
-                           TimeEntryRepository timeEntries, CapacityBudgetRepository budgets) {
+                           TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
+                           RequestClockRepository requestClocks, SlaSettingsRepository slaSettings) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -69,6 +74,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(asks, "asks");
         Objects.requireNonNull(timeEntries, "timeEntries");
         Objects.requireNonNull(budgets, "budgets");
+        Objects.requireNonNull(requestClocks, "requestClocks");
+        Objects.requireNonNull(slaSettings, "slaSettings");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -89,6 +96,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks),
                 new InMemoryPortalFeed(projects, tasks, updates, comments),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
-                new InMemoryTimeEntryRepository(transactions), new InMemoryCapacityBudgetRepository(transactions));
+                new InMemoryTimeEntryRepository(transactions), new InMemoryCapacityBudgetRepository(transactions),
+                new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions));
     }
 }

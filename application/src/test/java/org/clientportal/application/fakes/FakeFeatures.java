@@ -21,6 +21,7 @@ import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.sla.SlaFeature;
 import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
 import org.clientportal.application.update.UpdateFeature;
@@ -49,6 +50,7 @@ public final class FakeFeatures {
     public final SearchFeature search;
     public final AskFeature asks;
     public final CapacityFeature capacity;
+    public final SlaFeature sla;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -66,8 +68,8 @@ public final class FakeFeatures {
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,
                 p.ids, p.clock);
         this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, p.ids, p.clock);
-        this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder, p.ids,
-                p.clock);
+        this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder,
+                p.requestClocks, p.slaSettings, p.ids, p.clock);
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
@@ -75,16 +77,17 @@ public final class FakeFeatures {
                 rateLimits, SESSIONS, PORTAL_LINKS);
         AuthorNames authors = new AuthorNames(p.operators, p.apiKeys, p.contacts);
         this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
-        this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, authors, recorder, p.ids,
-                p.clock);
+        this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, p.requestClocks, authors,
+                recorder, p.ids, p.clock);
         this.attachments = AttachmentFeature.wire(new AttachmentFeature.Ports(p.transactions, p.tenants, p.tasks,
                         p.updates, p.comments, p.asks, p.projects, p.attachments, p.blobs, p.sniffer, p.ids, p.clock), authors,
                 recorder, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()));
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.asks = AskFeature.wire(new AskFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts, p.projects,
-                p.tasks, p.updates, p.asks, p.drafts, p.ids, p.clock), authors, recorder);
+                p.tasks, p.updates, p.asks, p.requestClocks, p.slaSettings, p.drafts, p.ids, p.clock), authors, recorder);
         this.capacity = CapacityFeature.wire(new CapacityFeature.Ports(p.transactions, p.clients, p.projects, p.tasks,
                 p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
+        this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -20,6 +20,8 @@ public final class FakePorts {
     public final InMemoryApiKeyRepository apiKeys = new InMemoryApiKeyRepository(transactions, operators);
     public final InMemoryTimeEntryRepository timeEntries = new InMemoryTimeEntryRepository(transactions);
     public final InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
+    public final InMemoryRequestClockRepository requestClocks = new InMemoryRequestClockRepository(transactions);
+    public final InMemorySlaSettingsRepository slaSettings = new InMemorySlaSettingsRepository(transactions);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();

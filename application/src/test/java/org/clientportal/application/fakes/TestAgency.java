@@ -95,7 +95,7 @@ public final class TestAgency {
     /** A task of that visibility ({@code client}, {@code internal}; null for the default). */
     public Task task(Project project, String title, String visibility) {
         return features.tasks.createTask().execute(owner, new CreateTaskCommand(project.id().toString(),
-                new TaskInput(title, null, null, null, null, visibility)));
+                new TaskInput(title, null, null, null, null, visibility))).task();
     }
 
     /** The project, shared with its client's contacts. */
@@ -118,6 +118,6 @@ public final class TestAgency {
 
     public Task move(Task task, String to) {
         return features.tasks.transitionTask().execute(owner, task.key().value(),
-                new TransitionCommand(to, null, Optional.empty()));
+                new TransitionCommand(to, null, Optional.empty())).task();
     }
 }

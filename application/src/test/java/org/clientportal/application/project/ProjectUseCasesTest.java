@@ -163,7 +163,7 @@ class ProjectUseCasesTest {
         agency.move(copy, "in_progress");
 
         MilestonesView before = agency.features.projects.getMilestones().execute(agency.owner, project.id().toString());
-        agency.move(agency.features.tasks.getTask().execute(agency.owner, copy.key().value()), "done");
+        agency.move(agency.features.tasks.getTask().execute(agency.owner, copy.key().value()).task(), "done");
         MilestonesView after = agency.features.projects.getMilestones().execute(agency.owner, project.id().toString());
 
         MilestoneProgress design = before.milestones().get(0);

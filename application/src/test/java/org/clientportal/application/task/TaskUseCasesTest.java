@@ -38,7 +38,7 @@ class TaskUseCasesTest {
     private final TaskFeature tasks = agency.features.tasks;
 
     private Task create(Actor actor, Project project, TaskInput input) {
-        return tasks.createTask().execute(actor, new CreateTaskCommand(project.id().toString(), input));
+        return tasks.createTask().execute(actor, new CreateTaskCommand(project.id().toString(), input)).task();
     }
 
     private static TaskInput titled(String title) {
@@ -52,7 +52,7 @@ class TaskUseCasesTest {
 
     private Task move(Task task, String to, String reason) {
         return tasks.transitionTask().execute(agency.owner, task.key().value(),
-                new TransitionCommand(to, reason, Optional.empty()));
+                new TransitionCommand(to, reason, Optional.empty())).task();
     }
 
     private AuditEvent lastEvent() {
@@ -233,7 +233,7 @@ class TaskUseCasesTest {
         Task task = agency.task(site, "Fix");
         Actor viewer = agency.operatorWithRole("viewer");
 
-        assertThat(tasks.getTask().execute(viewer, task.key().value()).id()).isEqualTo(task.id());
+        assertThat(tasks.getTask().execute(viewer, task.key().value()).task().id()).isEqualTo(task.id());
         assertThat(tasks.searchTasks().execute(viewer, TaskFilters.none(), PageInput.firstPage()).items()).hasSize(1);
         assertThatThrownBy(() -> create(viewer, site, titled("Mine"))).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> tasks.updateTask().execute(viewer, task.key().value(), retitle("Y", Optional.empty())))
@@ -246,7 +246,7 @@ class TaskUseCasesTest {
     void aTask_isReadByItsKey_inAnyCaseButTheRightOne_isNotFound() {
         Task task = agency.task(agency.project(agency.client("Acme"), "Site"), "Fix");
 
-        assertThat(tasks.getTask().execute(agency.owner, "ACME-1").id()).isEqualTo(task.id());
+        assertThat(tasks.getTask().execute(agency.owner, "ACME-1").task().id()).isEqualTo(task.id());
         assertThatThrownBy(() -> tasks.getTask().execute(agency.owner, "ACME-2")).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> tasks.getTask().execute(agency.owner, "acme-1")).isInstanceOf(NotFound.class);
     }
@@ -272,7 +272,7 @@ class TaskUseCasesTest {
 
         Task updated = tasks.updateTask().execute(agency.owner, task.key().value(), new TaskChanges(Change.keep(),
                 Change.to(null), Change.to(null), Change.to("2026-04-30"), Change.keep(), Change.keep(),
-                Optional.of(task.version())));
+                Optional.of(task.version()))).task();
 
         assertThat(updated.details().title()).isEqualTo("Fix");
         assertThat(updated.details().description()).isEmpty();
@@ -291,7 +291,7 @@ class TaskUseCasesTest {
         Task task = agency.task(agency.project(agency.client("Acme"), "Site"), "Fix");
         int events = agency.fakes.auditTrail.all().size();
 
-        Task same = tasks.updateTask().execute(agency.owner, task.key().value(), retitle("Fix", Optional.empty()));
+        Task same = tasks.updateTask().execute(agency.owner, task.key().value(), retitle("Fix", Optional.empty())).task();
 
         assertThat(same.version()).isEqualTo(task.version());
         assertThat(agency.fakes.auditTrail.all()).hasSize(events);
@@ -382,7 +382,7 @@ class TaskUseCasesTest {
         agency.move(finished, "done");
         agency.move(agency.move(project, "in_review"), "completed");
 
-        assertThatThrownBy(() -> move(tasks.getTask().execute(agency.owner, finished.key().value()), "open", null))
+        assertThatThrownBy(() -> move(tasks.getTask().execute(agency.owner, finished.key().value()).task(), "open", null))
                 .isInstanceOf(RuleViolated.class)
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo("task.project-closed"));
         assertThatThrownBy(() -> move(loose, "in_progress", null))
@@ -435,7 +435,7 @@ class TaskUseCasesTest {
                 .isInstanceOf(ValidationFailed.class).hasMessageContaining("sort: must be one of title, -title");
     }
 
-    private static List<String> titles(org.clientportal.application.shared.Page<Task> page) {
-        return page.items().stream().map(t -> t.details().title()).toList();
+    private static List<String> titles(org.clientportal.application.shared.Page<TaskView> page) {
+        return page.items().stream().map(t -> t.task().details().title()).toList();
     }
 }

@@ -7,5 +7,7 @@ public enum Permission {
     MANAGE_OPERATORS,
     MANAGE_API_KEYS,
     /** Set clients' capacity budgets, and change anyone's time entries. */
-    MANAGE_CAPACITY
+    MANAGE_CAPACITY,
+    /** Change the agency's settings: business hours and SLA targets. */
+    MANAGE_SETTINGS
 }

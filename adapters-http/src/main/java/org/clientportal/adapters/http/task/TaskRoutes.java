@@ -20,6 +20,7 @@ import org.clientportal.application.task.TaskChanges;
 import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.task.TaskFilters;
 import org.clientportal.application.task.TaskInput;
+import org.clientportal.application.task.TaskView;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
@@ -61,7 +62,7 @@ public final class TaskRoutes implements FeatureRoutes {
                 .problems(ProblemCodes.RECORD_NOT_FOUND.meaning("no such project in the caller's agency"),
                         ProblemCodes.TASK_PROJECT_CLOSED, ProblemCodes.TASK_CLIENT_OFFBOARDED), (ctx, actor) -> {
             CreateTaskRequest body = bodies.read(ctx, CreateTaskRequest.class);
-            Task task = tasks.createTask().execute(actor, new CreateTaskCommand(body.projectId(),
+            TaskView task = tasks.createTask().execute(actor, new CreateTaskCommand(body.projectId(),
                     new TaskInput(body.title(), body.description(), body.priority(), body.dueDate(),
                             body.assigneeId(), body.visibility())));
             return versioned(201, task);
@@ -90,7 +91,8 @@ public final class TaskRoutes implements FeatureRoutes {
             TaskFilters filters = new TaskFilters(query.one("projectId"), query.one("clientId"), query.all("status"),
                     query.one("assigneeId"), query.one("visibility"), query.one("dueBefore"));
             return Reply.ok(PageJson.of(tasks.searchTasks().execute(actor, filters,
-                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))), TaskJson::of));
+                    new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
+                    view -> TaskJson.of(view.task())));
         });
         table.authenticated(HandlerType.GET, "/api/v1/tasks/{key}", Operation.of("getTask", TAG, "Read a task")
                 .pathParameter(KEY)
@@ -110,7 +112,7 @@ public final class TaskRoutes implements FeatureRoutes {
                 .ifMatch()
                 .permission(Permission.WRITE), (ctx, actor) -> {
             PatchBody patch = PatchBody.of(bodies.readTree(ctx), UpdateTaskRequest.FIELDS);
-            Task task = tasks.updateTask().execute(actor, ctx.pathParam("key"), new TaskChanges(patch.text("title"),
+            TaskView task = tasks.updateTask().execute(actor, ctx.pathParam("key"), new TaskChanges(patch.text("title"),
                     patch.text("description"), patch.text("priority"), patch.text("dueDate"),
                     patch.text("assigneeId"), patch.text("visibility"), Versions.ifMatch(ctx)));
             return versioned(200, task);
@@ -134,7 +136,8 @@ public final class TaskRoutes implements FeatureRoutes {
         });
     }
 
-    private static Reply versioned(int status, Task task) {
+    private static Reply versioned(int status, TaskView view) {
+        Task task = view.task();
         return new Reply(status, TaskJson.of(task), Map.of()).withVersion(task.version());
     }
 }

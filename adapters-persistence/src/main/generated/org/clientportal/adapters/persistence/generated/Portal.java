@@ -14,6 +14,8 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
+import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
@@ -28,7 +30,10 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
+import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
+import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -130,6 +135,16 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.audit_events</code>.
      */
     public final AuditEvents AUDIT_EVENTS = AuditEvents.AUDIT_EVENTS;
+
+    /**
+     * The table <code>portal.business_holidays</code>.
+     */
+    public final BusinessHolidays BUSINESS_HOLIDAYS = BusinessHolidays.BUSINESS_HOLIDAYS;
+
+    /**
+     * The table <code>portal.business_hours</code>.
+     */
+    public final BusinessHours BUSINESS_HOURS = BusinessHours.BUSINESS_HOURS;
 
     /**
      * The table <code>portal.capacity_budgets</code>.
@@ -288,11 +303,26 @@ public class Portal extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The table <code>portal.request_clock_stops</code>.
+     */
+    public final RequestClockStops REQUEST_CLOCK_STOPS = RequestClockStops.REQUEST_CLOCK_STOPS;
+
+    /**
+     * The table <code>portal.request_clocks</code>.
+     */
+    public final RequestClocks REQUEST_CLOCKS = RequestClocks.REQUEST_CLOCKS;
+
+    /**
      * The words of every searchable row, one row a word, for btree prefix
      * ranges (V23). Narrows a search to ids; the hits are read from their own
      * tables.
      */
     public final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
+
+    /**
+     * The table <code>portal.sla_targets</code>.
+     */
+    public final SlaTargets SLA_TARGETS = SlaTargets.SLA_TARGETS;
 
     /**
      * The table <code>portal.task_comments</code>.
@@ -369,6 +399,8 @@ public class Portal extends SchemaImpl {
             Asks.ASKS,
             Attachments.ATTACHMENTS,
             AuditEvents.AUDIT_EVENTS,
+            BusinessHolidays.BUSINESS_HOLIDAYS,
+            BusinessHours.BUSINESS_HOURS,
             CapacityBudgets.CAPACITY_BUDGETS,
             CapacityCrossings.CAPACITY_CROSSINGS,
             ClientTimeByDay.CLIENT_TIME_BY_DAY,
@@ -383,7 +415,10 @@ public class Portal extends SchemaImpl {
             PortalLinks.PORTAL_LINKS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
+            RequestClockStops.REQUEST_CLOCK_STOPS,
+            RequestClocks.REQUEST_CLOCKS,
             SearchWords.SEARCH_WORDS,
+            SlaTargets.SLA_TARGETS,
             TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
             TaskStatusChanges.TASK_STATUS_CHANGES,

@@ -12,6 +12,8 @@ import org.clientportal.adapters.persistence.generated.tables.AskReplies;
 import org.clientportal.adapters.persistence.generated.tables.Asks;
 import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
+import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
+import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
@@ -26,7 +28,10 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
+import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
+import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -118,6 +123,16 @@ public class Tables {
      * The table <code>portal.audit_events</code>.
      */
     public static final AuditEvents AUDIT_EVENTS = AuditEvents.AUDIT_EVENTS;
+
+    /**
+     * The table <code>portal.business_holidays</code>.
+     */
+    public static final BusinessHolidays BUSINESS_HOLIDAYS = BusinessHolidays.BUSINESS_HOLIDAYS;
+
+    /**
+     * The table <code>portal.business_hours</code>.
+     */
+    public static final BusinessHours BUSINESS_HOURS = BusinessHours.BUSINESS_HOURS;
 
     /**
      * The table <code>portal.capacity_budgets</code>.
@@ -276,11 +291,26 @@ public class Tables {
     public static final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The table <code>portal.request_clock_stops</code>.
+     */
+    public static final RequestClockStops REQUEST_CLOCK_STOPS = RequestClockStops.REQUEST_CLOCK_STOPS;
+
+    /**
+     * The table <code>portal.request_clocks</code>.
+     */
+    public static final RequestClocks REQUEST_CLOCKS = RequestClocks.REQUEST_CLOCKS;
+
+    /**
      * The words of every searchable row, one row a word, for btree prefix
      * ranges (V23). Narrows a search to ids; the hits are read from their own
      * tables.
      */
     public static final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
+
+    /**
+     * The table <code>portal.sla_targets</code>.
+     */
+    public static final SlaTargets SLA_TARGETS = SlaTargets.SLA_TARGETS;
 
     /**
      * The table <code>portal.task_comments</code>.

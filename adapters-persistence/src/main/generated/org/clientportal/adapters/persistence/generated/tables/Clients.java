@@ -19,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets.Ca
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay.ClientTimeByDayPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
+import org.clientportal.adapters.persistence.generated.tables.RequestClocks.RequestClocksPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters.TaskCountersPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.Tenants.TenantsPath;
@@ -314,6 +315,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _projects = new ProjectsPath(this, null, Keys.PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _projects;
+    }
+
+    private transient RequestClocksPath _requestClocks;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.request_clocks</code> table
+     */
+    public RequestClocksPath requestClocks() {
+        if (_requestClocks == null)
+            _requestClocks = new RequestClocksPath(this, null, Keys.REQUEST_CLOCKS__REQUEST_CLOCKS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _requestClocks;
     }
 
     private transient TaskCountersPath _taskCounters;

@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
+import org.clientportal.adapters.persistence.generated.tables.RequestClocks.RequestClocksPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments.TaskCommentsPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges.TaskStatusChangesPath;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries.TimeEntriesPath;
@@ -286,6 +287,19 @@ public class Tasks extends TableImpl<TasksRecord> {
             _asks = new AsksPath(this, null, Keys.ASKS__ASKS_TASK_FKEY.getInverseKey());
 
         return _asks;
+    }
+
+    private transient RequestClocksPath _requestClocks;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.request_clocks</code> table
+     */
+    public RequestClocksPath requestClocks() {
+        if (_requestClocks == null)
+            _requestClocks = new RequestClocksPath(this, null, Keys.REQUEST_CLOCKS__REQUEST_CLOCKS_TENANT_ID_TASK_KEY_FKEY.getInverseKey());
+
+        return _requestClocks;
     }
 
     private transient TaskCommentsPath _taskComments;

@@ -14,9 +14,11 @@ import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeys.ApiKeysPath;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents.AuditEventsPath;
+import org.clientportal.adapters.persistence.generated.tables.BusinessHours.BusinessHoursPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords.IdempotencyRecordsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
+import org.clientportal.adapters.persistence.generated.tables.SlaTargets.SlaTargetsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -186,6 +188,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
         return _auditEvents;
     }
 
+    private transient BusinessHoursPath _businessHours;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.business_hours</code> table
+     */
+    public BusinessHoursPath businessHours() {
+        if (_businessHours == null)
+            _businessHours = new BusinessHoursPath(this, null, Keys.BUSINESS_HOURS__BUSINESS_HOURS_TENANT_ID_FKEY.getInverseKey());
+
+        return _businessHours;
+    }
+
     private transient ClientsPath _clients;
 
     /**
@@ -223,6 +238,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _operators = new OperatorsPath(this, null, Keys.OPERATORS__OPERATORS_TENANT_ID_FKEY.getInverseKey());
 
         return _operators;
+    }
+
+    private transient SlaTargetsPath _slaTargets;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.sla_targets</code>
+     * table
+     */
+    public SlaTargetsPath slaTargets() {
+        if (_slaTargets == null)
+            _slaTargets = new SlaTargetsPath(this, null, Keys.SLA_TARGETS__SLA_TARGETS_TENANT_ID_FKEY.getInverseKey());
+
+        return _slaTargets;
     }
 
     @Override
