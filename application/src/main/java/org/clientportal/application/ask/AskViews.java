@@ -27,7 +27,12 @@ final class AskViews {
     }
 
     AskView of(Ask ask) {
-        return of(ask, asks.replies(ask.tenantId(), ask.id()), slas.ofAsk(ask));
+        return of(ask, asks.replies(ask.tenantId(), ask.id()));
+    }
+
+    /** The ask with the replies the caller already read. */
+    AskView of(Ask ask, List<AskReply> replies) {
+        return of(ask, replies, slas.ofAsk(ask));
     }
 
     List<AskView> of(List<Ask> page) {

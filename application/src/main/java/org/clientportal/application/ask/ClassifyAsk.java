@@ -1,5 +1,6 @@
 package org.clientportal.application.ask;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
@@ -14,6 +15,7 @@ import org.clientportal.application.shared.Actor;
 import org.clientportal.application.sla.RequestClocks;
 import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.AskReply;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
@@ -85,9 +87,10 @@ public final class ClassifyAsk {
                     : Optional.empty();
             Ask after = before.classify(target, task.map(Task::key), actor.principal().name(), clock.now());
             asks.update(after, before.version());
-            clocks.askClassified(after, task, !asks.replies(after.tenantId(), after.id()).isEmpty(), clock.now());
+            List<AskReply> replies = asks.replies(after.tenantId(), after.id());
+            clocks.askClassified(after, task, !replies.isEmpty(), clock.now());
             audit.changed(actor, "ask.classified", "ask", after.id(), Snapshots.of(before), Snapshots.of(after));
-            return views.of(after);
+            return views.of(after, replies);
         });
     }
 
