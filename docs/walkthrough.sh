@@ -407,6 +407,33 @@ note "The owner deletes an entry (the audit keeps it; the crossings stay raised)
 call "${AUTH[@]}" -X DELETE "$API/time-entries/$ENTRY"
 call "${AUTH[@]}" -X DELETE "$API/time-entries/$ENTRY"
 
+step "16. SLA clocks: business hours, targets, and every request's clock"
+note "Until an owner or admin sets them, the defaults stand (version 0): Monday to Friday, 09:00 to 17:00 UTC, and targets per priority in working minutes:"
+call "${AUTH[@]}" "$API/settings/business-hours"
+call "${AUTH[@]}" "$API/settings/sla"
+note "The admin key sets the agency's hours: Berlin, Monday to Friday, 08:00 to 18:00, with Christmas off:"
+call "${AUTH[@]}" -X PUT "$API/settings/business-hours" "${json[@]}" -H 'If-Match: "0"' -d '{"timeZone":"Europe/Berlin","workingDays":["monday","tuesday","wednesday","thursday","friday"],"opens":"08:00","closes":"18:00","holidays":["2026-12-24","2026-12-25","2026-12-26"]}'
+note "Every wrong field is named at once, a change based on an older version is refused, and neither changes anything:"
+call "${AUTH[@]}" -X PUT "$API/settings/business-hours" "${json[@]}" -d '{"timeZone":"+02:00","workingDays":["monday","funday","monday"],"opens":"9am","closes":"25:00","holidays":["2026-02-30"]}'
+call "${AUTH[@]}" -X PUT "$API/settings/business-hours" "${json[@]}" -H 'If-Match: "0"' -d '{"timeZone":"UTC","workingDays":["saturday"],"opens":"10:00","closes":"12:00"}'
+note "Targets for every priority at once; a missing priority, an unknown one, or a resolution shorter than the first response is refused:"
+call "${AUTH[@]}" -X PUT "$API/settings/sla" "${json[@]}" -d '{"targets":{"low":{"firstResponseMinutes":960,"resolutionMinutes":4800},"normal":{"firstResponseMinutes":240,"resolutionMinutes":1440},"high":{"firstResponseMinutes":120,"resolutionMinutes":960},"urgent":{"firstResponseMinutes":30,"resolutionMinutes":240}}}'
+call "${AUTH[@]}" -X PUT "$API/settings/sla" "${json[@]}" -d '{"targets":{"urgent":{"firstResponseMinutes":120,"resolutionMinutes":60},"critical":{"firstResponseMinutes":5,"resolutionMinutes":10}}}'
+note "A member reads the settings but cannot change them:"
+call -b "$MEMBER_JAR" -X PUT "$API/settings/sla" "${json[@]}" -H "X-CSRF-Token: $MEMBER_CSRF" -d '{"targets":{}}'
+note "Ada files a request; its clock starts at once, due by the normal targets in Berlin working time:"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$SITE\",\"kind\":\"task\",\"title\":\"Newsletter sign-up form\"}"
+NEWSLETTER=$(jq -r .key <<<"$BODY")
+call "${AUTH[@]}" "$API/tasks/$NEWSLETTER"
+note "Accepting it is the first response; waiting on the client pauses the clock; done resolves it:"
+call "${AUTH[@]}" -X POST "$API/tasks/$NEWSLETTER/transitions" "${json[@]}" -d '{"to":"open"}'
+call "${AUTH[@]}" -X POST "$API/tasks/$NEWSLETTER/transitions" "${json[@]}" -d '{"to":"in_progress"}'
+call "${AUTH[@]}" -X POST "$API/tasks/$NEWSLETTER/transitions" "${json[@]}" -d '{"to":"waiting_on_client"}'
+call "${AUTH[@]}" -X POST "$API/tasks/$NEWSLETTER/transitions" "${json[@]}" -d '{"to":"done"}'
+note "The question Ada asked earlier was answered by a reply, so its clock is resolved; the agency's own tasks have none:"
+call "${AUTH[@]}" "$API/asks/$ASK"
+call "${AUTH[@]}" "$API/tasks/ACME-1"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)

@@ -30,6 +30,7 @@ import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.sla.SlaFeature;
 import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
 import org.clientportal.application.update.UpdateFeature;
@@ -38,7 +39,7 @@ import org.clientportal.application.update.UpdateFeature;
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
-                SearchFeature search, AskFeature asks, CapacityFeature capacity, AuditFeature audit,
+                SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -78,6 +79,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         clock), authors, audit),
                 CapacityFeature.wire(new CapacityFeature.Ports(tx, db.clients(), db.projects(), db.tasks(),
                         db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit),
+                SlaFeature.wire(tx, db.slaSettings(), audit),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -21,6 +21,7 @@ import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.sla.SlaRoutes;
 import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.update.UpdateRoutes;
@@ -89,6 +90,7 @@ public final class Portal implements AutoCloseable {
                 new AskRoutes(f.asks()),
                 new TimeEntryRoutes(f.capacity()),
                 new CapacityRoutes(f.capacity()),
+                new SlaRoutes(f.sla()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -1,8 +1,12 @@
 package org.clientportal.application.sla;
 
 import java.util.List;
+import java.util.Optional;
 
-/** An agency's business hours as sent: every field, as the settings are replaced whole. */
+/**
+ * An agency's business hours as sent: every field, as the settings are replaced whole, and the
+ * version they were based on (If-Match), if the caller named one.
+ */
 public record BusinessHoursCommand(String timeZone, List<String> workingDays, String opens, String closes,
-                                   List<String> holidays) {
+                                   List<String> holidays, Optional<Long> expectedVersion) {
 }

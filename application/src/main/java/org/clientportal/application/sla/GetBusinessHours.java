@@ -3,6 +3,7 @@ package org.clientportal.application.sla;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.BusinessHours;
 
 /** Reads the agency's business hours (the defaults until it sets its own). */
@@ -16,8 +17,8 @@ public final class GetBusinessHours {
         this.settings = settings;
     }
 
-    public BusinessHours execute(Actor actor) {
+    public Versioned<BusinessHours> execute(Actor actor) {
         actor.require(Permission.READ);
-        return transactions.inTenant(actor.tenantId(), () -> settings.hoursOf(actor.tenantId()));
+        return transactions.inTenant(actor.tenantId(), () -> settings.versionedHoursOf(actor.tenantId()));
     }
 }

@@ -3,6 +3,7 @@ package org.clientportal.application.sla;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.SlaPolicy;
 
 /** Reads the agency's SLA targets (the defaults until it sets its own). */
@@ -16,8 +17,8 @@ public final class GetSlaPolicy {
         this.settings = settings;
     }
 
-    public SlaPolicy execute(Actor actor) {
+    public Versioned<SlaPolicy> execute(Actor actor) {
         actor.require(Permission.READ);
-        return transactions.inTenant(actor.tenantId(), () -> settings.policyOf(actor.tenantId()));
+        return transactions.inTenant(actor.tenantId(), () -> settings.versionedPolicyOf(actor.tenantId()));
     }
 }

@@ -6,6 +6,8 @@ import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.BusinessHours;
 
 /**
@@ -27,15 +29,16 @@ public final class SetBusinessHours {
         this.audit = audit;
     }
 
-    public BusinessHours execute(Actor actor, BusinessHoursCommand command) {
+    public Versioned<BusinessHours> execute(Actor actor, BusinessHoursCommand command) {
         actor.require(Permission.MANAGE_SETTINGS);
         BusinessHours hours = BusinessHoursInput.hours(command);
         return transactions.inTenant(actor.tenantId(), () -> {
-            BusinessHours before = settings.hoursOf(actor.tenantId());
-            repository.saveBusinessHours(actor.tenantId(), hours);
-            audit.changed(actor, "settings.business-hours-changed", "tenant", actor.tenantId(), Snapshots.of(before),
+            Versioned<BusinessHours> before = settings.versionedHoursOf(actor.tenantId());
+            StaleVersion.check("business-hours", command.expectedVersion(), before.version());
+            repository.saveBusinessHours(actor.tenantId(), hours, before.version());
+            audit.changed(actor, "settings.business-hours-changed", "tenant", actor.tenantId(), Snapshots.of(before.value()),
                     Snapshots.of(hours));
-            return hours;
+            return before.replacedBy(hours);
         });
     }
 }

@@ -6,6 +6,8 @@ import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.SlaPolicy;
 
 /** An owner or admin replaces the agency's SLA targets; open requests are measured by them from now on. */
@@ -24,15 +26,16 @@ public final class SetSlaPolicy {
         this.audit = audit;
     }
 
-    public SlaPolicy execute(Actor actor, SlaPolicyCommand command) {
+    public Versioned<SlaPolicy> execute(Actor actor, SlaPolicyCommand command) {
         actor.require(Permission.MANAGE_SETTINGS);
         SlaPolicy policy = SlaPolicyInput.policy(command);
         return transactions.inTenant(actor.tenantId(), () -> {
-            SlaPolicy before = settings.policyOf(actor.tenantId());
-            repository.savePolicy(actor.tenantId(), policy);
-            audit.changed(actor, "settings.sla-changed", "tenant", actor.tenantId(), Snapshots.of(before),
+            Versioned<SlaPolicy> before = settings.versionedPolicyOf(actor.tenantId());
+            StaleVersion.check("sla-policy", command.expectedVersion(), before.version());
+            repository.savePolicy(actor.tenantId(), policy, before.version());
+            audit.changed(actor, "settings.sla-changed", "tenant", actor.tenantId(), Snapshots.of(before.value()),
                     Snapshots.of(policy));
-            return policy;
+            return before.replacedBy(policy);
         });
     }
 }

@@ -2,6 +2,7 @@ package org.clientportal.application.sla;
 
 import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.SlaPolicy;
 
@@ -14,11 +15,19 @@ public final class SlaSettings {
         this.settings = settings;
     }
 
+    public Versioned<BusinessHours> versionedHoursOf(TenantId tenant) {
+        return settings.businessHours(tenant).orElse(Versioned.unstored(BusinessHours.DEFAULT));
+    }
+
+    public Versioned<SlaPolicy> versionedPolicyOf(TenantId tenant) {
+        return settings.policy(tenant).orElse(Versioned.unstored(SlaPolicy.DEFAULT));
+    }
+
     public BusinessHours hoursOf(TenantId tenant) {
-        return settings.businessHours(tenant).orElse(BusinessHours.DEFAULT);
+        return versionedHoursOf(tenant).value();
     }
 
     public SlaPolicy policyOf(TenantId tenant) {
-        return settings.policy(tenant).orElse(SlaPolicy.DEFAULT);
+        return versionedPolicyOf(tenant).value();
     }
 }

@@ -1,6 +1,7 @@
 package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -18,7 +19,9 @@ import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.RequestClock;
@@ -67,7 +70,7 @@ public abstract class SlaRepositoryContract extends StorageContract {
     }
 
     @Test
-    void anAgencyWithoutSettings_hasNone_andSettingsAreReplacedWhole() {
+    void anAgencyWithoutSettings_hasNone_andSettingsAreReplacedWhole_atTheNextVersion() {
         TenantId tenant = newTenant();
         assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant))).isEmpty();
         assertThat(inTenant(tenant, () -> ports.slaSettings().policy(tenant))).isEmpty();
@@ -75,23 +78,49 @@ public abstract class SlaRepositoryContract extends StorageContract {
         BusinessHours berlin = new BusinessHours(ZoneId.of("Europe/Berlin"), Set.of(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 LocalTime.of(8, 30), LocalTime.of(16, 45),
                 new TreeSet<>(Set.of(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-25"))));
-        inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, berlin));
-        assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant))).contains(berlin);
+        inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, berlin, 0));
+        assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant)))
+                .contains(new Versioned<>(berlin, 1));
 
         BusinessHours fewerHolidays = new BusinessHours(ZoneId.of("UTC"), Set.of(DayOfWeek.TUESDAY), LocalTime.of(9, 0),
                 LocalTime.of(12, 0), new TreeSet<>(Set.of(LocalDate.parse("2027-01-01"))));
-        inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, fewerHolidays));
-        assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant))).contains(fewerHolidays);
+        inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, fewerHolidays, 1));
+        assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant)))
+                .contains(new Versioned<>(fewerHolidays, 2));
 
         Map<TaskPriority, SlaTarget> targets = new EnumMap<>(SlaPolicy.DEFAULT.targets());
         targets.put(TaskPriority.URGENT, SlaTarget.ofMinutes(15, 120));
-        inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, SlaPolicy.DEFAULT));
-        inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, new SlaPolicy(targets)));
-        assertThat(inTenant(tenant, () -> ports.slaSettings().policy(tenant))).contains(new SlaPolicy(targets));
+        inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, SlaPolicy.DEFAULT, 0));
+        inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, new SlaPolicy(targets), 1));
+        assertThat(inTenant(tenant, () -> ports.slaSettings().policy(tenant)))
+                .contains(new Versioned<>(new SlaPolicy(targets), 2));
 
         TenantId other = newTenant();
         assertThat(inTenant(other, () -> ports.slaSettings().businessHours(other))).isEmpty();
         assertThat(inTenant(other, () -> ports.slaSettings().policy(other))).isEmpty();
+    }
+
+    @Test
+    void aSaveOverAnotherVersion_thanTheStoredOne_isRefused_andChangesNothing() {
+        TenantId tenant = newTenant();
+        inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, BusinessHours.DEFAULT, 0));
+        inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, SlaPolicy.DEFAULT, 0));
+        BusinessHours weekends = new BusinessHours(ZoneId.of("UTC"), Set.of(DayOfWeek.SATURDAY), LocalTime.of(9, 0),
+                LocalTime.of(12, 0), new TreeSet<>());
+
+        assertThatThrownBy(() -> inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, weekends, 0)))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> inTenant(tenant, () -> ports.slaSettings().saveBusinessHours(tenant, weekends, 2)))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, SlaPolicy.DEFAULT, 0)))
+                .isInstanceOf(ConcurrentModification.class);
+        assertThatThrownBy(() -> inTenant(tenant, () -> ports.slaSettings().savePolicy(tenant, SlaPolicy.DEFAULT, 5)))
+                .isInstanceOf(ConcurrentModification.class);
+
+        assertThat(inTenant(tenant, () -> ports.slaSettings().businessHours(tenant)))
+                .contains(new Versioned<>(BusinessHours.DEFAULT, 1));
+        assertThat(inTenant(tenant, () -> ports.slaSettings().policy(tenant)))
+                .contains(new Versioned<>(SlaPolicy.DEFAULT, 1));
     }
 
     @Test

@@ -30,7 +30,9 @@ import org.clientportal.domain.client.Client;
 import org.clientportal.domain.comment.TaskComment;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.FieldError;
+import org.clientportal.domain.shared.StaleVersion;
 import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.SlaPolicy;
 import org.clientportal.domain.sla.SlaReading;
@@ -84,22 +86,23 @@ class SlaUseCasesTest {
 
     @Test
     void anAgencyStartsWithTheDefaults_andOnlyOwnersAndAdminsChangeThem() {
-        assertThat(sla.getBusinessHours().execute(agency.owner)).isEqualTo(BusinessHours.DEFAULT);
-        assertThat(sla.getSlaPolicy().execute(agency.owner)).isEqualTo(SlaPolicy.DEFAULT);
+        assertThat(sla.getBusinessHours().execute(agency.owner).value()).isEqualTo(BusinessHours.DEFAULT);
+        assertThat(sla.getSlaPolicy().execute(agency.owner)).isEqualTo(Versioned.unstored(SlaPolicy.DEFAULT));
 
         Actor member = agency.operatorWithRole("member");
-        assertThat(sla.getBusinessHours().execute(member)).isEqualTo(BusinessHours.DEFAULT);
+        assertThat(sla.getBusinessHours().execute(member)).isEqualTo(Versioned.unstored(BusinessHours.DEFAULT));
         BusinessHoursCommand berlin = new BusinessHoursCommand("Europe/Berlin", List.of("monday", "TUESDAY"), "08:30",
-                "16:30", List.of("2026-12-24"));
+                "16:30", List.of("2026-12-24"), Optional.empty());
         assertThatThrownBy(() -> sla.setBusinessHours().execute(member, berlin)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> sla.setSlaPolicy().execute(member, new SlaPolicyCommand(targets(30, 60, 120, 240))))
+        assertThatThrownBy(() -> sla.setSlaPolicy().execute(member, new SlaPolicyCommand(targets(30, 60, 120, 240), Optional.empty())))
                 .isInstanceOf(AccessDenied.class);
 
         Actor admin = agency.operatorWithRole("admin");
-        BusinessHours set = sla.setBusinessHours().execute(admin, berlin);
-        assertThat(set.zone().getId()).isEqualTo("Europe/Berlin");
+        Versioned<BusinessHours> set = sla.setBusinessHours().execute(admin, berlin);
+        assertThat(set.value().zone().getId()).isEqualTo("Europe/Berlin");
+        assertThat(set.version()).isEqualTo(1);
         assertThat(sla.getBusinessHours().execute(member)).isEqualTo(set);
-        assertThat(sla.setSlaPolicy().execute(admin, new SlaPolicyCommand(targets(30, 60, 120, 240)))
+        assertThat(sla.setSlaPolicy().execute(admin, new SlaPolicyCommand(targets(30, 60, 120, 240), Optional.empty())).value()
                 .targetFor(org.clientportal.domain.task.TaskPriority.URGENT).firstResponse())
                 .isEqualTo(Duration.ofMinutes(30));
         assertThat(agency.fakes.auditTrail.all().stream().map(AuditEvent::action))
@@ -107,16 +110,31 @@ class SlaUseCasesTest {
     }
 
     @Test
+    void aReplacementBasedOnAnOlderVersion_isRefused_andOneOnTheCurrentVersionWins() {
+        BusinessHoursCommand first = new BusinessHoursCommand("UTC", List.of("monday"), "09:00", "17:00", List.of(),
+                Optional.of(0L));
+        assertThat(sla.setBusinessHours().execute(agency.owner, first).version()).isEqualTo(1);
+
+        assertThatThrownBy(() -> sla.setBusinessHours().execute(agency.owner, first)).isInstanceOf(StaleVersion.class);
+        BusinessHoursCommand second = new BusinessHoursCommand("UTC", List.of("tuesday"), "09:00", "17:00", List.of(),
+                Optional.of(1L));
+        assertThat(sla.setBusinessHours().execute(agency.owner, second).version()).isEqualTo(2);
+        SlaPolicyCommand stale = new SlaPolicyCommand(targets(30, 60, 120, 240), Optional.of(3L));
+        assertThatThrownBy(() -> sla.setSlaPolicy().execute(agency.owner, stale)).isInstanceOf(StaleVersion.class);
+        assertThat(sla.getSlaPolicy().execute(agency.owner)).isEqualTo(Versioned.unstored(SlaPolicy.DEFAULT));
+    }
+
+    @Test
     void badBusinessHours_nameEveryWrongField_andChangeNothing() {
         ValidationFailed e = org.assertj.core.api.Assertions.catchThrowableOfType(() -> sla.setBusinessHours()
                 .execute(agency.owner, new BusinessHoursCommand("Mars/Olympus", List.of("monday", "funday", "monday"),
-                        "9am", "25:00", List.of("2026-02-30", "2026-12-24", "2026-12-24"))), ValidationFailed.class);
+                        "9am", "25:00", List.of("2026-02-30", "2026-12-24", "2026-12-24"), Optional.empty())), ValidationFailed.class);
 
         assertThat(fields(e)).containsExactlyInAnyOrder("timeZone", "workingDays[1]", "workingDays[2]", "opens",
                 "closes", "holidays[0]", "holidays[2]");
-        assertThat(catchValidation(new BusinessHoursCommand("+02:00", List.of(), "09:00", "09:30", null)))
+        assertThat(catchValidation(new BusinessHoursCommand("+02:00", List.of(), "09:00", "09:30", null, Optional.empty())))
                 .extracting(FieldError::field).containsExactly("timeZone", "workingDays", "closes");
-        assertThat(sla.getBusinessHours().execute(agency.owner)).isEqualTo(BusinessHours.DEFAULT);
+        assertThat(sla.getBusinessHours().execute(agency.owner).value()).isEqualTo(BusinessHours.DEFAULT);
     }
 
     private List<FieldError> catchValidation(BusinessHoursCommand command) {
@@ -133,12 +151,12 @@ class SlaUseCasesTest {
         targets.put("low", null);
 
         ValidationFailed e = org.assertj.core.api.Assertions.catchThrowableOfType(
-                () -> sla.setSlaPolicy().execute(agency.owner, new SlaPolicyCommand(targets)), ValidationFailed.class);
+                () -> sla.setSlaPolicy().execute(agency.owner, new SlaPolicyCommand(targets, Optional.empty())), ValidationFailed.class);
 
         assertThat(fields(e)).containsExactlyInAnyOrder("targets.urgent.resolutionMinutes",
                 "targets.high.firstResponseMinutes", "targets.high.resolutionMinutes", "targets.someday",
                 "targets.low", "targets.normal");
-        assertThat(sla.getSlaPolicy().execute(agency.owner)).isEqualTo(SlaPolicy.DEFAULT);
+        assertThat(sla.getSlaPolicy().execute(agency.owner)).isEqualTo(Versioned.unstored(SlaPolicy.DEFAULT));
     }
 
     @Test
@@ -277,11 +295,11 @@ class SlaUseCasesTest {
         advance(90);
         assertThat(slaOfTask(key).state()).isEqualTo(SlaState.ON_TRACK);
 
-        sla.setSlaPolicy().execute(agency.owner, new SlaPolicyCommand(targets(30, 60, 120, 240)));
+        sla.setSlaPolicy().execute(agency.owner, new SlaPolicyCommand(targets(30, 60, 120, 240), Optional.empty()));
         assertThat(slaOfTask(key).state()).isEqualTo(SlaState.AT_RISK);
 
         sla.setBusinessHours().execute(agency.owner, new BusinessHoursCommand("UTC", List.of("monday"), "10:00",
-                "18:00", List.of()));
+                "18:00", List.of(), Optional.empty()));
         SlaReading later = slaOfTask(key);
         assertThat(later.elapsedBusinessMinutes()).isEqualTo(30);
         assertThat(later.firstResponseDue()).isEqualTo(MONDAY_NINE.plus(Duration.ofHours(3)));

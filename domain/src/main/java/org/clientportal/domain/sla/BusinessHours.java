@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +26,7 @@ public record BusinessHours(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime o
     public static final Duration SHORTEST_DAY = Duration.ofHours(1);
 
     /** Until an agency says otherwise: Monday to Friday, 09:00 to 17:00 UTC, no holidays. */
-    public static final BusinessHours DEFAULT = new BusinessHours(ZoneOffset.UTC,
+    public static final BusinessHours DEFAULT = new BusinessHours(ZoneId.of("UTC"),
             EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(17, 0),
             new TreeSet<>());
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.clientportal.adapters.http.sla.SlaJson;
 import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.ask.AskView;
@@ -44,6 +45,8 @@ record AskJson(@Schema(description = "Opaque id; routes name an ask by its key."
                String taskStatus,
                @ArraySchema(arraySchema = @Schema(description = "The published replies, oldest first."))
                List<AskReplyJson> replies,
+               @Schema(nullable = true, description = "The ask's SLA clock; once a task is made of it, the task's"
+                       + " clock. Null only on asks filed before the portal kept SLA clocks.") SlaJson sla,
                @Schema(minimum = "1", description = "Bumped on every change; the ETag is this number in quotes.")
                long version,
                Instant createdAt,
@@ -59,6 +62,6 @@ record AskJson(@Schema(description = "Opaque id; routes name an ask by its key."
                 a.classified().map(Ask.Classified::by).orElse(null), a.classified().map(Ask.Classified::at).orElse(null),
                 a.linkedTask().map(Object::toString).orElse(null),
                 view.task().map(Task::status).map(WireNames::of).orElse(null),
-                view.replies().stream().map(AskReplyJson::of).toList(), a.version(), a.createdAt(), a.updatedAt());
+                view.replies().stream().map(AskReplyJson::of).toList(), view.sla().map(SlaJson::of).orElse(null), a.version(), a.createdAt(), a.updatedAt());
     }
 }

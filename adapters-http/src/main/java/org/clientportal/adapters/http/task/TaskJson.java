@@ -5,8 +5,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.clientportal.adapters.http.sla.SlaJson;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.application.task.TaskView;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
@@ -40,12 +42,15 @@ public record TaskJson(@Schema(description = "Opaque id; routes name a task by i
                        @Schema(nullable = true, maxLength = TransitionCommand.REASON_MAX, description = "Why a client's"
                                + " request was declined, while it stays declined; the client's contact is shown it.")
                        String declineReason,
+                       @Schema(nullable = true, description = "The SLA clock of a client's request; null on the"
+                               + " agency's own tasks, and on requests filed before the portal kept SLA clocks.") SlaJson sla,
                        @Schema(minimum = "1", description = "Bumped on every change; the ETag is this number in"
                                + " quotes.") long version,
                        @Schema(description = "When the task was created.") Instant createdAt,
                        @Schema(description = "When the task last changed.") Instant updatedAt) {
 
-    public static TaskJson of(Task task) {
+    public static TaskJson of(TaskView view) {
+        Task task = view.task();
         TaskDetails details = task.details();
         return new TaskJson(task.id().toString(), task.key().value(), task.projectId().toString(),
                 task.clientId().toString(), details.title(), details.description().orElse(null),
@@ -53,6 +58,6 @@ public record TaskJson(@Schema(description = "Opaque id; routes name a task by i
                 details.assignee().map(OperatorId::toString).orElse(null), WireNames.of(details.visibility()),
                 WireNames.of(task.source()), WireNames.of(task.status()),
                 WireNames.of(TaskLifecycle.MOVES.allowedFrom(task.status())), task.declineReason().orElse(null),
-                task.version(), task.createdAt(), task.updatedAt());
+                view.sla().map(SlaJson::of).orElse(null), task.version(), task.createdAt(), task.updatedAt());
     }
 }

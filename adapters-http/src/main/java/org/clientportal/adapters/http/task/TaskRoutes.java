@@ -23,7 +23,6 @@ import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.task.TaskView;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.shared.Visibility;
-import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskLifecycle;
 import org.clientportal.domain.task.TaskStatus;
 
@@ -92,7 +91,7 @@ public final class TaskRoutes implements FeatureRoutes {
                     query.one("assigneeId"), query.one("visibility"), query.one("dueBefore"));
             return Reply.ok(PageJson.of(tasks.searchTasks().execute(actor, filters,
                     new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
-                    view -> TaskJson.of(view.task())));
+                    TaskJson::of));
         });
         table.authenticated(HandlerType.GET, "/api/v1/tasks/{key}", Operation.of("getTask", TAG, "Read a task")
                 .pathParameter(KEY)
@@ -137,7 +136,6 @@ public final class TaskRoutes implements FeatureRoutes {
     }
 
     private static Reply versioned(int status, TaskView view) {
-        Task task = view.task();
-        return new Reply(status, TaskJson.of(task), Map.of()).withVersion(task.version());
+        return new Reply(status, TaskJson.of(view), Map.of()).withVersion(view.task().version());
     }
 }

@@ -435,6 +435,7 @@ class LiveResponsesMatchTheDocumentTest {
         String request = askRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         askAttachmentRoutes_answerAsDocumented(request, portalCookie, csrfOfPortal);
         capacityRoutes_answerAsDocumented(sharedTask, portalCookie);
+        slaSettingsRoutes_answerAsDocumented();
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
@@ -512,6 +513,23 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(204);
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(404);
         assertThat(api.call("DELETE", "/api/v1/capacity-budgets/" + budgetId, null, key).status()).isEqualTo(204);
+    }
+
+    private void slaSettingsRoutes_answerAsDocumented() {
+        String[] key = {"Authorization", bearer};
+        assertThat(api.call("GET", "/api/v1/settings/business-hours", null, key).status()).isEqualTo(200);
+        String hours = "{\"timeZone\": \"Europe/Berlin\", \"workingDays\": [\"monday\"], \"opens\": \"09:00\","
+                + " \"closes\": \"17:00\", \"holidays\": [\"2026-12-25\"]}";
+        assertThat(api.call("PUT", "/api/v1/settings/business-hours", hours, key).status()).isEqualTo(200);
+        assertThat(api.call("PUT", "/api/v1/settings/business-hours", hours, "Authorization", bearer, "If-Match",
+                "\"0\"").status()).isEqualTo(412);
+        assertThat(api.call("PUT", "/api/v1/settings/business-hours", "{\"timeZone\": \"Mars\"}", key).status())
+                .isEqualTo(400);
+        Answer policy = api.call("GET", "/api/v1/settings/sla", null, key);
+        assertThat(policy.status()).isEqualTo(200);
+        String targets = "{\"targets\": " + policy.json().path("targets") + "}";
+        assertThat(api.call("PUT", "/api/v1/settings/sla", targets, key).status()).isEqualTo(200);
+        assertThat(api.call("PUT", "/api/v1/settings/sla", "{\"targets\": {}}", key).status()).isEqualTo(400);
     }
 
     private void commentRoutes_answerAsDocumented(String task, String portalCookie, String csrfOfPortal) {

@@ -19,6 +19,7 @@ import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
 import org.clientportal.adapters.http.session.SessionRoutes;
+import org.clientportal.adapters.http.sla.SlaRoutes;
 import org.clientportal.adapters.http.task.TaskRoutes;
 import org.clientportal.adapters.http.tenant.TenantRoutes;
 import org.clientportal.adapters.http.update.UpdateRoutes;
@@ -61,7 +62,8 @@ final class OpenApiFixtures {
                         new PortalSessionRoutes(f.portal, SessionCookie.forContacts(false)),
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
-                        new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity)),
+                        new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
+                        new SlaRoutes(f.sla)),
                 new SimpleMeterRegistry());
     }
 

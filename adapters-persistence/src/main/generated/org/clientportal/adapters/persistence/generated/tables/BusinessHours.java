@@ -85,6 +85,11 @@ public class BusinessHours extends TableImpl<BusinessHoursRecord> {
      */
     public final TableField<BusinessHoursRecord, LocalTime> CLOSES = createField(DSL.name("closes"), SQLDataType.LOCALTIME(6).nullable(false), this, "");
 
+    /**
+     * The column <code>portal.business_hours.version</code>.
+     */
+    public final TableField<BusinessHoursRecord, Long> VERSION = createField(DSL.name("version"), SQLDataType.BIGINT.nullable(false), this, "");
+
     private BusinessHours(Name alias, Table<BusinessHoursRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -192,6 +197,7 @@ public class BusinessHours extends TableImpl<BusinessHoursRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("business_hours_check"), "((closes >= (opens + '01:00:00'::interval)))", true),
             Internal.createCheck(this, DSL.name("business_hours_time_zone_check"), "(((char_length(time_zone) >= 1) AND (char_length(time_zone) <= 64)))", true),
+            Internal.createCheck(this, DSL.name("business_hours_version_check"), "((version >= 1))", true),
             Internal.createCheck(this, DSL.name("business_hours_working_days_check"), "((((cardinality(working_days) >= 1) AND (cardinality(working_days) <= 7)) AND (working_days <@ ARRAY['monday'::text, 'tuesday'::text, 'wednesday'::text, 'thursday'::text, 'friday'::text, 'saturday'::text, 'sunday'::text])))", true)
         );
     }

@@ -78,6 +78,11 @@ public class SlaTargets extends TableImpl<SlaTargetsRecord> {
      */
     public final TableField<SlaTargetsRecord, Integer> RESOLUTION_MINUTES = createField(DSL.name("resolution_minutes"), SQLDataType.INTEGER.nullable(false), this, "");
 
+    /**
+     * The column <code>portal.sla_targets.version</code>.
+     */
+    public final TableField<SlaTargetsRecord, Long> VERSION = createField(DSL.name("version"), SQLDataType.BIGINT.nullable(false), this, "");
+
     private SlaTargets(Name alias, Table<SlaTargetsRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -172,7 +177,8 @@ public class SlaTargets extends TableImpl<SlaTargetsRecord> {
         return Arrays.asList(
             Internal.createCheck(this, DSL.name("sla_targets_check"), "(((resolution_minutes >= first_response_minutes) AND (resolution_minutes <= 43200)))", true),
             Internal.createCheck(this, DSL.name("sla_targets_first_response_minutes_check"), "(((first_response_minutes >= 1) AND (first_response_minutes <= 43200)))", true),
-            Internal.createCheck(this, DSL.name("sla_targets_priority_check"), "((priority = ANY (ARRAY['low'::text, 'normal'::text, 'high'::text, 'urgent'::text])))", true)
+            Internal.createCheck(this, DSL.name("sla_targets_priority_check"), "((priority = ANY (ARRAY['low'::text, 'normal'::text, 'high'::text, 'urgent'::text])))", true),
+            Internal.createCheck(this, DSL.name("sla_targets_version_check"), "((version >= 1))", true)
         );
     }
 

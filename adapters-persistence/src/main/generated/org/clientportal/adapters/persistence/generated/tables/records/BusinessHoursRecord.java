@@ -90,6 +90,20 @@ public class BusinessHoursRecord extends UpdatableRecordImpl<BusinessHoursRecord
         return (LocalTime) get(4);
     }
 
+    /**
+     * Setter for <code>portal.business_hours.version</code>.
+     */
+    public void setVersion(Long value) {
+        set(5, value);
+    }
+
+    /**
+     * Getter for <code>portal.business_hours.version</code>.
+     */
+    public Long getVersion() {
+        return (Long) get(5);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -113,7 +127,7 @@ public class BusinessHoursRecord extends UpdatableRecordImpl<BusinessHoursRecord
     /**
      * Create a detached, initialised BusinessHoursRecord
      */
-    public BusinessHoursRecord(UUID tenantId, String timeZone, String[] workingDays, LocalTime opens, LocalTime closes) {
+    public BusinessHoursRecord(UUID tenantId, String timeZone, String[] workingDays, LocalTime opens, LocalTime closes, Long version) {
         super(BusinessHours.BUSINESS_HOURS);
 
         setTenantId(tenantId);
@@ -121,6 +135,7 @@ public class BusinessHoursRecord extends UpdatableRecordImpl<BusinessHoursRecord
         setWorkingDays(workingDays);
         setOpens(opens);
         setCloses(closes);
+        setVersion(version);
         resetChangedOnNotNull();
     }
 }

@@ -75,6 +75,20 @@ public class SlaTargetsRecord extends UpdatableRecordImpl<SlaTargetsRecord> {
         return (Integer) get(3);
     }
 
+    /**
+     * Setter for <code>portal.sla_targets.version</code>.
+     */
+    public void setVersion(Long value) {
+        set(4, value);
+    }
+
+    /**
+     * Getter for <code>portal.sla_targets.version</code>.
+     */
+    public Long getVersion() {
+        return (Long) get(4);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -98,13 +112,14 @@ public class SlaTargetsRecord extends UpdatableRecordImpl<SlaTargetsRecord> {
     /**
      * Create a detached, initialised SlaTargetsRecord
      */
-    public SlaTargetsRecord(UUID tenantId, String priority, Integer firstResponseMinutes, Integer resolutionMinutes) {
+    public SlaTargetsRecord(UUID tenantId, String priority, Integer firstResponseMinutes, Integer resolutionMinutes, Long version) {
         super(SlaTargets.SLA_TARGETS);
 
         setTenantId(tenantId);
         setPriority(priority);
         setFirstResponseMinutes(firstResponseMinutes);
         setResolutionMinutes(resolutionMinutes);
+        setVersion(version);
         resetChangedOnNotNull();
     }
 }
