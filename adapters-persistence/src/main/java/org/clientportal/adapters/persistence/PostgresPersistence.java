@@ -20,6 +20,7 @@ import org.clientportal.adapters.persistence.task.JooqTaskRepository;
 import org.clientportal.adapters.persistence.tenant.JooqTenantRepository;
 import org.clientportal.adapters.persistence.search.JooqSearchIndex;
 import org.clientportal.adapters.persistence.sla.JooqRequestClockRepository;
+import org.clientportal.adapters.persistence.queue.JooqWorkQueue;
 import org.clientportal.adapters.persistence.sla.JooqSlaSettingsRepository;
 import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.generated.Routines;
@@ -41,6 +42,7 @@ import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.ReadinessCheck;
 import org.clientportal.application.port.RequestClockRepository;
 import org.clientportal.application.port.SlaSettingsRepository;
+import org.clientportal.application.port.WorkQueue;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.TimeEntryRepository;
@@ -80,6 +82,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final CapacityBudgetRepository budgets = new JooqCapacityBudgetRepository();
     private final RequestClockRepository requestClocks = new JooqRequestClockRepository();
     private final SlaSettingsRepository slaSettings = new JooqSlaSettingsRepository();
+    private final WorkQueue workQueue = new JooqWorkQueue();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -129,6 +132,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public SlaSettingsRepository slaSettings() {
         return slaSettings;
+    }
+
+    public WorkQueue workQueue() {
+        return workQueue;
     }
 
     public TaskRepository tasks() {

@@ -98,6 +98,7 @@ class RuntimeRoleTest {
             Map.entry("sla_targets", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("request_clocks", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("request_clock_stops", Set.of("SELECT", "INSERT")),
+            Map.entry("queue_marks", Set.of("SELECT", "INSERT", "UPDATE")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

@@ -1,6 +1,7 @@
 package org.clientportal.application.port;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.domain.project.TaskKey;
@@ -29,4 +30,7 @@ public interface RequestClockRepository {
 
     /** The clocks of the requests filed under these keys, by request key. */
     Map<TaskKey, RequestClock> ofRequests(TenantId tenant, Collection<TaskKey> requestKeys);
+
+    /** Every clock running now: neither resolved nor paused. */
+    List<RequestClock> running(TenantId tenant);
 }

@@ -100,6 +100,9 @@ public record Cursor(ListScope scope, Position position) {
             // The float's bits, so the rank comes back exactly as PostgreSQL computed it.
             return "r" + Integer.toHexString(Float.floatToIntBits(relevance.rank())) + ":" + relevance.type();
         }
+        if (value instanceof SortValue.Ranked ranked) {
+            return "k" + ranked.rank() + ":" + ranked.at();
+        }
         return "d" + ((SortValue.Date) value).value().map(LocalDate::toString).orElse("");
     }
 
@@ -117,13 +120,11 @@ public record Cursor(ListScope scope, Position position) {
                     }
                     return new SortValue.Text(rest);
                 case 't':
-                    Instant at = Instant.parse(rest);
-                    if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-                        throw malformed();
-                    }
-                    return new SortValue.Time(at);
+                    return new SortValue.Time(time(rest));
                 case 'r':
                     return relevance(rest);
+                case 'k':
+                    return ranked(rest);
                 case 'd':
                     if (rest.isEmpty()) {
                         return new SortValue.Date(Optional.empty());
@@ -137,6 +138,26 @@ public record Cursor(ListScope scope, Position position) {
                     throw malformed();
             }
         } catch (DateTimeParseException e) {
+            throw malformed();
+        }
+    }
+
+    private static Instant time(String encoded) {
+        Instant at = Instant.parse(encoded);
+        if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+            throw malformed();
+        }
+        return at;
+    }
+
+    private static SortValue ranked(String encoded) {
+        int colon = encoded.indexOf(':');
+        if (colon < 1 || colon > 3) {
+            throw malformed();
+        }
+        try {
+            return new SortValue.Ranked(Integer.parseInt(encoded.substring(0, colon)), time(encoded.substring(colon + 1)));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw malformed();
         }
     }

@@ -17,7 +17,9 @@ public sealed interface SortValue {
         /** A calendar date that may be absent; absent ones come last in either direction. */
         OPTIONAL_DATE,
         /** How well a search hit matches, and the kind of record it is, which breaks ties of rank. */
-        RELEVANCE
+        RELEVANCE,
+        /** A rank (1 first) and, within it, a point in time: the queue's urgency. */
+        RANKED_TIME
     }
 
     Kind kind();
@@ -67,6 +69,21 @@ public sealed interface SortValue {
         @Override
         public Kind kind() {
             return Kind.RELEVANCE;
+        }
+    }
+
+    /** A rank from 1 (first) and a point in time, which orders the items of one rank. */
+    record Ranked(int rank, Instant at) implements SortValue {
+        public Ranked {
+            if (rank < 1) {
+                throw new IllegalArgumentException("rank must be 1 or more: " + rank);
+            }
+            Objects.requireNonNull(at, "at");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.RANKED_TIME;
         }
     }
 }

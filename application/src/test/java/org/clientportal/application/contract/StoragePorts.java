@@ -22,6 +22,7 @@ import org.clientportal.application.fakes.InMemoryTenantRepository;
 import org.clientportal.application.fakes.InMemoryTimeEntryRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
+import org.clientportal.application.fakes.InMemoryWorkQueue;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AttachmentRepository;
@@ -43,6 +44,7 @@ import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.TimeEntryRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
+import org.clientportal.application.port.WorkQueue;
 
 /** The ports a storage implements, all backed by the same store: what the contracts exercise. */
 public record StoragePorts(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
@@ -52,7 +54,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            SearchIndex search, PortalFeed feed,
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks,
                            TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
-                           RequestClockRepository requestClocks, SlaSettingsRepository slaSettings) {
+                           RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
+                           WorkQueue workQueue) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -76,6 +79,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(budgets, "budgets");
         Objects.requireNonNull(requestClocks, "requestClocks");
         Objects.requireNonNull(slaSettings, "slaSettings");
+        Objects.requireNonNull(workQueue, "workQueue");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -88,6 +92,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
         InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
         InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
+        InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions, operators),
@@ -96,7 +101,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks),
                 new InMemoryPortalFeed(projects, tasks, updates, comments),
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
-                new InMemoryTimeEntryRepository(transactions), new InMemoryCapacityBudgetRepository(transactions),
-                new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions));
+                new InMemoryTimeEntryRepository(transactions), budgets,
+                new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
+                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients));
     }
 }

@@ -21,6 +21,7 @@ import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
 import org.clientportal.application.shared.AuthorNames;
 import org.clientportal.application.shared.RateLimits;
+import org.clientportal.application.queue.QueueFeature;
 import org.clientportal.application.sla.SlaFeature;
 import org.clientportal.application.task.TaskFeature;
 import org.clientportal.application.tenant.TenantFeature;
@@ -51,6 +52,7 @@ public final class FakeFeatures {
     public final AskFeature asks;
     public final CapacityFeature capacity;
     public final SlaFeature sla;
+    public final QueueFeature queue;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -88,6 +90,7 @@ public final class FakeFeatures {
         this.capacity = CapacityFeature.wire(new CapacityFeature.Ports(p.transactions, p.clients, p.projects, p.tasks,
                 p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
         this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
+        this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -88,4 +88,9 @@ public final class InMemoryCapacityBudgetRepository implements CapacityBudgetRep
     public List<CapacityCrossing> crossingsOf(TenantId tenant, Collection<CapacityBudgetId> ids) {
         return crossings.values().stream().filter(c -> ids.contains(c.budgetId())).toList();
     }
+
+    /** Every crossing of every agency, for the queue's fake. */
+    List<CapacityCrossing> allCrossings() {
+        return crossings.values();
+    }
 }

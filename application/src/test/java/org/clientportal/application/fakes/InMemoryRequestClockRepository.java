@@ -2,6 +2,7 @@ package org.clientportal.application.fakes;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.application.port.RequestClockRepository;
@@ -64,5 +65,11 @@ public final class InMemoryRequestClockRepository implements RequestClockReposit
         Map<TaskKey, RequestClock> found = new LinkedHashMap<>();
         requestKeys.forEach(k -> clocks.get(new Key(tenant, k)).ifPresent(c -> found.put(k, c)));
         return found;
+    }
+
+    @Override
+    public List<RequestClock> running(TenantId tenant) {
+        return clocks.values().stream().filter(c -> c.tenantId().equals(tenant))
+                .filter(c -> c.resolvedAt().isEmpty() && c.pausedSince().isEmpty()).toList();
     }
 }

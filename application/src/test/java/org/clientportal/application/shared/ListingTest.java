@@ -14,6 +14,8 @@ import org.clientportal.application.client.ClientSort;
 import org.clientportal.application.client.SearchClients;
 import org.clientportal.application.project.ProjectSort;
 import org.clientportal.application.project.SearchProjects;
+import org.clientportal.application.queue.GetQueue;
+import org.clientportal.application.queue.QueueOrder;
 import org.clientportal.application.search.SearchRecords;
 import org.clientportal.application.search.SearchSort;
 import org.clientportal.domain.shared.FieldError;
@@ -82,6 +84,21 @@ class ListingTest {
                 new PageInput(null, null, "-dueDate"), PROJECTS);
         assertRoundTrip(byDueDate, new Position(new SortValue.Date(Optional.empty()), ROW),
                 new PageInput(null, null, "-dueDate"), PROJECTS);
+
+        PageRequest<QueueOrder> queue = GetQueue.LISTING.request(PageInput.firstPage(), MINE, FILTERS);
+        assertRoundTrip(queue, new Position(new SortValue.Ranked(4, Instant.parse("2026-11-23T18:35:52.886681Z")), ROW),
+                PageInput.firstPage(), GetQueue.LISTING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"k", "k1", "kx:2026-01-01T00:00:00Z", "k0:2026-01-01T00:00:00Z",
+            "k1:2026-13-01T00:00:00Z", "k1:+10000-01-01T00:00:00Z", "k1234:2026-01-01T00:00:00Z", "k-1:soon"})
+    void aForgedQueueCursor_isMalformed_neverAnError(String key) {
+        String token = forge("c2|queue|" + MINE + "|urgency|" + filtersHex(GetQueue.LISTING, "urgency") + "|" + ROW
+                + "|" + key);
+
+        assertThat(errors(() -> GetQueue.LISTING.request(new PageInput(null, token, null), MINE, FILTERS)))
+                .containsExactly(new FieldError("cursor", "is not a cursor this API issued"));
     }
 
     @Test
@@ -221,6 +238,7 @@ class ListingTest {
             case TIME -> new SortValue.Time(Instant.parse("2026-01-01T00:00:00Z"));
             case OPTIONAL_DATE -> new SortValue.Date(Optional.empty());
             case RELEVANCE -> new SortValue.Relevance(0.5f, "task");
+            case RANKED_TIME -> new SortValue.Ranked(3, Instant.parse("2026-01-01T00:00:00Z"));
         };
     }
 
@@ -231,7 +249,11 @@ class ListingTest {
     }
 
     private static String filtersHex(String sort) {
-        return String.format("%016x", ListScope.of("clients", MINE, sort, FILTERS).filters());
+        return filtersHex(CLIENTS, sort);
+    }
+
+    private static String filtersHex(Listing<?> listing, String sort) {
+        return String.format("%016x", ListScope.of(listing.name(), MINE, sort, FILTERS).filters());
     }
 
     private static List<FieldError> errors(Runnable request) {

@@ -8,7 +8,10 @@ import org.clientportal.domain.shared.NotFound;
 /** The human key of a task, its client's prefix and a number: {@code ACME-42}. Unique within the agency. */
 public record TaskKey(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$");
+    /** The shape of a key: 2–10 upper-case letters or digits starting with a letter, a hyphen, a number. */
+    public static final String PATTERN = "^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$";
+
+    private static final Pattern SHAPE = Pattern.compile(PATTERN);
 
     public TaskKey {
         if (value == null || !SHAPE.matcher(value).matches()) {

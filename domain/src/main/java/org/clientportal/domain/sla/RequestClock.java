@@ -119,6 +119,11 @@ public record RequestClock(TenantId tenantId, ClientId clientId, TaskKey request
                 resolvedAt, pausedSince, stops);
     }
 
+    /** The key of what carries the clock now: the task made of an ask, else the request itself. */
+    public TaskKey carrier() {
+        return taskKey.orElse(requestKey);
+    }
+
     /** Where the clock stands at {@code now}, in these business hours against these targets. */
     public SlaReading readAt(BusinessHours hours, SlaPolicy policy, Instant now) {
         List<TimeSpan> stopped = new ArrayList<>(stops);

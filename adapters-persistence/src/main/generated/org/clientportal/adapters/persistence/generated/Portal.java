@@ -30,6 +30,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
@@ -303,6 +304,11 @@ public class Portal extends SchemaImpl {
     public final Projects PROJECTS = Projects.PROJECTS;
 
     /**
+     * The table <code>portal.queue_marks</code>.
+     */
+    public final QueueMarks QUEUE_MARKS = QueueMarks.QUEUE_MARKS;
+
+    /**
      * The table <code>portal.request_clock_stops</code>.
      */
     public final RequestClockStops REQUEST_CLOCK_STOPS = RequestClockStops.REQUEST_CLOCK_STOPS;
@@ -415,6 +421,7 @@ public class Portal extends SchemaImpl {
             PortalLinks.PORTAL_LINKS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
+            QueueMarks.QUEUE_MARKS,
             RequestClockStops.REQUEST_CLOCK_STOPS,
             RequestClocks.REQUEST_CLOCKS,
             SearchWords.SEARCH_WORDS,

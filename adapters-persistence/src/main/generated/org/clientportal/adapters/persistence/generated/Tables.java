@@ -28,6 +28,7 @@ import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
+import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
@@ -289,6 +290,11 @@ public class Tables {
      * The table <code>portal.projects</code>.
      */
     public static final Projects PROJECTS = Projects.PROJECTS;
+
+    /**
+     * The table <code>portal.queue_marks</code>.
+     */
+    public static final QueueMarks QUEUE_MARKS = QueueMarks.QUEUE_MARKS;
 
     /**
      * The table <code>portal.request_clock_stops</code>.

@@ -91,6 +91,14 @@ public final class JooqRequestClockRepository implements RequestClockRepository 
         return byKey(tenant, REQUEST_CLOCKS.REQUEST_KEY.in(values(requestKeys)), RequestClock::requestKey);
     }
 
+    @Override
+    public List<RequestClock> running(TenantId tenant) {
+        return withStops(tenant, CurrentTransaction.dsl().selectFrom(REQUEST_CLOCKS)
+                .where(REQUEST_CLOCKS.TENANT_ID.eq(tenant.value()), REQUEST_CLOCKS.RESOLVED_AT.isNull(),
+                        REQUEST_CLOCKS.PAUSED_SINCE.isNull())
+                .fetch());
+    }
+
     private Map<TaskKey, RequestClock> byKey(TenantId tenant, Condition which,
                                              Function<RequestClock, TaskKey> keyOf) {
         List<RequestClocksRecord> rows = CurrentTransaction.dsl().selectFrom(REQUEST_CLOCKS)

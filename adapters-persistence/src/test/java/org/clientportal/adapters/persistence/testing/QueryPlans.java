@@ -50,6 +50,7 @@ public final class QueryPlans {
             case TIME -> new SortValue.Time(java.time.Instant.parse("2026-01-01T00:00:00Z"));
             case OPTIONAL_DATE -> new SortValue.Date(Optional.of(java.time.LocalDate.parse("2026-01-01")));
             case RELEVANCE -> new SortValue.Relevance(0.5f, "task");
+            case RANKED_TIME -> new SortValue.Ranked(3, java.time.Instant.parse("2026-01-01T00:00:00Z"));
         };
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
@@ -20,6 +21,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -171,6 +173,11 @@ public class RequestClocks extends TableImpl<RequestClocksRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Portal.PORTAL;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.REQUEST_CLOCKS_RUNNING_IDX);
     }
 
     @Override

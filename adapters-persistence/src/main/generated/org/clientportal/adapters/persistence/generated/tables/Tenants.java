@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHours.Busi
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords.IdempotencyRecordsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
+import org.clientportal.adapters.persistence.generated.tables.QueueMarks.QueueMarksPath;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets.SlaTargetsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.Check;
@@ -238,6 +239,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _operators = new OperatorsPath(this, null, Keys.OPERATORS__OPERATORS_TENANT_ID_FKEY.getInverseKey());
 
         return _operators;
+    }
+
+    private transient QueueMarksPath _queueMarks;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.queue_marks</code>
+     * table
+     */
+    public QueueMarksPath queueMarks() {
+        if (_queueMarks == null)
+            _queueMarks = new QueueMarksPath(this, null, Keys.QUEUE_MARKS__QUEUE_MARKS_TENANT_ID_FKEY.getInverseKey());
+
+        return _queueMarks;
     }
 
     private transient SlaTargetsPath _slaTargets;
