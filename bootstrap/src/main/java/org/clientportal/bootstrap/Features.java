@@ -25,6 +25,7 @@ import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.queue.QueueFeature;
 import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
@@ -39,7 +40,8 @@ import org.clientportal.application.update.UpdateFeature;
 record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature apiKeys, OperatorFeature operators,
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
-                SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, AuditFeature audit,
+                SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
+                AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -80,6 +82,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 CapacityFeature.wire(new CapacityFeature.Ports(tx, db.clients(), db.projects(), db.tasks(),
                         db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit),
                 SlaFeature.wire(tx, db.slaSettings(), audit),
+                QueueFeature.wire(tx, db.workQueue(), db.requestClocks(), db.slaSettings(), audit, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

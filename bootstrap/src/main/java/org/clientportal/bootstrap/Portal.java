@@ -17,6 +17,7 @@ import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.queue.QueueRoutes;
 import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
@@ -91,6 +92,7 @@ public final class Portal implements AutoCloseable {
                 new TimeEntryRoutes(f.capacity()),
                 new CapacityRoutes(f.capacity()),
                 new SlaRoutes(f.sla()),
+                new QueueRoutes(f.queue()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -173,4 +173,22 @@ public abstract class SlaRepositoryContract extends StorageContract {
                 .containsExactly(Map.entry(task.key(), again));
         assertThat(handed.taskKey()).contains(task.key());
     }
+
+    @Test
+    void theRunningClocks_areThoseNeitherResolvedNorPaused_ofTheirOwnAgency() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        Task running = request(tenant, client);
+        Task paused = request(tenant, client);
+        Task resolved = request(tenant, client);
+        RequestClock runs = started(running);
+        started(paused);
+        started(resolved);
+        lockAndUpdate(tenant, paused.key(), c -> c.pause(at(5)));
+        lockAndUpdate(tenant, resolved.key(), c -> c.resolve(at(5)));
+
+        assertThat(inTenant(tenant, () -> ports.requestClocks().running(tenant))).containsExactly(runs);
+        TenantId other = newTenant();
+        assertThat(inTenant(other, () -> ports.requestClocks().running(other))).isEmpty();
+    }
 }

@@ -436,6 +436,7 @@ class LiveResponsesMatchTheDocumentTest {
         askAttachmentRoutes_answerAsDocumented(request, portalCookie, csrfOfPortal);
         capacityRoutes_answerAsDocumented(sharedTask, portalCookie);
         slaSettingsRoutes_answerAsDocumented();
+        queueRoutes_answerAsDocumented();
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
@@ -513,6 +514,26 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(204);
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(404);
         assertThat(api.call("DELETE", "/api/v1/capacity-budgets/" + budgetId, null, key).status()).isEqualTo(204);
+    }
+
+    private void queueRoutes_answerAsDocumented() {
+        String[] key = {"Authorization", bearer};
+        Answer first = api.call("GET", "/api/v1/queue?limit=1", null, key);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().path("items")).hasSize(1);
+        assertThat(api.call("GET", "/api/v1/queue?cursor=garbage", null, key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/queue?sort=-urgency", null, key).status()).isEqualTo(400);
+        String item = first.json().path("items").get(0).path("id").asText();
+        assertThat(api.call("POST", "/api/v1/queue/" + item + "/snooze", "{\"until\": \"2020-01-01T00:00:00Z\"}",
+                key).status()).isEqualTo(400);
+        assertThat(api.call("POST", "/api/v1/queue/" + item + "/snooze", "{\"until\": \"2099-01-01T00:00:00Z\"}",
+                key).status()).isEqualTo(400);
+        String tomorrow = fakes.clock.now().plus(Duration.ofDays(1)).toString();
+        assertThat(api.call("POST", "/api/v1/queue/" + item + "/snooze", "{\"until\": \"" + tomorrow + "\"}",
+                key).status()).isEqualTo(200);
+        assertThat(api.call("POST", "/api/v1/queue/" + item + "/acknowledgement", null, key).status()).isEqualTo(200);
+        assertThat(api.call("POST", "/api/v1/queue/task_overdue.ZZ-1.2026-01-01/acknowledgement", null, key)
+                .status()).isEqualTo(404);
     }
 
     private void slaSettingsRoutes_answerAsDocumented() {

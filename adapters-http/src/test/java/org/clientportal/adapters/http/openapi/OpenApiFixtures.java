@@ -15,6 +15,7 @@ import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.queue.QueueRoutes;
 import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
@@ -63,7 +64,7 @@ final class OpenApiFixtures {
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
                         new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
-                        new SlaRoutes(f.sla)),
+                        new SlaRoutes(f.sla), new QueueRoutes(f.queue)),
                 new SimpleMeterRegistry());
     }
 
