@@ -5,6 +5,7 @@ import org.clientportal.adapters.files.TikaContentSniffer;
 import org.clientportal.adapters.drafts.MustacheReplyDrafts;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
+import org.clientportal.application.agenda.AgendaFeature;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.attachment.AttachmentFeature;
@@ -41,7 +42,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
-                AuditFeature audit,
+                AgendaFeature agenda, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -83,6 +84,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit),
                 SlaFeature.wire(tx, db.slaSettings(), audit),
                 QueueFeature.wire(tx, db.workQueue(), db.requestClocks(), db.slaSettings(), audit, clock),
+                AgendaFeature.wire(tx, db.agenda(), db.slaSettings(), clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

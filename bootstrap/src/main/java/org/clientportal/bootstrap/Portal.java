@@ -6,6 +6,7 @@ import java.util.OptionalInt;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.http.agenda.AgendaRoutes;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
@@ -93,6 +94,7 @@ public final class Portal implements AutoCloseable {
                 new CapacityRoutes(f.capacity()),
                 new SlaRoutes(f.sla()),
                 new QueueRoutes(f.queue()),
+                new AgendaRoutes(f.agenda()),
                 new AuditRoutes(f.audit()));
     }
 

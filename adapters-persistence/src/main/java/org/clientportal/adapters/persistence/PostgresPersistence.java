@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.clientportal.adapters.persistence.agenda.JooqAgenda;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
@@ -26,6 +27,7 @@ import org.clientportal.adapters.persistence.update.JooqUpdateRepository;
 import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
+import org.clientportal.application.port.Agenda;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
@@ -83,6 +85,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final RequestClockRepository requestClocks = new JooqRequestClockRepository();
     private final SlaSettingsRepository slaSettings = new JooqSlaSettingsRepository();
     private final WorkQueue workQueue = new JooqWorkQueue();
+    private final Agenda agenda = new JooqAgenda();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -136,6 +139,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public WorkQueue workQueue() {
         return workQueue;
+    }
+
+    public Agenda agenda() {
+        return agenda;
     }
 
     public TaskRepository tasks() {

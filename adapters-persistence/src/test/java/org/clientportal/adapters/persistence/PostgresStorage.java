@@ -14,6 +14,7 @@ public final class PostgresStorage {
                 persistence.contacts(), persistence.portalLinks(), persistence.updates(), persistence.attachments(),
                 persistence.comments(), persistence.search(), persistence.feed(), persistence.auditTrail(),
                 persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets(),
-                persistence.requestClocks(), persistence.slaSettings(), persistence.workQueue());
+                persistence.requestClocks(), persistence.slaSettings(), persistence.workQueue(),
+                persistence.agenda());
     }
 }

@@ -9,7 +9,6 @@ import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.queue.QueueItem;
-import org.clientportal.domain.shared.ValidationFailed;
 
 /** Lists what needs an operator now, most urgent first, without what operators acknowledged or snoozed. */
 public final class GetQueue {
@@ -28,10 +27,7 @@ public final class GetQueue {
     public Page<QueueItem> execute(Actor actor, PageInput input) {
         actor.require(Permission.READ);
         PageRequest<QueueOrder> page = LISTING.request(input, actor.tenantId(), "");
-        if (page.sort().descending()) {
-            throw ValidationFailed.of("sort", "the queue is read most urgent first only:"
-                    + " leave sort out, or send sort=urgency");
-        }
+        Listing.requireAscending(page, "most urgent first: leave sort out, or send sort=urgency");
         return transactions.inTenant(actor.tenantId(), () -> Page.fromOverfetch(
                 items.after(actor.tenantId(), page.after(), page.limit() + 1), page, QueueItems::positionOf));
     }

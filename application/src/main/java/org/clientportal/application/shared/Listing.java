@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Validation;
+import org.clientportal.domain.shared.ValidationFailed;
 
 /**
  * A list of the API: its name (cursors are bound to it), the fields it can be sorted by and the
@@ -47,5 +48,12 @@ public record Listing<F extends Enum<F> & SortField>(String name, Class<F> field
             throw new IllegalArgumentException("must be between 1 and " + PageRequest.MAX_LIMIT);
         }
         return limit;
+    }
+
+    /** For the lists read in one direction only: a descending sort is refused, saying how the list is read. */
+    public static void requireAscending(PageRequest<?> page, String order) {
+        if (page.sort().descending()) {
+            throw ValidationFailed.of("sort", "this list is read " + order);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.clientportal.application.contract;
 
 import java.util.Objects;
+import org.clientportal.application.fakes.InMemoryAgenda;
 import org.clientportal.application.fakes.InMemoryApiKeyRepository;
 import org.clientportal.application.fakes.InMemoryAskRepository;
 import org.clientportal.application.fakes.InMemoryAttachmentRepository;
@@ -23,6 +24,7 @@ import org.clientportal.application.fakes.InMemoryTimeEntryRepository;
 import org.clientportal.application.fakes.InMemoryTransactions;
 import org.clientportal.application.fakes.InMemoryUpdateRepository;
 import org.clientportal.application.fakes.InMemoryWorkQueue;
+import org.clientportal.application.port.Agenda;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AttachmentRepository;
@@ -55,7 +57,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks,
                            TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
                            RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
-                           WorkQueue workQueue) {
+                           WorkQueue workQueue, Agenda agenda) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -80,6 +82,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(requestClocks, "requestClocks");
         Objects.requireNonNull(slaSettings, "slaSettings");
         Objects.requireNonNull(workQueue, "workQueue");
+        Objects.requireNonNull(agenda, "agenda");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -103,6 +106,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
                 new InMemoryTimeEntryRepository(transactions), budgets,
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
-                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients));
+                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients),
+                new InMemoryAgenda(clients, projects, tasks));
     }
 }

@@ -1,6 +1,7 @@
 package org.clientportal.application.fakes;
 
 import java.time.Duration;
+import org.clientportal.application.agenda.AgendaFeature;
 import org.clientportal.application.apikey.ApiKeyFeature;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.attachment.DownloadLinks;
@@ -53,6 +54,7 @@ public final class FakeFeatures {
     public final CapacityFeature capacity;
     public final SlaFeature sla;
     public final QueueFeature queue;
+    public final AgendaFeature agenda;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -90,6 +92,7 @@ public final class FakeFeatures {
         this.capacity = CapacityFeature.wire(new CapacityFeature.Ports(p.transactions, p.clients, p.projects, p.tasks,
                 p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
         this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
+        this.agenda = AgendaFeature.wire(p.transactions, p.agenda, p.slaSettings, p.clock);
         this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

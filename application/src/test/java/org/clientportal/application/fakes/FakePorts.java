@@ -22,6 +22,7 @@ public final class FakePorts {
     public final InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
     public final InMemoryRequestClockRepository requestClocks = new InMemoryRequestClockRepository(transactions);
     public final InMemorySlaSettingsRepository slaSettings = new InMemorySlaSettingsRepository(transactions);
+    public final InMemoryAgenda agenda = new InMemoryAgenda(clients, projects, tasks);
     public final InMemoryWorkQueue workQueue = new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);

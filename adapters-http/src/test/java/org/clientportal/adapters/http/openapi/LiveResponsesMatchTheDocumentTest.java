@@ -437,6 +437,7 @@ class LiveResponsesMatchTheDocumentTest {
         capacityRoutes_answerAsDocumented(sharedTask, portalCookie);
         slaSettingsRoutes_answerAsDocumented();
         queueRoutes_answerAsDocumented();
+        agendaRoutes_answerAsDocumented();
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
@@ -514,6 +515,15 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(204);
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(404);
         assertThat(api.call("DELETE", "/api/v1/capacity-budgets/" + budgetId, null, key).status()).isEqualTo(204);
+    }
+
+    private void agendaRoutes_answerAsDocumented() {
+        String[] key = {"Authorization", bearer};
+        assertThat(api.call("GET", "/api/v1/due?within=30d&limit=5", null, key).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/due?within=7", null, key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/stale?days=1", null, key).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/stale?days=0", null, key).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/stale?sort=-updatedAt", null, key).status()).isEqualTo(400);
     }
 
     private void queueRoutes_answerAsDocumented() {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.http.HttpSettings;
+import org.clientportal.adapters.http.agenda.AgendaRoutes;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
@@ -64,7 +65,7 @@ final class OpenApiFixtures {
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
                         new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
-                        new SlaRoutes(f.sla), new QueueRoutes(f.queue)),
+                        new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda)),
                 new SimpleMeterRegistry());
     }
 

@@ -14,6 +14,7 @@ import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
+import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
@@ -49,11 +50,13 @@ public class Indexes {
     public static final Index CAPACITY_BUDGETS_CLIENT_IDX = Internal.createIndex(DSL.name("capacity_budgets_client_idx"), CapacityBudgets.CAPACITY_BUDGETS, new OrderField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.CLIENT_ID, CapacityBudgets.CAPACITY_BUDGETS.CREATED_AT, CapacityBudgets.CAPACITY_BUDGETS.ID }, false);
     public static final Index CAPACITY_CROSSINGS_RAISED_IDX = Internal.createIndex(DSL.name("capacity_crossings_raised_idx"), CapacityCrossings.CAPACITY_CROSSINGS, new OrderField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.LEVEL, CapacityCrossings.CAPACITY_CROSSINGS.RAISED_AT, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID }, false);
     public static final Index CLIENTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_created_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
+    public static final Index CLIENTS_LEADS_UPDATED_IDX = Internal.createIndex(DSL.name("clients_leads_updated_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_STATUS_IDX = Internal.createIndex(DSL.name("clients_status_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.STATUS, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_updated_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CONTACTS_CLIENT_IDX = Internal.createIndex(DSL.name("contacts_client_idx"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, false);
     public static final Index CONTACTS_EMAIL_KEY = Internal.createIndex(DSL.name("contacts_email_key"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.EMAIL }, true);
     public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
+    public static final Index MILESTONES_DUE_IDX = Internal.createIndex(DSL.name("milestones_due_idx"), Milestones.MILESTONES, new OrderField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.DUE_DATE }, false);
     public static final Index PORTAL_LINKS_DIGEST_KEY = Internal.createIndex(DSL.name("portal_links_digest_key"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.SECRET_DIGEST }, true);
     public static final Index PORTAL_LINKS_OPEN_IDX = Internal.createIndex(DSL.name("portal_links_open_idx"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, false);
     public static final Index PROJECT_UPDATES_CLIENT_IDX = Internal.createIndex(DSL.name("project_updates_client_idx"), ProjectUpdates.PROJECT_UPDATES, new OrderField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID, ProjectUpdates.PROJECT_UPDATES.CREATED_AT.desc(), ProjectUpdates.PROJECT_UPDATES.ID.desc() }, false);
@@ -61,6 +64,7 @@ public class Indexes {
     public static final Index PROJECTS_CLIENT_IDX = Internal.createIndex(DSL.name("projects_client_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_CLIENT_VISIBLE_IDX = Internal.createIndex(DSL.name("projects_client_visible_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, false);
     public static final Index PROJECTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_created_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
+    public static final Index PROJECTS_OPEN_UPDATED_IDX = Internal.createIndex(DSL.name("projects_open_updated_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_STATUS_IDX = Internal.createIndex(DSL.name("projects_status_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.STATUS, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index PROJECTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("projects_updated_order_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.UPDATED_AT, Projects.PROJECTS.ID }, false);
     public static final Index REQUEST_CLOCKS_RUNNING_IDX = Internal.createIndex(DSL.name("request_clocks_running_idx"), RequestClocks.REQUEST_CLOCKS, new OrderField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID }, false);
@@ -70,6 +74,7 @@ public class Indexes {
     public static final Index TASKS_ASSIGNEE_IDX = Internal.createIndex(DSL.name("tasks_assignee_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ASSIGNEE_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_CLIENT_IDX = Internal.createIndex(DSL.name("tasks_client_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("tasks_created_order_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
+    public static final Index TASKS_OPEN_UPDATED_IDX = Internal.createIndex(DSL.name("tasks_open_updated_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.UPDATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_OVERDUE_IDX = Internal.createIndex(DSL.name("tasks_overdue_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.DUE_DATE, Tasks.TASKS.ID }, false);
     public static final Index TASKS_PROJECT_IDX = Internal.createIndex(DSL.name("tasks_project_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.PROJECT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);
     public static final Index TASKS_REQUESTS_IDX = Internal.createIndex(DSL.name("tasks_requests_idx"), Tasks.TASKS, new OrderField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.CLIENT_ID, Tasks.TASKS.CREATED_AT, Tasks.TASKS.ID }, false);

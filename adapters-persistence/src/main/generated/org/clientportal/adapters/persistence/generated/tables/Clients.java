@@ -210,7 +210,7 @@ public class Clients extends TableImpl<ClientsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.CLIENTS_CREATED_ORDER_IDX, Indexes.CLIENTS_STATUS_IDX, Indexes.CLIENTS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.CLIENTS_CREATED_ORDER_IDX, Indexes.CLIENTS_LEADS_UPDATED_IDX, Indexes.CLIENTS_STATUS_IDX, Indexes.CLIENTS_UPDATED_ORDER_IDX);
     }
 
     @Override

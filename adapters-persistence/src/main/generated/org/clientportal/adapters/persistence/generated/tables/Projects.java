@@ -196,7 +196,7 @@ public class Projects extends TableImpl<ProjectsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_CLIENT_VISIBLE_IDX, Indexes.PROJECTS_CREATED_ORDER_IDX, Indexes.PROJECTS_STATUS_IDX, Indexes.PROJECTS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.PROJECTS_CLIENT_IDX, Indexes.PROJECTS_CLIENT_VISIBLE_IDX, Indexes.PROJECTS_CREATED_ORDER_IDX, Indexes.PROJECTS_OPEN_UPDATED_IDX, Indexes.PROJECTS_STATUS_IDX, Indexes.PROJECTS_UPDATED_ORDER_IDX);
     }
 
     @Override

@@ -223,7 +223,7 @@ public class Tasks extends TableImpl<TasksRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.TASKS_ASSIGNEE_IDX, Indexes.TASKS_CLIENT_IDX, Indexes.TASKS_CREATED_ORDER_IDX, Indexes.TASKS_OVERDUE_IDX, Indexes.TASKS_PROJECT_IDX, Indexes.TASKS_REQUESTS_IDX, Indexes.TASKS_STATUS_IDX, Indexes.TASKS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.TASKS_ASSIGNEE_IDX, Indexes.TASKS_CLIENT_IDX, Indexes.TASKS_CREATED_ORDER_IDX, Indexes.TASKS_OPEN_UPDATED_IDX, Indexes.TASKS_OVERDUE_IDX, Indexes.TASKS_PROJECT_IDX, Indexes.TASKS_REQUESTS_IDX, Indexes.TASKS_STATUS_IDX, Indexes.TASKS_UPDATED_ORDER_IDX);
     }
 
     @Override

@@ -1,0 +1,28 @@
+package org.clientportal.domain.agenda;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.project.ProjectId;
+
+/**
+ * Work coming due: an open task, or a milestone not yet completed of a project still under way.
+ * {@code key} is the task's key or the milestone's key within its project; {@code status} the
+ * task's status, or {@code open} for a milestone. {@code orderId} breaks ties of due date: the
+ * task's id, or an id derived from the milestone's project and key.
+ */
+public record DueItem(String type, String key, String title, LocalDate dueDate, ProjectId projectId,
+                      ClientId clientId, String status, UUID orderId) {
+
+    public DueItem {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(projectId, "projectId");
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(orderId, "orderId");
+    }
+}
