@@ -42,6 +42,7 @@ shown() {
   local arg=$1
   case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; "$CONTACT_JAR") arg="contact-jar.txt" ;; esac
   [ -n "${KEY:-}" ] && arg=${arg//$KEY/\$KEY}
+  [ -n "${VIEWER_KEY:-}" ] && arg=${arg//$VIEWER_KEY/\$VIEWER_KEY}
   [ -n "${CSRF:-}" ] && arg=${arg//$CSRF/\$CSRF}
   [ -n "${VIEWER_CSRF:-}" ] && arg=${arg//$VIEWER_CSRF/\$VIEWER_CSRF}
   [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
@@ -433,6 +434,30 @@ call "${AUTH[@]}" -X POST "$API/tasks/$NEWSLETTER/transitions" "${json[@]}" -d '
 note "The question Ada asked earlier was answered by a reply, so its clock is resolved; the agency's own tasks have none:"
 call "${AUTH[@]}" "$API/asks/$ASK"
 call "${AUTH[@]}" "$API/tasks/ACME-1"
+
+step "17. The operator's queue, due work and stale work"
+note "A task three days overdue, and a new question from Ada:"
+call "${AUTH[@]}" -X POST "$API/tasks" "${json[@]}" -d "{\"projectId\":\"$SITE\",\"title\":\"Fix the footer\",\"dueDate\":\"$(date -u -d '3 days ago' +%F)\"}"
+OVERDUE=$(jq -r .key <<<"$BODY")
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/requests" "${json[@]}" -H "X-CSRF-Token: $CONTACT_CSRF" -d "{\"projectId\":\"$SITE\",\"kind\":\"question\",\"title\":\"Can we add a blog?\"}"
+note "What needs someone now, most urgent first, each with why: the overdue task, the unclassified ask, Acme's capacity past 100 % and 80 %:"
+call "${AUTH[@]}" "$API/queue?limit=5"
+note "An overdue task's item names its due date; acknowledging takes it out for good, a snooze for a while:"
+call "${AUTH[@]}" -X POST "$API/queue/task_overdue.$OVERDUE.$(date -u -d '3 days ago' +%F)/acknowledgement"
+ITEM=$(curl -s "${AUTH[@]}" "$API/queue?limit=1" | jq -r '.items[0].id')
+call "${AUTH[@]}" -X POST "$API/queue/$ITEM/snooze" "${json[@]}" -d "{\"until\":\"$(date -u -d 'tomorrow' +%FT%TZ)\"}"
+note "Only an item in the queue now can be marked, and a snooze lies ahead, at most 90 days:"
+call "${AUTH[@]}" -X POST "$API/queue/task_overdue.ACME-999.2026-01-01/acknowledgement"
+call "${AUTH[@]}" -X POST "$API/queue/$ITEM/snooze" "${json[@]}" -d '{"until":"2020-01-01T00:00:00Z"}'
+VIEWER_KEY=$(curl -s -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"wall display","role":"viewer"}' | jq -r .key)
+note "(a viewer API key, \$VIEWER_KEY, for a wall display: it reads the queue but may not mark it)"
+call -H "Authorization: Bearer $VIEWER_KEY" "$API/queue?limit=1"
+call -H "Authorization: Bearer $VIEWER_KEY" -X POST "$API/queue/$ITEM/acknowledgement"
+note "Work coming due in the next 30 days, soonest first (tasks and milestones), and work nobody touched for a day:"
+call "${AUTH[@]}" "$API/due?within=30d&limit=5"
+call "${AUTH[@]}" "$API/due?within=a-month"
+call "${AUTH[@]}" "$API/stale?days=1"
+call "${AUTH[@]}" "$API/stale?days=0"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
