@@ -12,6 +12,7 @@ import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.queue.QueueItemId;
 import org.clientportal.domain.shared.Ids;
 import org.clientportal.domain.shared.Validation;
 
@@ -40,9 +41,19 @@ public final class ListAuditEvents {
         return transactions.inTenant(actor.tenantId(), () -> trail.search(actor.tenantId(), search, page));
     }
 
-    /** Every audited record has a UUID for its id; anything else could match nothing, so it is bad input. */
+    /**
+     * Every audited record has a UUID for its id, and a queue item the id the queue gives it;
+     * anything else could match nothing, so it is bad input.
+     */
     private static String recordId(String raw) {
-        return Ids.tryParse(raw).map(UUID::toString)
-                .orElseThrow(() -> new IllegalArgumentException("must be a record id (a UUID)"));
+        Optional<String> record = Ids.tryParse(raw).map(UUID::toString);
+        if (record.isPresent()) {
+            return record.get();
+        }
+        try {
+            return QueueItemId.parse(raw.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a record id (a UUID) or a queue item's id");
+        }
     }
 }

@@ -110,6 +110,8 @@ class OperatorQueueE2eTest {
         assertThat(queue()).isEmpty();
         assertThat(agency.owner().get("/api/v1/audit-events?entityType=queue-item").expect(200).json().path("items")
                 .findValuesAsText("action")).containsExactlyInAnyOrder("queue-item.acknowledged", "queue-item.snoozed");
+        assertThat(agency.owner().get("/api/v1/audit-events?entityType=queue-item&entityId=" + awaiting).expect(200)
+                .json().path("items").findValuesAsText("action")).containsExactly("queue-item.acknowledged");
 
         agency.owner().post("/api/v1/queue/task_overdue.ACME-99.2026-01-01/acknowledgement")
                 .expectProblem(404, "not-found");
