@@ -14,7 +14,6 @@ import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
-import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
@@ -56,7 +55,6 @@ public class Indexes {
     public static final Index CONTACTS_CLIENT_IDX = Internal.createIndex(DSL.name("contacts_client_idx"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, false);
     public static final Index CONTACTS_EMAIL_KEY = Internal.createIndex(DSL.name("contacts_email_key"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.EMAIL }, true);
     public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
-    public static final Index MILESTONES_DUE_IDX = Internal.createIndex(DSL.name("milestones_due_idx"), Milestones.MILESTONES, new OrderField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.DUE_DATE }, false);
     public static final Index PORTAL_LINKS_DIGEST_KEY = Internal.createIndex(DSL.name("portal_links_digest_key"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.SECRET_DIGEST }, true);
     public static final Index PORTAL_LINKS_OPEN_IDX = Internal.createIndex(DSL.name("portal_links_open_idx"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, false);
     public static final Index PROJECT_UPDATES_CLIENT_IDX = Internal.createIndex(DSL.name("project_updates_client_idx"), ProjectUpdates.PROJECT_UPDATES, new OrderField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID, ProjectUpdates.PROJECT_UPDATES.CREATED_AT.desc(), ProjectUpdates.PROJECT_UPDATES.ID.desc() }, false);

@@ -25,15 +25,18 @@ import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.TaskStatus;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Record8;
+import org.jooq.ResultQuery;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * Due and stale work (V31__agenda.sql): each list one query over a union of its kinds of record,
- * every branch read through a partial index of the open rows, merged in order and cut after the
- * page. A milestone has no id of its own; md5 of its project and key stands in for one.
+ * Due and stale work (V31__agenda.sql, V32__milestones_due_order.sql): each list one query over a
+ * union of its kinds of record. Every branch reads at most a page, in order, through a partial index
+ * of the open rows, so the union sorts no more than a page per kind however many rows are open. A
+ * milestone has no id of its own; md5 of its project and key stands in for one, indexed as such.
  */
 public final class JooqAgenda implements Agenda {
 
@@ -54,6 +57,12 @@ public final class JooqAgenda implements Agenda {
 
     @Override
     public List<DueItem> due(TenantId tenant, LocalDate from, LocalDate to, Optional<Position> after, int limit) {
+        return dueQuery(tenant, from, to, after, limit).fetch(r -> new DueItem(r.get(TYPE), r.get(KEY), r.get(TITLE),
+                r.get(DUE), new ProjectId(r.get(PROJECT)), new ClientId(r.get(CLIENT)), r.get(STATUS), r.get(ORDER_ID)));
+    }
+
+    static ResultQuery<? extends Record> dueQuery(TenantId tenant, LocalDate from, LocalDate to, Optional<Position> after,
+                                        int limit) {
         Field<UUID> milestoneId = DSL.field("md5({0}::text || '/' || {1})::uuid", UUID.class, MILESTONES.PROJECT_ID,
                 MILESTONES.KEY);
         Select<Record8<String, UUID, String, String, LocalDate, UUID, UUID, String>> tasks = DSL.select(
@@ -62,7 +71,8 @@ public final class JooqAgenda implements Agenda {
                         TASKS.STATUS.as(STATUS))
                 .from(TASKS)
                 .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.DUE_DATE.isNotNull(), TASKS.DUE_DATE.between(from, to),
-                        TASKS.STATUS.notIn(CLOSED_TASKS), keyset(TASKS.DUE_DATE, TASKS.ID, after));
+                        TASKS.STATUS.notIn(CLOSED_TASKS), keyset(TASKS.DUE_DATE, TASKS.ID, after))
+                .orderBy(TASKS.DUE_DATE, TASKS.ID).limit(limit);
         Select<Record8<String, UUID, String, String, LocalDate, UUID, UUID, String>> milestones = DSL.select(
                         DSL.inline("milestone").as(TYPE), milestoneId.as(ORDER_ID), MILESTONES.KEY.as(KEY),
                         MILESTONES.TITLE.as(TITLE), MILESTONES.DUE_DATE.as(DUE), MILESTONES.PROJECT_ID.as(PROJECT),
@@ -71,37 +81,44 @@ public final class JooqAgenda implements Agenda {
                 .join(PROJECTS).on(PROJECTS.TENANT_ID.eq(MILESTONES.TENANT_ID), PROJECTS.ID.eq(MILESTONES.PROJECT_ID))
                 .where(MILESTONES.TENANT_ID.eq(tenant.value()), MILESTONES.DUE_DATE.isNotNull(),
                         MILESTONES.DUE_DATE.between(from, to), MILESTONES.COMPLETED_AT.isNull(),
-                        PROJECTS.STATUS.notIn(CLOSED_PROJECTS), keyset(MILESTONES.DUE_DATE, milestoneId, after));
+                        PROJECTS.STATUS.notIn(CLOSED_PROJECTS), keyset(MILESTONES.DUE_DATE, milestoneId, after))
+                .orderBy(MILESTONES.DUE_DATE, milestoneId).limit(limit);
         Table<?> both = tasks.unionAll(milestones).asTable("due");
-        return CurrentTransaction.dsl().selectFrom(both).orderBy(both.field(DUE), both.field(ORDER_ID)).limit(limit)
-                .fetch(r -> new DueItem(r.get(TYPE), r.get(KEY), r.get(TITLE), r.get(DUE), new ProjectId(r.get(PROJECT)),
-                        new ClientId(r.get(CLIENT)), r.get(STATUS), r.get(ORDER_ID)));
+        return CurrentTransaction.dsl().selectFrom(both).orderBy(both.field(DUE), both.field(ORDER_ID)).limit(limit);
     }
 
     @Override
     public List<StaleItem> stale(TenantId tenant, Instant untouchedSince, Optional<Position> after, int limit) {
+        return staleQuery(tenant, untouchedSince, after, limit).fetch(r -> new StaleItem(r.get(TYPE), r.get(ORDER_ID),
+                Optional.ofNullable(r.get(KEY)), r.get(TITLE), new ClientId(r.get(CLIENT)), r.get(STATUS),
+                r.get(UPDATED)));
+    }
+
+    static ResultQuery<? extends Record> staleQuery(TenantId tenant, Instant untouchedSince, Optional<Position> after,
+                                          int limit) {
         var leads = DSL.select(DSL.inline("client").as(TYPE), CLIENTS.ID.as(ORDER_ID),
                         DSL.inline((String) null, String.class).as(KEY), CLIENTS.NAME.as(TITLE), CLIENTS.ID.as(CLIENT),
                         CLIENTS.STATUS.as(STATUS), CLIENTS.UPDATED_AT.as(UPDATED))
                 .from(CLIENTS)
                 .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.STATUS.eq(Lifecycle.wireName(ClientStatus.LEAD)),
-                        CLIENTS.UPDATED_AT.lt(untouchedSince), timeKeyset(CLIENTS.UPDATED_AT, CLIENTS.ID, after));
+                        CLIENTS.UPDATED_AT.lt(untouchedSince), timeKeyset(CLIENTS.UPDATED_AT, CLIENTS.ID, after))
+                .orderBy(CLIENTS.UPDATED_AT, CLIENTS.ID).limit(limit);
         var projects = DSL.select(DSL.inline("project").as(TYPE), PROJECTS.ID.as(ORDER_ID),
                         DSL.inline((String) null, String.class).as(KEY), PROJECTS.NAME.as(TITLE),
                         PROJECTS.CLIENT_ID.as(CLIENT), PROJECTS.STATUS.as(STATUS), PROJECTS.UPDATED_AT.as(UPDATED))
                 .from(PROJECTS)
                 .where(PROJECTS.TENANT_ID.eq(tenant.value()), PROJECTS.STATUS.notIn(CLOSED_PROJECTS),
-                        PROJECTS.UPDATED_AT.lt(untouchedSince), timeKeyset(PROJECTS.UPDATED_AT, PROJECTS.ID, after));
+                        PROJECTS.UPDATED_AT.lt(untouchedSince), timeKeyset(PROJECTS.UPDATED_AT, PROJECTS.ID, after))
+                .orderBy(PROJECTS.UPDATED_AT, PROJECTS.ID).limit(limit);
         var tasks = DSL.select(DSL.inline("task").as(TYPE), TASKS.ID.as(ORDER_ID), TASKS.KEY.as(KEY),
                         TASKS.TITLE.as(TITLE), TASKS.CLIENT_ID.as(CLIENT), TASKS.STATUS.as(STATUS),
                         TASKS.UPDATED_AT.as(UPDATED))
                 .from(TASKS)
                 .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.STATUS.notIn(CLOSED_TASKS),
-                        TASKS.UPDATED_AT.lt(untouchedSince), timeKeyset(TASKS.UPDATED_AT, TASKS.ID, after));
+                        TASKS.UPDATED_AT.lt(untouchedSince), timeKeyset(TASKS.UPDATED_AT, TASKS.ID, after))
+                .orderBy(TASKS.UPDATED_AT, TASKS.ID).limit(limit);
         Table<?> all = leads.unionAll(projects).unionAll(tasks).asTable("stale");
-        return CurrentTransaction.dsl().selectFrom(all).orderBy(all.field(UPDATED), all.field(ORDER_ID)).limit(limit)
-                .fetch(r -> new StaleItem(r.get(TYPE), r.get(ORDER_ID), Optional.ofNullable(r.get(KEY)), r.get(TITLE),
-                        new ClientId(r.get(CLIENT)), r.get(STATUS), r.get(UPDATED)));
+        return CurrentTransaction.dsl().selectFrom(all).orderBy(all.field(UPDATED), all.field(ORDER_ID)).limit(limit);
     }
 
     private static Condition keyset(Field<LocalDate> due, Field<UUID> id, Optional<Position> after) {

@@ -40,6 +40,7 @@ import org.clientportal.domain.task.TaskStatus;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.ResultQuery;
 import org.jooq.impl.DSL;
 
 /**
@@ -55,11 +56,8 @@ public final class JooqWorkQueue implements WorkQueue {
     @Override
     public List<QueueItem> items(TenantId tenant, QueueItemKind kind, LocalDate today, ZoneId zone, Instant now,
                                  Optional<Position> after, int limit) {
-        Condition visible = DSL.notExists(DSL.selectOne().from(QUEUE_MARKS).where(
-                QUEUE_MARKS.TENANT_ID.eq(tenant.value()), QUEUE_MARKS.ITEM_ID.eq(itemId(kind)),
-                QUEUE_MARKS.ACKNOWLEDGED_AT.isNotNull().or(QUEUE_MARKS.SNOOZED_UNTIL.gt(now))));
-        return read(tenant, kind, today, zone, visible.and(after.map(p -> keyset(kind, p, zone))
-                .orElse(DSL.noCondition())), limit);
+        return CurrentTransaction.dsl().fetch(itemsQuery(tenant, kind, today, zone, now, after, limit))
+                .map(r -> item(kind, r, zone));
     }
 
     @Override
@@ -77,6 +75,24 @@ public final class JooqWorkQueue implements WorkQueue {
 
     private List<QueueItem> read(TenantId tenant, QueueItemKind kind, LocalDate today, ZoneId zone, Condition extra,
                                  int limit) {
+        return CurrentTransaction.dsl().fetch(query(tenant, kind, today, extra, limit)).map(r -> item(kind, r, zone));
+    }
+
+    /** The items of a visible kind after a place, as {@link #items} runs it: for the plan tests. */
+    static ResultQuery<? extends Record> itemsQuery(TenantId tenant, QueueItemKind kind, LocalDate today, ZoneId zone,
+                                          Instant now, Optional<Position> after, int limit) {
+        return query(tenant, kind, today, visible(tenant, kind, now).and(after.map(p -> keyset(kind, p, zone))
+                .orElse(DSL.noCondition())), limit);
+    }
+
+    private static Condition visible(TenantId tenant, QueueItemKind kind, Instant now) {
+        return DSL.notExists(DSL.selectOne().from(QUEUE_MARKS).where(
+                QUEUE_MARKS.TENANT_ID.eq(tenant.value()), QUEUE_MARKS.ITEM_ID.eq(itemId(kind)),
+                QUEUE_MARKS.ACKNOWLEDGED_AT.isNotNull().or(QUEUE_MARKS.SNOOZED_UNTIL.gt(now))));
+    }
+
+    private static ResultQuery<? extends Record> query(TenantId tenant, QueueItemKind kind, LocalDate today, Condition extra,
+                                             int limit) {
         var dsl = CurrentTransaction.dsl();
         return switch (kind) {
             case TASK_OVERDUE -> dsl.select(TASKS.ID, TASKS.KEY, TASKS.TITLE, TASKS.CLIENT_ID, TASKS.DUE_DATE,
@@ -84,24 +100,18 @@ public final class JooqWorkQueue implements WorkQueue {
                     .from(TASKS)
                     .where(TASKS.TENANT_ID.eq(tenant.value()), TASKS.DUE_DATE.isNotNull(), TASKS.DUE_DATE.lt(today),
                             TASKS.STATUS.notIn(CLOSED), extra)
-                    .orderBy(TASKS.DUE_DATE, TASKS.ID).limit(limit)
-                    .fetch(r -> QueueItem.overdueTask(task(r), r.get(TASKS.DUE_DATE),
-                            StatusNames.parse(TaskStatus.class, r.get(TASKS.STATUS)), zone));
+                    .orderBy(TASKS.DUE_DATE, TASKS.ID).limit(limit);
             case REQUEST_AWAITING_ACCEPTANCE -> dsl.select(TASKS.ID, TASKS.KEY, TASKS.TITLE, TASKS.CLIENT_ID,
                             TASKS.CREATED_AT)
                     .from(TASKS)
                     .where(TASKS.TENANT_ID.eq(tenant.value()),
                             TASKS.STATUS.eq(Lifecycle.wireName(TaskStatus.REQUESTED)), extra)
-                    .orderBy(TASKS.CREATED_AT, TASKS.ID).limit(limit)
-                    .fetch(r -> QueueItem.awaitingAcceptance(task(r), r.get(TASKS.CREATED_AT)));
+                    .orderBy(TASKS.CREATED_AT, TASKS.ID).limit(limit);
             case ASK_UNCLASSIFIED -> dsl.select(ASKS.ID, ASKS.KEY, ASKS.TITLE, ASKS.CLIENT_ID, ASKS.KIND,
                             ASKS.CREATED_AT)
                     .from(ASKS)
                     .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.CLASSIFICATION.eq("unclassified"), extra)
-                    .orderBy(ASKS.CREATED_AT, ASKS.ID).limit(limit)
-                    .fetch(r -> QueueItem.unclassifiedAsk(new QueueItem.Request("ask", new TaskKey(r.get(ASKS.KEY)),
-                                    r.get(ASKS.TITLE), new ClientId(r.get(ASKS.CLIENT_ID)), r.get(ASKS.ID)),
-                            StatusNames.parse(AskKind.class, r.get(ASKS.KIND)), r.get(ASKS.CREATED_AT)));
+                    .orderBy(ASKS.CREATED_AT, ASKS.ID).limit(limit);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> dsl.select(CAPACITY_CROSSINGS.BUDGET_ID,
                             CAPACITY_CROSSINGS.PERIOD_START, CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_BUDGETS.CLIENT_ID,
                             CLIENTS.NAME)
@@ -112,12 +122,24 @@ public final class JooqWorkQueue implements WorkQueue {
                             CLIENTS.ID.eq(CAPACITY_BUDGETS.CLIENT_ID))
                     .where(CAPACITY_CROSSINGS.TENANT_ID.eq(tenant.value()),
                             CAPACITY_CROSSINGS.LEVEL.eq(Lifecycle.wireName(level(kind))), extra)
-                    .orderBy(CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_CROSSINGS.BUDGET_ID).limit(limit)
-                    .fetch(r -> QueueItem.capacityCrossed(new CapacityCrossing(
-                                    new CapacityBudgetId(r.get(CAPACITY_CROSSINGS.BUDGET_ID)),
-                                    r.get(CAPACITY_CROSSINGS.PERIOD_START), level(kind),
-                                    r.get(CAPACITY_CROSSINGS.RAISED_AT)),
-                            new ClientId(r.get(CAPACITY_BUDGETS.CLIENT_ID)), r.get(CLIENTS.NAME)));
+                    .orderBy(CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_CROSSINGS.BUDGET_ID).limit(limit);
+            case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
+        };
+    }
+
+    private static QueueItem item(QueueItemKind kind, Record r, ZoneId zone) {
+        return switch (kind) {
+            case TASK_OVERDUE -> QueueItem.overdueTask(task(r), r.get(TASKS.DUE_DATE),
+                    StatusNames.parse(TaskStatus.class, r.get(TASKS.STATUS)), zone);
+            case REQUEST_AWAITING_ACCEPTANCE -> QueueItem.awaitingAcceptance(task(r), r.get(TASKS.CREATED_AT));
+            case ASK_UNCLASSIFIED -> QueueItem.unclassifiedAsk(new QueueItem.Request("ask",
+                            new TaskKey(r.get(ASKS.KEY)), r.get(ASKS.TITLE), new ClientId(r.get(ASKS.CLIENT_ID)),
+                            r.get(ASKS.ID)), StatusNames.parse(AskKind.class, r.get(ASKS.KIND)),
+                    r.get(ASKS.CREATED_AT));
+            case CAPACITY_EXCEEDED, CAPACITY_WARNING -> QueueItem.capacityCrossed(new CapacityCrossing(
+                            new CapacityBudgetId(r.get(CAPACITY_CROSSINGS.BUDGET_ID)),
+                            r.get(CAPACITY_CROSSINGS.PERIOD_START), level(kind), r.get(CAPACITY_CROSSINGS.RAISED_AT)),
+                    new ClientId(r.get(CAPACITY_BUDGETS.CLIENT_ID)), r.get(CLIENTS.NAME));
             case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
         };
     }
