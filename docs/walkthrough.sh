@@ -459,6 +459,13 @@ call "${AUTH[@]}" "$API/due?within=a-month"
 call "${AUTH[@]}" "$API/stale?days=1"
 call "${AUTH[@]}" "$API/stale?days=0"
 
+step "18. A client's handoff summary"
+note "Everything a new owner of Acme needs, as JSON (shortened here to its parts' sizes) and as Markdown to paste into a note:"
+call "${AUTH[@]}" "$API/clients/$ACME/handoff" -o /dev/null
+curl -s "${AUTH[@]}" "$API/clients/$ACME/handoff" | jq '{client: .client.name, history: (.history | length), contacts: [.contacts[].name], projects: [.projects[] | {name, nextMilestones: [.nextMilestones[].key]}], openTasks: [.openTasks[] | {key, status, sla: .sla.state}], openAsks: [.openAsks[].key], recentUpdates: [.recentUpdates[] | {visibility}], budgets: (.capacity.budgets | length)}' | sed 's/^/    /'
+call "${AUTH[@]}" -H 'Accept: text/markdown' "$API/clients/$ACME/handoff"
+call "${AUTH[@]}" "$API/clients/00000000-0000-0000-0000-000000000000/handoff"
+
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
 RIVAL_CSRF=$(curl -s -c "$RIVAL_JAR" -X POST "$API/sessions" "${json[@]}" -d "{\"tenant\":\"$OTHER\",\"email\":\"r@$OTHER.test\",\"password\":\"correct horse battery\"}" | jq -r .csrfToken)

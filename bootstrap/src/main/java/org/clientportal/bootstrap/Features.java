@@ -15,6 +15,8 @@ import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
+import org.clientportal.application.handoff.GetHandoff;
+import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.port.BlobStore;
@@ -42,7 +44,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
-                AgendaFeature agenda, AuditFeature audit,
+                AgendaFeature agenda, HandoffFeature handoff, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -85,6 +87,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 SlaFeature.wire(tx, db.slaSettings(), audit),
                 QueueFeature.wire(tx, db.workQueue(), db.requestClocks(), db.slaSettings(), audit, clock),
                 AgendaFeature.wire(tx, db.agenda(), db.slaSettings(), clock),
+                HandoffFeature.wire(new GetHandoff.Ports(tx, db.clients(), db.auditTrail(), db.contacts(),
+                                db.projects(), db.tasks(), db.asks(), db.updates()), db.requestClocks(), db.slaSettings(),
+                        db.budgets(), db.timeEntries(), clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

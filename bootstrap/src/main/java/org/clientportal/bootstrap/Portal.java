@@ -16,6 +16,7 @@ import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
+import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
@@ -95,6 +96,7 @@ public final class Portal implements AutoCloseable {
                 new SlaRoutes(f.sla()),
                 new QueueRoutes(f.queue()),
                 new AgendaRoutes(f.agenda()),
+                new HandoffRoutes(f.handoff()),
                 new AuditRoutes(f.audit()));
     }
 

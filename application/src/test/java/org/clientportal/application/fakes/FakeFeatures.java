@@ -12,6 +12,8 @@ import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
+import org.clientportal.application.handoff.GetHandoff;
+import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
@@ -55,6 +57,7 @@ public final class FakeFeatures {
     public final SlaFeature sla;
     public final QueueFeature queue;
     public final AgendaFeature agenda;
+    public final HandoffFeature handoff;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -93,6 +96,9 @@ public final class FakeFeatures {
                 p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
         this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
         this.agenda = AgendaFeature.wire(p.transactions, p.agenda, p.slaSettings, p.clock);
+        this.handoff = HandoffFeature.wire(new GetHandoff.Ports(p.transactions, p.clients, p.auditTrail, p.contacts,
+                p.projects, p.tasks, p.asks, p.updates), p.requestClocks, p.slaSettings, p.budgets, p.timeEntries,
+                p.clock);
         this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

@@ -10,7 +10,7 @@ import org.clientportal.domain.capacity.CapacityBudget;
 
 /** A capacity budget as the agency sees it. */
 @Schema(name = "CapacityBudget", description = "Hours of a client's work the agency gives each period.")
-record BudgetJson(@Schema(description = "Opaque id.") String id,
+public record BudgetJson(@Schema(description = "Opaque id.") String id,
                   String clientId,
                   @Schema(description = "Hours a period.") BigDecimal hours,
                   @Schema(implementation = BudgetPeriod.class) String period,

@@ -9,10 +9,10 @@ import org.clientportal.application.capacity.ClientCapacity;
 /** A client's capacity over a range of days, as the agency sees it. */
 @Schema(name = "Capacity", description = "Each budget of the client with its periods that share a day with the"
         + " range.")
-record CapacityJson(String clientId, LocalDate from, LocalDate to, List<BudgetCapacityJson> budgets) {
+public record CapacityJson(String clientId, LocalDate from, LocalDate to, List<BudgetCapacityJson> budgets) {
 
     @Schema(name = "BudgetCapacity", description = "A budget and its periods in the range, oldest first.")
-    record BudgetCapacityJson(BudgetJson budget, List<PeriodUseJson> periods) {
+    public record BudgetCapacityJson(BudgetJson budget, List<PeriodUseJson> periods) {
 
         static BudgetCapacityJson of(BudgetUse use) {
             return new BudgetCapacityJson(BudgetJson.of(use.budget()),
@@ -20,7 +20,7 @@ record CapacityJson(String clientId, LocalDate from, LocalDate to, List<BudgetCa
         }
     }
 
-    static CapacityJson of(ClientCapacity capacity) {
+    public static CapacityJson of(ClientCapacity capacity) {
         return new CapacityJson(capacity.clientId().toString(), capacity.from(), capacity.to(),
                 capacity.budgets().stream().map(BudgetCapacityJson::of).toList());
     }

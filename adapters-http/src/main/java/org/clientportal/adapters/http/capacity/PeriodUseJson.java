@@ -8,7 +8,7 @@ import org.clientportal.application.capacity.PeriodUse;
 
 /** One period of a budget as the agency sees it. */
 @Schema(name = "CapacityPeriod", description = "One period of a budget: its hours, used and left, and its crossings.")
-record PeriodUseJson(@Schema(description = "The period's first day.") LocalDate start,
+public record PeriodUseJson(@Schema(description = "The period's first day.") LocalDate start,
                      @Schema(description = "Its last day, included.") LocalDate end,
                      BigDecimal budgetHours,
                      @Schema(description = "Every time entry's hours on the period's days.") BigDecimal usedHours,

@@ -39,7 +39,7 @@ public final class ClientRoutes implements FeatureRoutes {
     static final String PREFIX_PATTERN = "^[A-Za-z][A-Za-z0-9]{1,9}$";
 
     private static final Operation.Tag INTAKE = new Operation.Tag("Intake", "The agency's public intake form.");
-    private static final Operation.Tag TAG = new Operation.Tag("Clients", "Clients and their lifecycle.");
+    public static final Operation.Tag TAG = new Operation.Tag("Clients", "Clients and their lifecycle.");
     private static final Operation.Parameter ID = Operation.Parameter.path("id", "ClientId",
             "The client's id. An unknown id, or another agency's, is not found.");
 

@@ -200,8 +200,11 @@ final class OpenApiGenerator {
                 response.putObject("content").putObject("*/*").putObject("schema").put("type", "string")
                         .put("format", "binary");
             } else {
-                response.putObject("content").putObject("application/json")
+                ObjectNode content = response.putObject("content");
+                content.putObject("application/json")
                         .set("schema", schemas.reference(Direction.RESPONSE, type, answer.typeArguments()));
+                operation.textAlternatives().forEach(media -> content.putObject(media).putObject("schema")
+                        .put("type", "string"));
             }
         });
         return response;

@@ -95,6 +95,7 @@ public final class Operation {
     private final List<Parameter> queryParameters = new ArrayList<>();
     private Type requestBody;
     private final List<Answer> answers = new ArrayList<>();
+    private final List<String> textAlternatives = new ArrayList<>();
     private final Set<ProblemCode> problems = new LinkedHashSet<>();
     private boolean versioned;
     private boolean ifMatch;
@@ -181,6 +182,16 @@ public final class Operation {
     public Operation answers(int status, String description, Type type, Type... typeArguments) {
         answers.add(new Answer(status, description, Objects.requireNonNull(type, "type"), List.of(typeArguments)));
         return this;
+    }
+
+    /** Its successes also come as text of this media type ({@link TextReply}), for a caller whose Accept asks for it. */
+    public Operation alsoAsText(String mediaType) {
+        textAlternatives.add(Objects.requireNonNull(mediaType, "mediaType"));
+        return this;
+    }
+
+    public List<String> textAlternatives() {
+        return List.copyOf(textAlternatives);
     }
 
     /** A success whose body is a file of whatever type it was stored as, streamed ({@link FileReply}). */

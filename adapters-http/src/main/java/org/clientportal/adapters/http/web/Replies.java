@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Writes replies and problems to the response, always as JSON with the right media type. */
+/** Writes replies and problems to the response: JSON with the right media type, unless a file or a text of another type. */
 public final class Replies {
 
     private static final String JSON = "application/json";
@@ -24,6 +24,8 @@ public final class Replies {
         ctx.status(reply.status());
         if (reply.body() instanceof FileReply file) {
             writeFile(ctx, file);
+        } else if (reply.body() instanceof TextReply text) {
+            ctx.contentType(text.mediaType() + "; charset=utf-8").result(text.text());
         } else if (reply.body() != null) {
             ctx.contentType(JSON).result(serialize(reply.body()));
         }

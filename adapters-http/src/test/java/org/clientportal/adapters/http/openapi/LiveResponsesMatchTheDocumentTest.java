@@ -438,6 +438,14 @@ class LiveResponsesMatchTheDocumentTest {
         slaSettingsRoutes_answerAsDocumented();
         queueRoutes_answerAsDocumented();
         agendaRoutes_answerAsDocumented();
+        assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization", bearer)
+                .status()).isEqualTo(200);
+        Answer markdown = api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization",
+                bearer, "Accept", "text/markdown");
+        assertThat(markdown.header("Content-Type")).startsWith("text/markdown");
+        assertThat(markdown.response().body()).startsWith("# Handoff: ");
+        assertThat(api.call("GET", "/api/v1/clients/00000000-0000-0000-0000-000000000000/handoff", null,
+                "Authorization", bearer).status()).isEqualTo(404);
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",

@@ -14,6 +14,7 @@ import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
+import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
@@ -65,7 +66,8 @@ final class OpenApiFixtures {
                         new PortalReadRoutes(f.portal), new UpdateRoutes(f.updates), new CommentRoutes(f.comments),
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
                         new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
-                        new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda)),
+                        new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda),
+                        new HandoffRoutes(f.handoff)),
                 new SimpleMeterRegistry());
     }
 
