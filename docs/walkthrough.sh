@@ -69,11 +69,15 @@ call() {
   local headers
   headers=$(curl -s -D - -o "$WORK/body" "$@")
   printf '%s\n' "$headers" | sed 's/\r$//' \
-    | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem|content-disposition|x-content-type-options)' \
+    | grep -iE '^(HTTP/[0-9.]+ [2-5]|etag|retry-after|set-cookie|idempotent-replayed|content-type: application/problem|content-type: text/markdown|content-disposition|x-content-type-options)' \
     | sed -E 's/(portal_(contact_)?session=)[^;]{8}[^;]*/\1…/'
   BODY=$(cat "$WORK/body")
   if [ -n "$BODY" ]; then
-    printf '%s\n' "$BODY" | jq . 2>/dev/null || printf '%s\n' "$BODY" | head -c 600
+    if grep -qi '^content-type: text/markdown' <<<"$headers"; then
+      printf '%s\n' "$BODY"
+    else
+      printf '%s\n' "$BODY" | jq . 2>/dev/null || printf '%s\n' "$BODY" | head -c 600
+    fi
   fi
   printf '```\n'
 }
@@ -460,9 +464,11 @@ call "${AUTH[@]}" "$API/stale?days=1"
 call "${AUTH[@]}" "$API/stale?days=0"
 
 step "18. A client's handoff summary"
-note "Everything a new owner of Acme needs, as JSON (shortened here to its parts' sizes) and as Markdown to paste into a note:"
-call "${AUTH[@]}" "$API/clients/$ACME/handoff" -o /dev/null
-curl -s "${AUTH[@]}" "$API/clients/$ACME/handoff" | jq '{client: .client.name, history: (.history | length), contacts: [.contacts[].name], projects: [.projects[] | {name, nextMilestones: [.nextMilestones[].key]}], openTasks: [.openTasks[] | {key, status, sla: .sla.state}], openAsks: [.openAsks[].key], recentUpdates: [.recentUpdates[] | {visibility}], budgets: (.capacity.budgets | length)}' | sed 's/^/    /'
+note "Everything a new owner of Acme needs, as JSON (summed up here with jq: the whole answer is long) and as Markdown to paste into a note:"
+HANDOFF_SUM='{client: .client.name, history: (.history | length), contacts: [.contacts[].name], projects: [.projects[] | {name, nextMilestones: [.nextMilestones[].key]}], openTasks: [.openTasks[] | {key, status, sla: .sla.state}], openAsks: [.openAsks[].key], recentUpdates: [.recentUpdates[].visibility], budgets: (.capacity.budgets | length)}'
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/clients/%s/handoff" | jq %s\n' "$ACME" "'…'"
+curl -s "${AUTH[@]}" "$API/clients/$ACME/handoff" | jq "$HANDOFF_SUM"
+printf '```\n'
 call "${AUTH[@]}" -H 'Accept: text/markdown' "$API/clients/$ACME/handoff"
 call "${AUTH[@]}" "$API/clients/00000000-0000-0000-0000-000000000000/handoff"
 

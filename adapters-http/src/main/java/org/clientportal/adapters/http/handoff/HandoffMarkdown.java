@@ -141,8 +141,11 @@ final class HandoffMarkdown {
         return flat.length() <= EXCERPT_MAX ? flat : flat.substring(0, EXCERPT_MAX) + "…";
     }
 
-    /** A person's text on one line, with every character Markdown gives a meaning escaped. */
+    /**
+     * A person's text on one line, with the characters escaped that Markdown gives a meaning inside a
+     * line (emphasis, code, links, tags, table cells, headings): it reads as typed, never as markup.
+     */
     private static String text(String raw) {
-        return raw.replaceAll("\\s+", " ").replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!|<>~])", "\\\\$1");
+        return raw.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]#|<>~])", "\\\\$1");
     }
 }
