@@ -49,7 +49,7 @@ public final class ListDue {
         PageRequest<DueSort> page = LISTING.request(input, actor.tenantId(), "within=" + days);
         Listing.requireAscending(page, "soonest first: leave sort out, or send sort=dueDate");
         return transactions.inTenant(actor.tenantId(), () -> {
-            LocalDate today = clock.now().atZone(settings.hoursOf(actor.tenantId()).zone()).toLocalDate();
+            LocalDate today = settings.hoursOf(actor.tenantId()).dayOf(clock.now());
             return Page.fromOverfetch(agenda.due(actor.tenantId(), today, today.plusDays(days), page.after(),
                     page.limit() + 1), page, item -> new Position(new SortValue.Date(Optional.of(item.dueDate())),
                     item.orderId()));

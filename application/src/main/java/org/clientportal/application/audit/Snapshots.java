@@ -20,6 +20,7 @@ import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
+import org.clientportal.domain.queue.QueueMark;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.SlaPolicy;
 import org.clientportal.domain.task.Task;
@@ -150,6 +151,14 @@ public final class Snapshots {
         m.put("replyId", reply.id().toString());
         m.put("body", reply.body());
         m.put("visibility", wire(reply.visibility()));
+        return m;
+    }
+
+    /** What operators did with a queue item: when it was acknowledged, and until when it is snoozed. */
+    public static Map<String, Object> of(QueueMark mark) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("acknowledgedAt", mark.acknowledged().map(s -> s.at().toString()).orElse(null));
+        m.put("snoozedUntil", mark.snoozed().map(s -> s.until().toString()).orElse(null));
         return m;
     }
 

@@ -1,7 +1,6 @@
 package org.clientportal.application.queue;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +87,7 @@ final class QueueItems {
                     ? sla.stream().filter(i -> i.kind() == kind)
                             .filter(i -> after.isEmpty() || Spot.of(i).compareTo(Spot.of(after.get())) > 0)
                             .limit(wanted).toList()
-                    : queue.items(tenant, kind, today(hours, now), hours.zone(), now, within, wanted));
+                    : queue.items(tenant, kind, hours.dayOf(now), hours.zone(), now, within, wanted));
         }
         return found;
     }
@@ -98,7 +97,7 @@ final class QueueItems {
         Instant now = clock.now();
         BusinessHours hours = settings.hoursOf(tenant);
         if (!id.kind().isSla()) {
-            return queue.item(tenant, id, today(hours, now), hours.zone());
+            return queue.item(tenant, id, hours.dayOf(now), hours.zone());
         }
         return sla(tenant, hours, now).stream().filter(i -> i.id().equals(id)).findFirst();
     }
@@ -129,7 +128,4 @@ final class QueueItems {
         return items;
     }
 
-    private static LocalDate today(BusinessHours hours, Instant now) {
-        return now.atZone(hours.zone()).toLocalDate();
-    }
 }

@@ -1,10 +1,9 @@
 package org.clientportal.application.queue;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.WorkQueue;
@@ -48,7 +47,7 @@ final class QueueMarks {
             QueueMark after = change.apply(before, actor.principal().name(), clock.now());
             if (!after.equals(before)) {
                 queue.saveMark(actor.tenantId(), after);
-                audit.changed(actor, action, "queue-item", id.toString(), snapshot(before), snapshot(after));
+                audit.changed(actor, action, "queue-item", id.toString(), Snapshots.of(before), Snapshots.of(after));
             }
             return after;
         });
@@ -60,12 +59,5 @@ final class QueueMarks {
         } catch (IllegalArgumentException e) {
             throw new NotFound("queue-item", String.valueOf(raw));
         }
-    }
-
-    private static Map<String, Object> snapshot(QueueMark mark) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("acknowledgedAt", mark.acknowledged().map(s -> s.at().toString()).orElse(null));
-        values.put("snoozedUntil", mark.snoozed().map(s -> s.until().toString()).orElse(null));
-        return values;
     }
 }

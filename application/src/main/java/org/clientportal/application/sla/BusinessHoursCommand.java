@@ -9,4 +9,7 @@ import java.util.Optional;
  */
 public record BusinessHoursCommand(String timeZone, List<String> workingDays, String opens, String closes,
                                    List<String> holidays, Optional<Long> expectedVersion) {
+
+    /** How {@code opens} and {@code closes} are written: hours and minutes, {@code 09:00}. */
+    public static final String TIME_OF_DAY = "^[0-2][0-9]:[0-5][0-9]$";
 }

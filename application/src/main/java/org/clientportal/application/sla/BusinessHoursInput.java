@@ -20,7 +20,7 @@ import org.clientportal.domain.sla.BusinessHours;
 /** Checks business hours as sent, naming every wrong field at once. */
 final class BusinessHoursInput {
 
-    private static final Pattern CLOCK_TIME = Pattern.compile("^[0-2][0-9]:[0-5][0-9]$");
+    private static final Pattern CLOCK_TIME = Pattern.compile(BusinessHoursCommand.TIME_OF_DAY);
 
     private BusinessHoursInput() {
     }

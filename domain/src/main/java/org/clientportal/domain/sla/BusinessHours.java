@@ -2,6 +2,7 @@ package org.clientportal.domain.sla;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -45,6 +46,11 @@ public record BusinessHours(ZoneId zone, Set<DayOfWeek> workingDays, LocalTime o
         }
         workingDays = Set.copyOf(EnumSet.copyOf(workingDays));
         holidays = new TreeSet<>(holidays);
+    }
+
+    /** The agency's calendar day at that moment, in its time zone. */
+    public LocalDate dayOf(Instant at) {
+        return at.atZone(zone).toLocalDate();
     }
 
     /** That day's working hours as instants, or nothing on a day off or a holiday. */

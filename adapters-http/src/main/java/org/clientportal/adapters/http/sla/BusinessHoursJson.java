@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.DayOfWeek;
 import java.util.List;
 import org.clientportal.adapters.http.web.WireNames;
+import org.clientportal.application.sla.BusinessHoursCommand;
 import org.clientportal.domain.shared.Versioned;
 import org.clientportal.domain.sla.BusinessHours;
 
@@ -13,15 +14,12 @@ import org.clientportal.domain.sla.BusinessHours;
 record BusinessHoursJson(@Schema(example = "Europe/Berlin") String timeZone,
                          @ArraySchema(schema = @Schema(implementation = DayOfWeek.class),
                                  arraySchema = @Schema(description = "Monday first.")) List<String> workingDays,
-                         @Schema(pattern = CLOCK_TIME, example = "09:00") String opens,
-                         @Schema(pattern = CLOCK_TIME, example = "17:00") String closes,
+                         @Schema(pattern = BusinessHoursCommand.TIME_OF_DAY, example = "09:00") String opens,
+                         @Schema(pattern = BusinessHoursCommand.TIME_OF_DAY, example = "17:00") String closes,
                          @ArraySchema(schema = @Schema(format = "date"), arraySchema = @Schema(description = "Oldest"
                                  + " first.")) List<String> holidays,
                          @Schema(minimum = "0", description = "0 until first set, bumped on every change; the ETag is"
                                  + " this number in quotes.") long version) {
-
-    /** A time of day, hours and minutes. */
-    static final String CLOCK_TIME = "^[0-2][0-9]:[0-5][0-9]$";
 
     static BusinessHoursJson of(Versioned<BusinessHours> setting) {
         BusinessHours hours = setting.value();

@@ -16,9 +16,9 @@ record BusinessHoursRequest(
         @ArraySchema(schema = @Schema(allowableValues = {"monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday"}), arraySchema = @Schema(requiredMode = REQUIRED, description = "The working"
                 + " days of the week, each once; at least one.")) List<String> workingDays,
-        @Schema(requiredMode = REQUIRED, pattern = BusinessHoursJson.CLOCK_TIME, example = "09:00", description = "When"
+        @Schema(requiredMode = REQUIRED, pattern = BusinessHoursCommand.TIME_OF_DAY, example = "09:00", description = "When"
                 + " a working day starts, in the time zone.") String opens,
-        @Schema(requiredMode = REQUIRED, pattern = BusinessHoursJson.CLOCK_TIME, example = "17:00", description = "When"
+        @Schema(requiredMode = REQUIRED, pattern = BusinessHoursCommand.TIME_OF_DAY, example = "17:00", description = "When"
                 + " a working day ends: at least an hour after `opens`, on the same day.") String closes,
         @ArraySchema(schema = @Schema(format = "date"), maxItems = BusinessHours.HOLIDAYS_MAX, arraySchema = @Schema(
                 description = "Days of the time zone nobody works, each once; left out, none.")) List<String> holidays) {

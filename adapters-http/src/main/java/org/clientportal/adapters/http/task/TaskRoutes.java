@@ -22,6 +22,7 @@ import org.clientportal.application.task.TaskFilters;
 import org.clientportal.application.task.TaskInput;
 import org.clientportal.application.task.TaskView;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.TaskLifecycle;
 import org.clientportal.domain.task.TaskStatus;
@@ -30,7 +31,7 @@ import org.clientportal.domain.task.TaskStatus;
 public final class TaskRoutes implements FeatureRoutes {
 
     /** The shape of a task key, {@code ACME-42}. */
-    public static final String KEY_PATTERN = "^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$";
+    public static final String KEY_PATTERN = TaskKey.PATTERN;
 
     /** What GET /api/v1/tasks takes; {@code status} any number of times (any of them matches). */
     public static final QueryParameters SEARCH_PARAMETERS = QueryParameters.of("projectId", "clientId", "assigneeId",

@@ -23,6 +23,7 @@ import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.WorkQueue;
 import org.clientportal.application.shared.Position;
 import org.clientportal.application.shared.SortValue;
+import org.clientportal.domain.ask.AskClassification;
 import org.clientportal.domain.ask.AskKind;
 import org.clientportal.domain.capacity.CapacityBudgetId;
 import org.clientportal.domain.capacity.CapacityCrossing;
@@ -110,7 +111,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case ASK_UNCLASSIFIED -> dsl.select(ASKS.ID, ASKS.KEY, ASKS.TITLE, ASKS.CLIENT_ID, ASKS.KIND,
                             ASKS.CREATED_AT)
                     .from(ASKS)
-                    .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.CLASSIFICATION.eq("unclassified"), extra)
+                    .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.CLASSIFICATION.eq(Lifecycle.wireName(AskClassification.UNCLASSIFIED)), extra)
                     .orderBy(ASKS.CREATED_AT, ASKS.ID).limit(limit);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> dsl.select(CAPACITY_CROSSINGS.BUDGET_ID,
                             CAPACITY_CROSSINGS.PERIOD_START, CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_BUDGETS.CLIENT_ID,
