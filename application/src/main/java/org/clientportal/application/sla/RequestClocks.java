@@ -36,16 +36,20 @@ public final class RequestClocks {
                 TaskPriority.NORMAL, ask.createdAt()));
     }
 
-    /** The agency moved a task: the clock it carries, if any, moves with it. */
-    public void taskMoved(Task before, Task after, Instant at) {
-        onTask(after, clock -> clock.taskMoved(before.status(), after.status(), at));
+    /** The agency moved a task: the clock it carries, if any, moves with it, and is returned as written. */
+    public Optional<RequestClock> taskMoved(Task before, Task after, Instant at) {
+        return onTask(after, clock -> clock.taskMoved(before.status(), after.status(), at));
     }
 
-    /** The agency edited a task: a new priority brings that priority's targets. */
-    public void taskEdited(Task before, Task after) {
-        if (before.details().priority() != after.details().priority()) {
-            onTask(after, clock -> clock.withPriority(after.details().priority()));
+    /**
+     * The agency edited a task: a new priority brings that priority's targets. The clock as written,
+     * if it changed; empty when nothing changed it (or the task carries none).
+     */
+    public Optional<RequestClock> taskEdited(Task before, Task after) {
+        if (before.details().priority() == after.details().priority()) {
+            return Optional.empty();
         }
+        return onTask(after, clock -> clock.withPriority(after.details().priority()));
     }
 
     /** The agency said something to the client on a task (a client-visible comment). */
@@ -81,10 +85,14 @@ public final class RequestClocks {
         });
     }
 
-    private void onTask(Task task, UnaryOperator<RequestClock> change) {
+    private Optional<RequestClock> onTask(Task task, UnaryOperator<RequestClock> change) {
         if (task.source() == TaskSource.OPERATOR) {
-            return;
+            return Optional.empty();
         }
-        clocks.lockOfTask(task.tenantId(), task.key()).ifPresent(clock -> clocks.update(change.apply(clock)));
+        return clocks.lockOfTask(task.tenantId(), task.key()).map(clock -> {
+            RequestClock changed = change.apply(clock);
+            clocks.update(changed);
+            return changed;
+        });
     }
 }

@@ -45,6 +45,11 @@ public final class SlaReadings {
         return requested.isEmpty() ? Map.of() : read(tenant, clocks.ofTasks(tenant, requested));
     }
 
+    /** A clock just written, read now without reading it back. */
+    public SlaReading of(TenantId tenant, RequestClock written) {
+        return read(tenant, Map.of(written.carrier(), written)).get(written.carrier());
+    }
+
     public Optional<SlaReading> ofAsk(Ask ask) {
         return Optional.ofNullable(ofAsks(ask.tenantId(), List.of(ask)).get(ask.key()));
     }

@@ -1,5 +1,6 @@
 package org.clientportal.application.task;
 
+import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.ClientRepository;
@@ -8,15 +9,16 @@ import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
-import org.clientportal.application.sla.RequestClocks;
-import org.clientportal.application.sla.SlaReadings;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.TransitionCommand;
+import org.clientportal.application.sla.RequestClocks;
+import org.clientportal.application.sla.SlaReadings;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.sla.RequestClock;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
@@ -71,10 +73,10 @@ public final class TransitionTask {
             tasks.update(after, before.version());
             tasks.recordStatusChange(new TaskStatusChange(ids.next(), after.tenantId(), after.id(), after.clientId(),
                     before.status(), after.status(), clock.now()));
-            clocks.taskMoved(before, after, clock.now());
+            Optional<RequestClock> moved = clocks.taskMoved(before, after, clock.now());
             audit.changed(actor, "task.transitioned", "task", after.id(), Snapshots.of(before),
                     Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
-            return new TaskView(after, slas.ofTask(after));
+            return new TaskView(after, moved.map(written -> slas.of(actor.tenantId(), written)));
         });
     }
 }

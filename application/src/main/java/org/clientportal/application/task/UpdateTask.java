@@ -1,17 +1,19 @@
 package org.clientportal.application.task;
 
+import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
+import org.clientportal.application.shared.Actor;
 import org.clientportal.application.sla.RequestClocks;
 import org.clientportal.application.sla.SlaReadings;
-import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.StaleVersion;
+import org.clientportal.domain.sla.SlaReading;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskDetails;
 
@@ -53,9 +55,10 @@ public final class UpdateTask {
             assignees.check(actor.tenantId(), details.assignee());
             Task after = before.withDetails(details, clock.now());
             tasks.update(after, before.version());
-            clocks.taskEdited(before, after);
+            Optional<SlaReading> reprioritised = clocks.taskEdited(before, after)
+                    .map(written -> slas.of(actor.tenantId(), written));
             audit.changed(actor, "task.updated", "task", after.id(), Snapshots.of(before), Snapshots.of(after));
-            return new TaskView(after, slas.ofTask(after));
+            return new TaskView(after, reprioritised.isPresent() ? reprioritised : slas.ofTask(after));
         });
     }
 }
