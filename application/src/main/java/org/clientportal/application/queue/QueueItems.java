@@ -3,6 +3,7 @@ package org.clientportal.application.queue;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.RequestClock;
 import org.clientportal.domain.sla.SlaPolicy;
+import org.clientportal.domain.sla.SlaReading;
+import org.clientportal.domain.sla.SlaState;
 
 /**
  * Assembles the queue inside the caller's transaction: kind after kind, most urgent first, each
@@ -115,17 +118,22 @@ final class QueueItems {
             return List.of();
         }
         SlaPolicy policy = settings.policyOf(tenant);
-        Map<TaskKey, QueueItem.Request> requests = queue.requests(tenant,
-                running.stream().map(RequestClock::carrier).toList());
-        List<QueueItem> items = new ArrayList<>();
-        for (RequestClock requestClock : running) {
-            QueueItem.Request request = requests.get(requestClock.carrier());
-            if (request != null) {
-                QueueItem.ofSla(request, requestClock.readAt(hours, policy, now), now).ifPresent(items::add);
+        // Only the clocks at risk or breached need to know what they are about.
+        Map<TaskKey, SlaReading> late = new LinkedHashMap<>();
+        running.forEach(c -> {
+            SlaReading reading = c.readAt(hours, policy, now);
+            if (reading.state() != SlaState.ON_TRACK) {
+                late.put(c.carrier(), reading);
             }
+        });
+        if (late.isEmpty()) {
+            return List.of();
         }
+        Map<TaskKey, QueueItem.Request> requests = queue.requests(tenant, late.keySet());
+        List<QueueItem> items = new ArrayList<>();
+        late.forEach((key, reading) -> Optional.ofNullable(requests.get(key))
+                .flatMap(request -> QueueItem.ofSla(request, reading, now)).ifPresent(items::add));
         items.sort(Comparator.comparing(Spot::of));
         return items;
     }
-
 }
