@@ -3,6 +3,7 @@ package org.clientportal.bootstrap;
 import org.clientportal.adapters.crypto.SecureRandomSecrets;
 import org.clientportal.adapters.files.TikaContentSniffer;
 import org.clientportal.adapters.drafts.MustacheReplyDrafts;
+import org.clientportal.adapters.drafts.MustacheReportWriter;
 import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.agenda.AgendaFeature;
@@ -28,6 +29,7 @@ import org.clientportal.application.port.SecretSource;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.report.ReportFeature;
 import org.clientportal.application.queue.QueueFeature;
 import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
@@ -44,7 +46,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
-                AgendaFeature agenda, HandoffFeature handoff, AuditFeature audit,
+                AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -90,6 +92,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 HandoffFeature.wire(new GetHandoff.Ports(tx, db.clients(), db.auditTrail(), db.contacts(),
                                 db.projects(), db.tasks(), db.asks(), db.updates()), db.requestClocks(), db.slaSettings(),
                         db.budgets(), db.timeEntries(), clock),
+                ReportFeature.wire(new ReportFeature.Ports(tx, db.tenants(), db.clients(), db.projects(), db.contacts(),
+                        db.reports(), db.reportSources(), new MustacheReportWriter(), db.timeEntries(), db.budgets(), ids,
+                        clock), db.slaSettings(), audit),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

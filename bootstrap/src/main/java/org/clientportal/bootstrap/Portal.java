@@ -20,6 +20,7 @@ import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
+import org.clientportal.adapters.http.report.ReportRoutes;
 import org.clientportal.adapters.http.search.SearchRoutes;
 import org.clientportal.adapters.http.portal.PortalSessionRoutes;
 import org.clientportal.adapters.http.project.ProjectRoutes;
@@ -97,6 +98,7 @@ public final class Portal implements AutoCloseable {
                 new QueueRoutes(f.queue()),
                 new AgendaRoutes(f.agenda()),
                 new HandoffRoutes(f.handoff()),
+                new ReportRoutes(f.reports()),
                 new AuditRoutes(f.audit()));
     }
 

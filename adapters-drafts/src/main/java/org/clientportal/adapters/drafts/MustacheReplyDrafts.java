@@ -1,11 +1,7 @@
 package org.clientportal.adapters.drafts;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
-import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,18 +45,5 @@ public final class MustacheReplyDrafts implements ReplyDrafts {
         scope.put("hasUpdates", !updates.isEmpty());
         scope.put("updates", updates);
         return scope;
-    }
-
-    /** Templates from the class path, values written unescaped: the drafts are plain text. */
-    private static final class PlainTextMustacheFactory extends DefaultMustacheFactory {
-
-        @Override
-        public void encode(String value, Writer writer) {
-            try {
-                writer.write(value);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

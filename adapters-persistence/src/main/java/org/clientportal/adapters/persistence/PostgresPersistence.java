@@ -3,6 +3,8 @@ package org.clientportal.adapters.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
+import org.clientportal.adapters.persistence.report.JooqReportRepository;
+import org.clientportal.adapters.persistence.report.JooqReportSources;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
 import org.clientportal.adapters.persistence.attachment.JooqAttachmentRepository;
 import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
@@ -28,6 +30,8 @@ import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
+import org.clientportal.application.port.ReportRepository;
+import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.port.ApiKeyRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
@@ -86,6 +90,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final SlaSettingsRepository slaSettings = new JooqSlaSettingsRepository();
     private final WorkQueue workQueue = new JooqWorkQueue();
     private final Agenda agenda = new JooqAgenda();
+    private final ReportRepository reports = new JooqReportRepository();
+    private final ReportSources reportSources = new JooqReportSources();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -143,6 +149,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public Agenda agenda() {
         return agenda;
+    }
+
+    public ReportRepository reports() {
+        return reports;
+    }
+
+    public ReportSources reportSources() {
+        return reportSources;
     }
 
     public TaskRepository tasks() {

@@ -21,6 +21,8 @@ import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.queue.QueueMark;
+import org.clientportal.domain.report.Report;
+import org.clientportal.domain.report.ReportAcknowledgement;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.sla.SlaPolicy;
 import org.clientportal.domain.task.Task;
@@ -159,6 +161,27 @@ public final class Snapshots {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("acknowledgedAt", mark.acknowledged().map(s -> s.at().toString()).orElse(null));
         m.put("snoozedUntil", mark.snoozed().map(s -> s.until().toString()).orElse(null));
+        return m;
+    }
+
+    public static Map<String, Object> of(Report report) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("clientId", report.clientId().toString());
+        m.put("projectId", report.projectId().map(Object::toString).orElse(null));
+        m.put("from", report.period().from().toString());
+        m.put("to", report.period().to().toString());
+        m.put("title", report.title());
+        m.put("body", report.body());
+        m.put("status", wire(report.status()));
+        m.put("version", report.version());
+        return m;
+    }
+
+    public static Map<String, Object> of(ReportAcknowledgement acknowledgement) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("contactId", acknowledgement.contactId().toString());
+        m.put("contactName", acknowledgement.contactName());
+        m.put("at", acknowledgement.at().toString());
         return m;
     }
 

@@ -6,7 +6,7 @@ import org.clientportal.application.shared.Dates;
 import org.clientportal.domain.shared.Validation;
 
 /** The days a capacity view covers: today unless asked, at most a year and a day (366 days) at once. */
-record CapacityRange(LocalDate from, LocalDate to) {
+public record CapacityRange(LocalDate from, LocalDate to) {
 
     static final int DAYS_MAX = 366;
 

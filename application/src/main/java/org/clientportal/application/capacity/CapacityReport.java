@@ -20,17 +20,17 @@ import org.clientportal.domain.shared.TenantId;
  * Counts a client's budgets over a range inside the caller's transaction: one read of the day totals
  * for every period of every budget, and for the agency one read of their crossings.
  */
-final class CapacityReport {
+public final class CapacityReport {
 
     private final CapacityBudgetRepository budgets;
     private final TimeEntryRepository entries;
 
-    CapacityReport(CapacityBudgetRepository budgets, TimeEntryRepository entries) {
+    public CapacityReport(CapacityBudgetRepository budgets, TimeEntryRepository entries) {
         this.budgets = budgets;
         this.entries = entries;
     }
 
-    ClientCapacity of(TenantId tenant, ClientId client, List<CapacityBudget> shown, CapacityRange range,
+    public ClientCapacity of(TenantId tenant, ClientId client, List<CapacityBudget> shown, CapacityRange range,
                       boolean withCrossings) {
         Map<CapacityBudget, List<Period>> periods = shown.stream().collect(Collectors.toMap(b -> b,
                 b -> b.periodsOverlapping(range.from(), range.to()), (a, b) -> a, LinkedHashMap::new));

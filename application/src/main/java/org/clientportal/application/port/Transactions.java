@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.Principal;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.TenantId;
 
 /** The transaction boundary. Everything one use case writes commits together or not at all. */
@@ -17,6 +18,15 @@ public interface Transactions {
      * may see of the tenant's rows (the portal audience), and nothing of the agency's own records.
      */
     <T> T inPortal(PortalScope scope, Supplier<T> work);
+
+    /**
+     * Runs read-only work as every contact of the client sees the tenant's rows: the portal audience,
+     * bound to the client and to no contact, so the database admits only that client's client-visible
+     * rows. Inside an open agency transaction of the same tenant it narrows that transaction to the
+     * client's view for the work, and widens it again after: what an operator writes from what the
+     * client may see commits together with the rest of the request.
+     */
+    <T> T inClientView(TenantId tenant, ClientId client, Supplier<T> work);
 
     /**
      * Runs the work in one transaction bound to no tenant: it sees no tenant's rows. Only for the

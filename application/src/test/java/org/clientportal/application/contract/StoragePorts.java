@@ -16,6 +16,8 @@ import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemorySearchIndex;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
+import org.clientportal.application.fakes.InMemoryReportRepository;
+import org.clientportal.application.fakes.InMemoryReportSources;
 import org.clientportal.application.fakes.InMemoryRequestClockRepository;
 import org.clientportal.application.fakes.InMemorySlaSettingsRepository;
 import org.clientportal.application.fakes.InMemoryTaskRepository;
@@ -38,6 +40,8 @@ import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.ReportRepository;
+import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.port.RequestClockRepository;
 import org.clientportal.application.port.SearchIndex;
 import org.clientportal.application.port.SlaSettingsRepository;
@@ -57,7 +61,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            AuditTrail auditTrail, IdempotencyRecords idempotencyRecords, AskRepository asks,
                            TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
                            RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
-                           WorkQueue workQueue, Agenda agenda) {
+                           WorkQueue workQueue, Agenda agenda, ReportRepository reports,
+                           ReportSources reportSources) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -83,6 +88,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(slaSettings, "slaSettings");
         Objects.requireNonNull(workQueue, "workQueue");
         Objects.requireNonNull(agenda, "agenda");
+        Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(reportSources, "reportSources");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -107,6 +114,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryTimeEntryRepository(transactions), budgets,
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients),
-                new InMemoryAgenda(clients, projects, tasks));
+                new InMemoryAgenda(clients, projects, tasks), new InMemoryReportRepository(transactions),
+                new InMemoryReportSources(projects, tasks, updates));
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.shared.PortalScope;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.TenantId;
 
 /**
@@ -29,6 +30,12 @@ public final class InMemoryTransactions implements Transactions {
     @Override
     public <T> T inPortal(PortalScope scope, Supplier<T> work) {
         return run(Optional.of(scope.tenantId()), work);
+    }
+
+    /** Nor a client's view to narrow to: the work runs in (or joins) a transaction of the tenant. */
+    @Override
+    public <T> T inClientView(TenantId tenant, ClientId client, Supplier<T> work) {
+        return run(Optional.of(tenant), work);
     }
 
     @Override

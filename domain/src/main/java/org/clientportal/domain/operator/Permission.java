@@ -9,5 +9,7 @@ public enum Permission {
     /** Set clients' capacity budgets, and change anyone's time entries. */
     MANAGE_CAPACITY,
     /** Change the agency's settings: business hours and SLA targets. */
-    MANAGE_SETTINGS
+    MANAGE_SETTINGS,
+    /** Approve client reports and publish them: what reaches the client's portal under the agency's name. */
+    PUBLISH_REPORTS
 }

@@ -1,5 +1,7 @@
 package org.clientportal.adapters.http.handoff;
 
+import static org.clientportal.application.shared.MarkdownText.inline;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +39,7 @@ final class HandoffMarkdown {
     }
 
     private void client(ClientJson c) {
-        line("# Handoff: " + text(c.name()));
+        line("# Handoff: " + inline(c.name()));
         line("");
         line("- Status: **" + c.status() + "** (task keys `" + c.taskKeyPrefix() + "`)");
         optional("Email", c.email());
@@ -49,13 +51,13 @@ final class HandoffMarkdown {
     private void history(HandoffJson h) {
         section("History");
         none(h.history().isEmpty(), "Nothing recorded yet.");
-        h.history().forEach(e -> line("- " + e.at() + " `" + e.action() + "` by " + text(e.actor())));
+        h.history().forEach(e -> line("- " + e.at() + " `" + e.action() + "` by " + inline(e.actor())));
     }
 
     private void contacts(HandoffJson h) {
         section("Contacts");
         none(h.contacts().isEmpty(), "No contacts.");
-        h.contacts().forEach(c -> line("- " + text(c.name()) + " <" + text(c.email()) + "> — rights: "
+        h.contacts().forEach(c -> line("- " + inline(c.name()) + " <" + inline(c.email()) + "> — rights: "
                 + String.join(", ", c.rights())));
     }
 
@@ -63,9 +65,9 @@ final class HandoffMarkdown {
         section("Projects under way");
         none(h.projects().isEmpty(), "None.");
         for (HandoffJson.ProjectJson p : h.projects()) {
-            line("- **" + text(p.name()) + "** — " + p.status() + ", " + shown(p.visibility())
+            line("- **" + inline(p.name()) + "** — " + p.status() + ", " + shown(p.visibility())
                     + (p.dueDate() == null ? "" : ", due " + p.dueDate()));
-            p.nextMilestones().forEach(m -> line("  - Next: " + text(m.title()) + " (`" + m.key() + "`"
+            p.nextMilestones().forEach(m -> line("  - Next: " + inline(m.title()) + " (`" + m.key() + "`"
                     + (m.dueDate() == null ? "" : ", due " + m.dueDate()) + ", " + shown(m.visibility()) + ")"));
         }
     }
@@ -76,8 +78,8 @@ final class HandoffMarkdown {
         if (!tasks.isEmpty()) {
             line("| Key | Title | Status | Priority | Due | SLA |");
             line("|---|---|---|---|---|---|");
-            tasks.forEach(t -> line("| " + t.key() + " | " + text(t.title()) + " | " + t.status() + " | " + t.priority()
-                    + " | " + (t.dueDate() == null ? "" : t.dueDate()) + " | "
+            tasks.forEach(t -> line("| " + t.key() + " | " + inline(t.title()) + " | " + t.status() + " | "
+                    + t.priority() + " | " + (t.dueDate() == null ? "" : t.dueDate()) + " | "
                     + (t.sla() == null ? "" : t.sla().state() + ", resolution due " + t.sla().resolutionDue()) + " |"));
         }
     }
@@ -85,7 +87,7 @@ final class HandoffMarkdown {
     private void asks(HandoffJson h) {
         section("Asks awaiting classification");
         none(h.openAsks().isEmpty(), "None.");
-        h.openAsks().forEach(a -> line("- " + a.key() + " (" + a.kind() + ") " + text(a.title()) + " — filed "
+        h.openAsks().forEach(a -> line("- " + a.key() + " (" + a.kind() + ") " + inline(a.title()) + " — filed "
                 + a.createdAt() + (a.sla() == null ? "" : ", SLA " + a.sla().state())));
     }
 
@@ -96,8 +98,8 @@ final class HandoffMarkdown {
                 HandoffJson.ProjectJson::name, (a, b) -> a));
         for (UpdateJson u : h.recentUpdates()) {
             String label = "client".equals(u.visibility()) ? "[client-visible]" : "[internal note]";
-            line("- " + u.createdAt() + " " + label + " " + text(names.getOrDefault(u.projectId(), "another project"))
-                    + ": " + text(excerpt(u.body())));
+            line("- " + u.createdAt() + " " + label + " " + inline(names.getOrDefault(u.projectId(), "another project"))
+                    + ": " + inline(excerpt(u.body())));
         }
     }
 
@@ -124,7 +126,7 @@ final class HandoffMarkdown {
 
     private void optional(String label, String value) {
         if (value != null) {
-            line("- " + label + ": " + text(value));
+            line("- " + label + ": " + inline(value));
         }
     }
 
@@ -139,13 +141,5 @@ final class HandoffMarkdown {
     private static String excerpt(String body) {
         String flat = body.replaceAll("\\s+", " ").strip();
         return flat.length() <= EXCERPT_MAX ? flat : flat.substring(0, EXCERPT_MAX) + "…";
-    }
-
-    /**
-     * A person's text on one line, with the characters escaped that Markdown gives a meaning inside a
-     * line (emphasis, code, links, tags, table cells, headings): it reads as typed, never as markup.
-     */
-    private static String text(String raw) {
-        return raw.replaceAll("\\s+", " ").replaceAll("([\\\\`*_\\[\\]#|<>~])", "\\\\$1");
     }
 }

@@ -17,9 +17,12 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.report.GenerateReport;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.project.ProjectLifecycle;
+import org.clientportal.domain.report.Report;
+import org.clientportal.domain.report.ReportLifecycle;
 import org.clientportal.domain.task.TaskLifecycle;
 
 /**
@@ -154,6 +157,15 @@ public final class ProblemCodes {
             "the multipart body is not well-formed: a missing or wrong boundary, bad part headers");
     public static final ProblemCode UPLOAD_INCOMPLETE = ProblemCode.of(INVALID, "upload.incomplete",
             "the body ended, or stopped arriving, before its last part; nothing of it is kept");
+    public static final ProblemCode REPORT_TRANSITION_NOT_ALLOWED = ProblemCode.of(CONFLICT,
+            ReportLifecycle.MOVES.machine() + ".transition-not-allowed",
+            "the report lifecycle does not allow the move (with `current`, `requested` and `allowed`)");
+    public static final ProblemCode REPORT_NOT_EDITABLE = ProblemCode.of(CONFLICT, Report.NOT_EDITABLE,
+            "the report is approved, published or discarded: only a draft or a report in review can be edited");
+    public static final ProblemCode REPORT_PROJECT_NOT_SHARED = ProblemCode.of(CONFLICT,
+            GenerateReport.PROJECT_NOT_SHARED, "the project is internal; a report speaks only of what the client"
+                    + " may see, so share the project first");
+
     public static final ProblemCode PORTAL_RIGHT_MISSING = ProblemCode.of(FORBIDDEN, "portal-right-missing",
             "the contact lacks the portal right this needs (named in `right`)");
 

@@ -31,6 +31,8 @@ import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
+import org.clientportal.adapters.persistence.generated.tables.ReportAcknowledgements;
+import org.clientportal.adapters.persistence.generated.tables.Reports;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
@@ -309,6 +311,16 @@ public class Portal extends SchemaImpl {
     public final QueueMarks QUEUE_MARKS = QueueMarks.QUEUE_MARKS;
 
     /**
+     * The table <code>portal.report_acknowledgements</code>.
+     */
+    public final ReportAcknowledgements REPORT_ACKNOWLEDGEMENTS = ReportAcknowledgements.REPORT_ACKNOWLEDGEMENTS;
+
+    /**
+     * The table <code>portal.reports</code>.
+     */
+    public final Reports REPORTS = Reports.REPORTS;
+
+    /**
      * The table <code>portal.request_clock_stops</code>.
      */
     public final RequestClockStops REQUEST_CLOCK_STOPS = RequestClockStops.REQUEST_CLOCK_STOPS;
@@ -422,6 +434,8 @@ public class Portal extends SchemaImpl {
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
             QueueMarks.QUEUE_MARKS,
+            ReportAcknowledgements.REPORT_ACKNOWLEDGEMENTS,
+            Reports.REPORTS,
             RequestClockStops.REQUEST_CLOCK_STOPS,
             RequestClocks.REQUEST_CLOCKS,
             SearchWords.SEARCH_WORDS,

@@ -29,6 +29,8 @@ import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
+import org.clientportal.adapters.persistence.generated.tables.ReportAcknowledgements;
+import org.clientportal.adapters.persistence.generated.tables.Reports;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
@@ -295,6 +297,16 @@ public class Tables {
      * The table <code>portal.queue_marks</code>.
      */
     public static final QueueMarks QUEUE_MARKS = QueueMarks.QUEUE_MARKS;
+
+    /**
+     * The table <code>portal.report_acknowledgements</code>.
+     */
+    public static final ReportAcknowledgements REPORT_ACKNOWLEDGEMENTS = ReportAcknowledgements.REPORT_ACKNOWLEDGEMENTS;
+
+    /**
+     * The table <code>portal.reports</code>.
+     */
+    public static final Reports REPORTS = Reports.REPORTS;
 
     /**
      * The table <code>portal.request_clock_stops</code>.

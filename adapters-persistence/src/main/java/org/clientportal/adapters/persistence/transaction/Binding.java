@@ -2,6 +2,7 @@ package org.clientportal.adapters.persistence.transaction;
 
 import java.util.Objects;
 import org.clientportal.application.shared.PortalScope;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.TenantId;
 
 /**
@@ -27,6 +28,11 @@ record Binding(String tenant, String audience, String client, String contact) {
     static Binding portal(PortalScope scope) {
         return new Binding(scope.tenantId().toString(), "portal", scope.clientId().toString(),
                 scope.contactId().toString());
+    }
+
+    /** The portal audience for a client and no contact: what every contact of the client may see. */
+    static Binding clientView(TenantId tenant, ClientId client) {
+        return new Binding(tenant.toString(), "portal", client.toString(), UNSET);
     }
 
     static Binding none() {

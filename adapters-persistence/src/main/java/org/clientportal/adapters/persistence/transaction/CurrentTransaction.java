@@ -29,12 +29,18 @@ public final class CurrentTransaction {
         return Optional.ofNullable(OPEN.get());
     }
 
+    /** Runs the work with the transaction open on this thread; one it narrows is open again after. */
     static <T> T runInside(Open transaction, Supplier<T> work) {
+        Open enclosing = OPEN.get();
         OPEN.set(transaction);
         try {
             return work.get();
         } finally {
-            OPEN.remove();
+            if (enclosing == null) {
+                OPEN.remove();
+            } else {
+                OPEN.set(enclosing);
+            }
         }
     }
 

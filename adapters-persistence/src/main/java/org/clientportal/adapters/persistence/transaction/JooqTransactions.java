@@ -14,6 +14,7 @@ import org.clientportal.application.shared.PortalScope;
 import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.ErrorKind;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -77,6 +78,49 @@ public final class JooqTransactions implements Transactions {
     @Override
     public <T> T inPortal(PortalScope scope, Supplier<T> work) {
         return run(Binding.portal(Objects.requireNonNull(scope, "scope")), work);
+    }
+
+    @Override
+    public <T> T inClientView(TenantId tenant, ClientId client, Supplier<T> work) {
+        Binding view = Binding.clientView(Objects.requireNonNull(tenant, "tenant"), Objects.requireNonNull(client, "client"));
+        Optional<Open> outer = CurrentTransaction.open();
+        if (outer.isEmpty() || outer.get().binding().equals(view)) {
+            return run(view, work);
+        }
+        if (!outer.get().binding().equals(Binding.agency(tenant))) {
+            throw new IllegalStateException("a transaction bound to " + outer.get().binding()
+                    + " is open on this thread; only the agency's of the same tenant narrows to " + view);
+        }
+        return narrowed(outer.get(), view, work);
+    }
+
+    /**
+     * The agency's transaction bound to the client's view for the work, and to the agency again after
+     * it, also when it fails: a caller that goes on in the transaction sees all of the tenant's rows
+     * again. (When the failure aborted the transaction, binding again fails too; the first failure is
+     * the one thrown.)
+     */
+    private <T> T narrowed(Open outer, Binding view, Supplier<T> work) {
+        try {
+            return outer.dsl().connectionResult(connection -> {
+                bind(connection, view);
+                T result;
+                try {
+                    result = CurrentTransaction.runInside(new Open(outer.dsl(), view), work);
+                } catch (RuntimeException | Error e) {
+                    try {
+                        bind(connection, outer.binding());
+                    } catch (SQLException rebinding) {
+                        e.addSuppressed(rebinding);
+                    }
+                    throw e;
+                }
+                bind(connection, outer.binding());
+                return result;
+            });
+        } catch (DataAccessException e) {
+            throw translated(e);
+        }
     }
 
     @Override

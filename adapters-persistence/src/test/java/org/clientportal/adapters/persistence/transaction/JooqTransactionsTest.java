@@ -138,6 +138,55 @@ class JooqTransactionsTest {
     }
 
     @Test
+    void inClientView_bindsTheClientForThePortalAudience_withNoContact() {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        ClientId client = new ClientId(UUID.randomUUID());
+
+        List<String> settings = transactions.inClientView(tenant, client, () -> List.of(
+                currentSetting("portal.tenant_id"), currentSetting("portal.audience"), currentSetting("portal.client_id"),
+                currentSetting("portal.contact_id")));
+
+        assertThat(settings).containsExactly(tenant.toString(), "portal", client.toString(), "");
+    }
+
+    @Test
+    void inClientView_insideTheAgencysTransaction_narrowsItForTheWork_andWidensItAgainAfter_alsoWhenTheWorkFails() {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        ClientId client = new ClientId(UUID.randomUUID());
+
+        List<Object> seen = transactions.inTenant(tenant, () -> {
+            Object outer = transactionId();
+            List<String> narrowed = transactions.inClientView(tenant, client, () -> List.of(
+                    currentSetting("portal.audience"), currentSetting("portal.client_id"),
+                    transactions.inClientView(tenant, client, () -> currentSetting("portal.audience"))));
+            Object inside = transactions.inClientView(tenant, client, JooqTransactionsTest::transactionId);
+            assertThatThrownBy(() -> transactions.inClientView(tenant, client, () -> {
+                throw new IllegalArgumentException("the work fails");
+            })).hasMessage("the work fails");
+            return List.of(outer, narrowed, inside, currentSetting("portal.audience"),
+                    currentSetting("portal.client_id"));
+        });
+
+        assertThat(seen.get(1)).isEqualTo(List.of("portal", client.toString(), "portal"));
+        assertThat(seen.get(2)).isEqualTo(seen.get(0));
+        assertThat(seen.subList(3, 5)).containsExactly("agency", "");
+    }
+
+    @Test
+    void inClientView_insideAnotherTenantsOrThePortalsTransaction_isRefused() {
+        TenantId tenant = new TenantId(UUID.randomUUID());
+        ClientId client = new ClientId(UUID.randomUUID());
+        PortalScope scope = new PortalScope(tenant, client, new ContactId(UUID.randomUUID()));
+
+        assertThatThrownBy(() -> transactions.inTenant(new TenantId(UUID.randomUUID()),
+                () -> transactions.inClientView(tenant, client, () -> "never")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("narrows");
+        assertThatThrownBy(() -> transactions.inPortal(scope,
+                () -> transactions.inClientView(tenant, client, () -> "never")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("narrows");
+    }
+
+    @Test
     void outsideTenant_bindsTheTransactionToNoTenant() {
         Object current = transactions.outsideTenant(() -> CurrentTransaction.dsl().fetchValue(
                 "select portal.current_tenant()"));

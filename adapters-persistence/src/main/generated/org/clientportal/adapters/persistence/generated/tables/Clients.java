@@ -19,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets.Ca
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay.ClientTimeByDayPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
+import org.clientportal.adapters.persistence.generated.tables.Reports.ReportsPath;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks.RequestClocksPath;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters.TaskCountersPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
@@ -315,6 +316,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _projects = new ProjectsPath(this, null, Keys.PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _projects;
+    }
+
+    private transient ReportsPath _reports;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.reports</code>
+     * table
+     */
+    public ReportsPath reports() {
+        if (_reports == null)
+            _reports = new ReportsPath(this, null, Keys.REPORTS__REPORTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _reports;
     }
 
     private transient RequestClocksPath _requestClocks;

@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks.PortalLinksPath;
+import org.clientportal.adapters.persistence.generated.tables.ReportAcknowledgements.ReportAcknowledgementsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.jooq.Check;
 import org.jooq.Condition;
@@ -230,6 +231,19 @@ public class Contacts extends TableImpl<ContactsRecord> {
             _portalLinks = new PortalLinksPath(this, null, Keys.PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY.getInverseKey());
 
         return _portalLinks;
+    }
+
+    private transient ReportAcknowledgementsPath _reportAcknowledgements;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.report_acknowledgements</code> table
+     */
+    public ReportAcknowledgementsPath reportAcknowledgements() {
+        if (_reportAcknowledgements == null)
+            _reportAcknowledgements = new ReportAcknowledgementsPath(this, null, Keys.REPORT_ACKNOWLEDGEMENTS__REPORT_ACKNOWLEDGEMENTS_TENANT_ID_CONTACT_ID_FKEY.getInverseKey());
+
+        return _reportAcknowledgements;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
@@ -19,6 +20,7 @@ import org.jooq.Check;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
+import org.jooq.Index;
 import org.jooq.InverseForeignKey;
 import org.jooq.Name;
 import org.jooq.Path;
@@ -170,6 +172,11 @@ public class Milestones extends TableImpl<MilestonesRecord> {
     @Override
     public Schema getSchema() {
         return aliased() ? null : Portal.PORTAL;
+    }
+
+    @Override
+    public List<Index> getIndexes() {
+        return Arrays.asList(Indexes.MILESTONES_COMPLETED_IDX);
     }
 
     @Override

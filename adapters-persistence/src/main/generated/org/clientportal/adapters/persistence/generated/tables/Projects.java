@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
+import org.clientportal.adapters.persistence.generated.tables.Reports.ReportsPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries.TimeEntriesPath;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
@@ -262,6 +263,19 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _projectUpdates = new ProjectUpdatesPath(this, null, Keys.PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _projectUpdates;
+    }
+
+    private transient ReportsPath _reports;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.reports</code>
+     * table
+     */
+    public ReportsPath reports() {
+        if (_reports == null)
+            _reports = new ReportsPath(this, null, Keys.REPORTS__REPORTS_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _reports;
     }
 
     private transient TasksPath _tasks;
