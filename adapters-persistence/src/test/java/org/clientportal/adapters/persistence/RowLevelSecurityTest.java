@@ -139,7 +139,8 @@ class RowLevelSecurityTest {
             for (String table : tenantTables()) {
                 if (!List.of("clients", "contacts", "tasks", "projects", "milestones", "project_updates", "attachments",
                         "task_comments", "task_status_changes", "asks", "ask_replies", "task_counters",
-                        "client_time_by_day", "capacity_budgets").contains(table)) {
+                        "client_time_by_day", "capacity_budgets", "reports", "report_acknowledgements")
+                        .contains(table)) {
                     assertThat(uuids(connection, "select tenant_id from portal." + table)).as(table).isEmpty();
                 }
             }
@@ -303,6 +304,51 @@ class RowLevelSecurityTest {
                 + " author_name, version, created_at, updated_at) values ('" + task.tenantId().value()
                 + "', gen_random_uuid(), '" + task.id().value() + "', '" + task.clientId().value() + "', 'Hi', '"
                 + visibility + "', '" + author + "', 'Ada', 1, now(), now())";
+    }
+
+    /**
+     * A contact sees their client's published reports only, never a draft or another client's; they
+     * add an acknowledgement as themselves only, and change no report.
+     */
+    @Test
+    void underAPortalBinding_onlyTheClientsPublishedReportsAreSeen_andAcknowledgedAsTheContact() throws SQLException {
+        Contact ada = CONTACTS.get(alpha).get(0);
+        Contact other = CONTACTS.get(alpha).stream().filter(c -> !c.clientId().equals(ada.clientId())).findFirst()
+                .orElseThrow();
+        UUID published = UUID.randomUUID();
+        UUID draft = UUID.randomUUID();
+        UUID othersPublished = UUID.randomUUID();
+        try (Connection connection = transactionAsRuntimeRole(Optional.of(alpha));
+             Statement statement = connection.createStatement()) {
+            statement.executeUpdate(report(published, ada.clientId(), "published"));
+            statement.executeUpdate(report(draft, ada.clientId(), "draft"));
+            statement.executeUpdate(report(othersPublished, other.clientId(), "published"));
+            connection.commit();
+        }
+        try (Connection connection = portalTransaction(alpha, ada); Statement statement = connection.createStatement()) {
+            assertThat(uuids(connection, "select id from portal.reports")).containsExactly(published);
+            for (String refused : List.of(acknowledgement(draft, ada), acknowledgement(othersPublished, ada),
+                    acknowledgement(published, other))) {
+                statement.execute("savepoint before_insert");
+                assertThatThrownBy(() -> statement.executeUpdate(refused)).as(refused)
+                        .isInstanceOf(SQLException.class).hasMessageContaining("row-level security");
+                statement.execute("rollback to savepoint before_insert");
+            }
+            assertThat(statement.executeUpdate(acknowledgement(published, ada))).isEqualTo(1);
+            assertThat(statement.executeUpdate("update portal.reports set title = 'Renamed'")).isZero();
+        }
+    }
+
+    private static String report(UUID id, ClientId client, String status) {
+        return "insert into portal.reports (tenant_id, id, client_id, period_from, period_to, title, body, status,"
+                + " author, version, created_at, updated_at, published_at) values ('" + alpha.value() + "', '" + id
+                + "', '" + client.value() + "', '2026-01-01', '2026-01-31', 'January', '# January', '" + status
+                + "', 'operator:o', 1, now(), now(), " + ("published".equals(status) ? "now()" : "null") + ")";
+    }
+
+    private static String acknowledgement(UUID report, Contact contact) {
+        return "insert into portal.report_acknowledgements (tenant_id, report_id, contact_id, contact_name, at)"
+                + " values ('" + alpha.value() + "', '" + report + "', '" + contact.id().value() + "', 'Ada', now())";
     }
 
     /** A task's moves are seen exactly when the task is: the client's client-visible task on its shared project. */

@@ -24,6 +24,7 @@ import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.report.ReportPeriod;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Rejection;
+import org.clientportal.domain.shared.RuleViolated;
 import org.clientportal.domain.shared.Validation;
 import org.clientportal.domain.shared.ValidationFailed;
 
@@ -84,10 +85,14 @@ public final class GenerateReport {
             throw ValidationFailed.of("projectId", "is a project of another client");
         }
         if (!project.isVisibleToClient()) {
-            throw new Rejection(PROJECT_NOT_SHARED, "The project is internal: share it with the client before"
-                    + " reporting on it").toError();
+            throw projectNotShared();
         }
         return project;
+    }
+
+    public static RuleViolated projectNotShared() {
+        return new Rejection(PROJECT_NOT_SHARED, "The project is internal: share it with the client before"
+                + " reporting on it").toError();
     }
 
     /** A malformed id or date is bad input; a well-formed id that names nothing is not found. */

@@ -19,6 +19,7 @@ import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.project.ProjectFeature;
+import org.clientportal.application.report.ReportFeature;
 import org.clientportal.application.search.SearchFeature;
 import org.clientportal.application.session.SessionFeature;
 import org.clientportal.application.session.SessionLifetime;
@@ -58,6 +59,7 @@ public final class FakeFeatures {
     public final QueueFeature queue;
     public final AgendaFeature agenda;
     public final HandoffFeature handoff;
+    public final ReportFeature reports;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -99,6 +101,9 @@ public final class FakeFeatures {
         this.handoff = HandoffFeature.wire(new GetHandoff.Ports(p.transactions, p.clients, p.auditTrail, p.contacts,
                 p.projects, p.tasks, p.asks, p.updates), p.requestClocks, p.slaSettings, p.budgets, p.timeEntries,
                 p.clock);
+        this.reports = ReportFeature.wire(new ReportFeature.Ports(p.transactions, p.tenants, p.clients, p.projects,
+                p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),
+                p.slaSettings, recorder);
         this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

@@ -36,4 +36,7 @@ public final class FakePorts {
     public final PlainTextHasher passwords = new PlainTextHasher();
     public final ReversedDigests digests = new ReversedDigests();
     public final PlainReplyDrafts drafts = new PlainReplyDrafts();
+    public final InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
+    public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates);
+    public final PlainReportWriter reportWriter = new PlainReportWriter();
 }

@@ -438,6 +438,7 @@ class LiveResponsesMatchTheDocumentTest {
         slaSettingsRoutes_answerAsDocumented();
         queueRoutes_answerAsDocumented();
         agendaRoutes_answerAsDocumented();
+        String report = reportRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization", bearer)
                 .status()).isEqualTo(200);
         Answer markdown = api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization",
@@ -449,7 +450,8 @@ class LiveResponsesMatchTheDocumentTest {
         String asContact = "/api/v1/contacts/" + contactId + "/portal-view";
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
-                "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments", "/capacity")) {
+                "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments", "/capacity",
+                "/reports", "/reports/" + report)) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -523,6 +525,55 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(204);
         assertThat(api.call("DELETE", entry, null, key).status()).isEqualTo(404);
         assertThat(api.call("DELETE", "/api/v1/capacity-budgets/" + budgetId, null, key).status()).isEqualTo(204);
+    }
+
+    /** Drafts, moves and publishes a report; returns its id. */
+    private String reportRoutes_answerAsDocumented(String sharedProject, String portalCookie, String csrfOfPortal) {
+        String period = "\"from\": \"2026-01-01\", \"to\": \"2026-01-31\"";
+        Answer drafted = write("POST", "/api/v1/reports", "{\"clientId\": \"" + contactClientId
+                + "\", \"projectId\": \"" + sharedProject + "\", " + period + "}");
+        assertThat(drafted.status()).isEqualTo(201);
+        String report = drafted.json().path("id").asText();
+        assertThat(write("POST", "/api/v1/reports", "{\"clientId\": \"" + contactClientId + "\", \"projectId\": \""
+                + internalProject + "\", " + period + "}").status()).isEqualTo(409);
+        assertThat(write("POST", "/api/v1/reports", "{\"clientId\": \"" + contactClientId + "\"}").status())
+                .isEqualTo(400);
+        assertThat(write("POST", "/api/v1/reports", "{\"clientId\": \"00000000-0000-0000-0000-000000000000\", "
+                + period + "}").status()).isEqualTo(404);
+        assertThat(api.call("GET", "/api/v1/reports?status=draft&limit=1", null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/reports?status=sent", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/reports/" + report, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/reports/nope", null, "Authorization", bearer).status()).isEqualTo(404);
+        assertThat(write("PATCH", "/api/v1/reports/" + report, "{\"title\": \"January\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(200);
+        assertThat(write("PATCH", "/api/v1/reports/" + report, "{\"title\": \"\"}").status()).isEqualTo(400);
+        assertThat(write("PATCH", "/api/v1/reports/" + report, "{\"title\": \"Late\"}", "If-Match", "\"1\"")
+                .status()).isEqualTo(412);
+        for (String to : List.of("in_review", "approved")) {
+            assertThat(write("POST", "/api/v1/reports/" + report + "/transitions", "{\"to\": \"" + to + "\"}")
+                    .status()).isEqualTo(200);
+        }
+        assertThat(write("PATCH", "/api/v1/reports/" + report, "{\"body\": \"Changed\"}").status()).isEqualTo(409);
+        assertThat(write("POST", "/api/v1/reports/" + report + "/transitions", "{\"to\": \"published\"}").status())
+                .isEqualTo(200);
+        assertThat(write("POST", "/api/v1/reports/" + report + "/transitions", "{\"to\": \"draft\"}").status())
+                .isEqualTo(409);
+        String[] contact = {"Cookie", portalCookie, "X-CSRF-Token", csrfOfPortal};
+        assertThat(api.call("GET", "/portal/api/v1/reports?limit=1", null, contact).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/reports?sort=title", null, contact).status()).isEqualTo(400);
+        assertThat(api.call("GET", "/portal/api/v1/reports/" + report, null, contact).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/reports/00000000-0000-0000-0000-000000000000", null,
+                contact).status())
+                .isEqualTo(404);
+        assertThat(api.call("POST", "/portal/api/v1/reports/" + report + "/acknowledgement", null, contact).status())
+                .isEqualTo(403);
+        assertThat(write("PATCH", "/api/v1/contacts/" + contactId, "{\"rights\": [\"request\", \"upload\","
+                + " \"approve\"]}").status()).isEqualTo(200);
+        assertThat(api.call("POST", "/portal/api/v1/reports/" + report + "/acknowledgement", null, contact).status())
+                .isEqualTo(200);
+        return report;
     }
 
     private void agendaRoutes_answerAsDocumented() {

@@ -15,6 +15,7 @@ import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
 import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.handoff.HandoffRoutes;
+import org.clientportal.adapters.http.report.ReportRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
@@ -67,7 +68,7 @@ final class OpenApiFixtures {
                         new AuditRoutes(f.audit), new SearchRoutes(f.search), new AttachmentRoutes(f.attachments),
                         new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
                         new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda),
-                        new HandoffRoutes(f.handoff)),
+                        new HandoffRoutes(f.handoff), new ReportRoutes(f.reports)),
                 new SimpleMeterRegistry());
     }
 

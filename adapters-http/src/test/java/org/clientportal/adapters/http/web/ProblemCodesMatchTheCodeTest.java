@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,15 +15,20 @@ import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.clientportal.application.attachment.DownloadLink;
 import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.blob.BlobTooLarge;
 import org.clientportal.application.fakes.Sha256LinkSigner;
+import org.clientportal.application.portal.IssuePortalLink;
+import org.clientportal.application.portal.PortalLinkRefused;
+import org.clientportal.application.report.GenerateReport;
 import org.clientportal.application.shared.AccessDenied;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.AuthenticationFailed;
 import org.clientportal.application.shared.DependencyUnavailable;
-import org.clientportal.application.portal.IssuePortalLink;
-import org.clientportal.application.portal.PortalLinkRefused;
 import org.clientportal.application.shared.Principal;
-import org.clientportal.application.blob.BlobTooLarge;
+import org.clientportal.application.shared.TooManyRequests;
+import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.ask.AskClassification;
+import org.clientportal.domain.ask.ClassificationNotAllowed;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.FileTypeRefused;
@@ -30,16 +36,14 @@ import org.clientportal.domain.attachment.TooManyAttachments;
 import org.clientportal.domain.capacity.BudgetRules;
 import org.clientportal.domain.capacity.TimeEntryRules;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.ClientLifecycle;
+import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalLink;
 import org.clientportal.domain.contact.PortalRight;
 import org.clientportal.domain.contact.PortalRights;
-import org.clientportal.application.shared.TooManyRequests;
-import org.clientportal.domain.access.ApiKeyId;
-import org.clientportal.domain.client.ClientLifecycle;
-import org.clientportal.domain.client.ClientStatus;
-import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.engagement.EngagementRules;
 import org.clientportal.domain.fixtures.TestClients;
 import org.clientportal.domain.fixtures.TestProjects;
@@ -53,6 +57,11 @@ import org.clientportal.domain.project.ProjectLifecycle;
 import org.clientportal.domain.project.ProjectStatus;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.project.UnknownTaskKeys;
+import org.clientportal.domain.report.Report;
+import org.clientportal.domain.report.ReportId;
+import org.clientportal.domain.report.ReportLifecycle;
+import org.clientportal.domain.report.ReportPeriod;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.DomainError;
@@ -60,11 +69,9 @@ import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Rejection;
 import org.clientportal.domain.shared.StaleVersion;
-import org.clientportal.domain.shared.ValidationFailed;
 import org.clientportal.domain.shared.TenantId;
+import org.clientportal.domain.shared.ValidationFailed;
 import org.clientportal.domain.task.TaskLifecycle;
-import org.clientportal.domain.ask.AskClassification;
-import org.clientportal.domain.ask.ClassificationNotAllowed;
 import org.clientportal.domain.task.TaskRules;
 import org.clientportal.domain.task.TaskStatus;
 import org.junit.jupiter.api.Test;
@@ -148,6 +155,10 @@ class ProblemCodesMatchTheCodeTest {
                         rejected(TimeEntryRules.mayLogFor(new OperatorId(UUID.randomUUID()), owner.id(), false))),
                 Arguments.of(ProblemCodes.CAPACITY_BUDGET_TOO_MANY,
                         rejected(BudgetRules.mayAddBudget(BudgetRules.BUDGETS_PER_CLIENT_MAX))),
+                Arguments.of(ProblemCodes.REPORT_TRANSITION_NOT_ALLOWED,
+                        raised(() -> ReportLifecycle.MOVES.check(ReportStatus.PUBLISHED, ReportStatus.DRAFT))),
+                Arguments.of(ProblemCodes.REPORT_NOT_EDITABLE, raised(() -> approvedReport().edited("New", "New", NOW))),
+                Arguments.of(ProblemCodes.REPORT_PROJECT_NOT_SHARED, GenerateReport.projectNotShared()),
                 Arguments.of(ProblemCodes.ASK_CLASSIFICATION_NOT_ALLOWED,
                         new ClassificationNotAllowed(AskClassification.TASK, AskClassification.QUESTION)),
                 Arguments.of(ProblemCodes.CONTACT_EMAIL_TAKEN, Contact.emailTaken(new EmailAddress("ada@acme.test"))),
@@ -170,6 +181,14 @@ class ProblemCodesMatchTheCodeTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
     private static final Duration TTL = Duration.ofMinutes(15);
     private static final DownloadLinks LINKS = new DownloadLinks(new Sha256LinkSigner(1), TTL, "");
+
+    private static Report approvedReport() {
+        return Report.draft(new ReportId(UUID.randomUUID()), new TenantId(UUID.randomUUID()),
+                        new ClientId(UUID.randomUUID()), Optional.empty(),
+                        new ReportPeriod(LocalDate.parse("2026-02-01"), LocalDate.parse("2026-02-28")), "February",
+                        "# February", "operator:1", NOW)
+                .movedTo(ReportStatus.IN_REVIEW, NOW).movedTo(ReportStatus.APPROVED, NOW);
+    }
 
     private static String token(DownloadLink link) {
         return link.url().substring(DownloadLinks.PATH.length());
