@@ -23,11 +23,12 @@ create table portal.reports (
     check ((published_at is not null) = (status = 'published'))
 );
 
--- The list orders, a client's reports (the portal's list too), and the pending ones by the period's
--- last day: what the agenda shows coming due.
+-- The list orders, a client's reports (the portal's list too), those in review (the queue's), and the
+-- pending ones by the period's last day: what the agenda shows coming due.
 create index reports_created_order_idx on portal.reports (tenant_id, created_at, id);
 create index reports_updated_order_idx on portal.reports (tenant_id, updated_at, id);
 create index reports_client_idx on portal.reports (tenant_id, client_id, created_at, id);
+create index reports_in_review_idx on portal.reports (tenant_id, updated_at, id) where status = 'in_review';
 create index reports_pending_due_idx on portal.reports (tenant_id, period_to, id)
     where status in ('draft', 'in_review', 'approved');
 

@@ -21,6 +21,10 @@ import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.report.Report;
+import org.clientportal.domain.report.ReportId;
+import org.clientportal.domain.report.ReportPeriod;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
@@ -90,13 +94,52 @@ public abstract class AgendaContract extends StorageContract {
 
         assertThat(due).extracting(DueItem::key).containsExactly(soon.key().value(), "launch", last.key().value());
         assertThat(due.get(1)).extracting(DueItem::type, DueItem::projectId, DueItem::clientId, DueItem::status)
-                .containsExactly("milestone", site.id(), client, "open");
+                .containsExactly("milestone", Optional.of(site.id()), client, "open");
         assertThat(due.get(0).status()).isEqualTo("open");
         DueItem first = due.get(0);
         assertThat(due(tenant, Optional.of(new Position(new SortValue.Date(Optional.of(first.dueDate())),
                 first.orderId())))).containsExactlyElementsOf(due.subList(1, 3));
         TenantId other = newTenant();
         assertThat(due(other, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void reportsStillOnTheirWay_areDueOnTheirPeriodsLastDay() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        Report draft = report(tenant, client, "January", "2026-01-10", ReportStatus.DRAFT);
+        Report approved = report(tenant, client, "Week 2", "2026-01-06", ReportStatus.APPROVED);
+        report(tenant, client, "Published", "2026-01-07", ReportStatus.PUBLISHED);
+        report(tenant, client, "Discarded", "2026-01-08", ReportStatus.DISCARDED);
+        report(tenant, client, "February", "2026-02-28", ReportStatus.DRAFT);
+
+        List<DueItem> due = due(tenant, Optional.empty());
+
+        assertThat(due).extracting(DueItem::title).containsExactly("Week 2", "January");
+        assertThat(due.get(1)).extracting(DueItem::type, DueItem::key, DueItem::projectId, DueItem::status,
+                DueItem::orderId).containsExactly("report", draft.id().toString(), Optional.empty(), "draft",
+                draft.id().value());
+        assertThat(due.get(0).status()).isEqualTo("approved");
+        assertThat(due(tenant, Optional.of(new Position(new SortValue.Date(Optional.of(approved.period().to())),
+                approved.id().value())))).extracting(DueItem::title).containsExactly("January");
+    }
+
+    private Report report(TenantId tenant, ClientId client, String title, String lastDay, ReportStatus status) {
+        LocalDate to = LocalDate.parse(lastDay);
+        Report report = Report.draft(new ReportId(newId()), tenant, client, Optional.empty(),
+                new ReportPeriod(to.minusDays(6), to), title, "# " + title, "operator:o", at(0));
+        for (ReportStatus step : switch (status) {
+            case DRAFT -> List.<ReportStatus>of();
+            case APPROVED -> List.of(ReportStatus.IN_REVIEW, ReportStatus.APPROVED);
+            case PUBLISHED -> List.of(ReportStatus.IN_REVIEW, ReportStatus.APPROVED, ReportStatus.PUBLISHED);
+            case DISCARDED -> List.of(ReportStatus.DISCARDED);
+            case IN_REVIEW -> List.of(ReportStatus.IN_REVIEW);
+        }) {
+            report = report.movedTo(step, at(1));
+        }
+        Report stored = report;
+        inTenant(tenant, () -> ports.reports().add(stored));
+        return stored;
     }
 
     @Test

@@ -103,6 +103,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
         InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
         InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
+        InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions, operators),
@@ -113,8 +114,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
                 new InMemoryTimeEntryRepository(transactions), budgets,
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
-                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients),
-                new InMemoryAgenda(clients, projects, tasks), new InMemoryReportRepository(transactions),
+                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
+                new InMemoryAgenda(clients, projects, tasks, reports), reports,
                 new InMemoryReportSources(projects, tasks, updates));
     }
 }

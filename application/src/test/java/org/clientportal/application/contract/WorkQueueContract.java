@@ -33,6 +33,10 @@ import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemId;
 import org.clientportal.domain.queue.QueueItemKind;
 import org.clientportal.domain.queue.QueueMark;
+import org.clientportal.domain.report.Report;
+import org.clientportal.domain.report.ReportId;
+import org.clientportal.domain.report.ReportPeriod;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.shared.EmailAddress;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
@@ -143,6 +147,44 @@ public abstract class WorkQueueContract extends StorageContract {
         TenantId other = newTenant();
         assertThat(ids(other, QueueItemKind.TASK_OVERDUE)).isEmpty();
         assertThat(inTenant(other, () -> ports.workQueue().item(other, first.id(), TODAY, UTC))).isEmpty();
+    }
+
+    @Test
+    void reportsInReview_waitForAnOperator_oldestChangeFirst_andAreMarkedByTheirId() {
+        Place place = place();
+        Report later = report(place, "Later", ReportStatus.IN_REVIEW, 20);
+        Report earlier = report(place, "Earlier", ReportStatus.IN_REVIEW, 10);
+        report(place, "Still a draft", ReportStatus.DRAFT, 5);
+        report(place, "Approved", ReportStatus.APPROVED, 6);
+
+        List<QueueItem> inReview = items(place.tenant(), QueueItemKind.REPORT_AWAITING_REVIEW, Optional.empty());
+
+        assertThat(inReview).extracting(QueueItem::title).containsExactly("Earlier", "Later");
+        assertThat(inReview.get(0).id()).isEqualTo(QueueItemId.ofReport(earlier.id()));
+        assertThat(inReview.get(0).subject()).isEqualTo(new QueueItem.Subject("report", earlier.id().toString()));
+        assertThat(inReview.get(0).at()).isEqualTo(at(10));
+        assertThat(items(place.tenant(), QueueItemKind.REPORT_AWAITING_REVIEW, Optional.of(new Position(
+                new SortValue.Time(at(10)), earlier.id().value())))).extracting(QueueItem::title)
+                .containsExactly("Later");
+        assertThat(inTenant(place.tenant(), () -> ports.workQueue().item(place.tenant(),
+                QueueItemId.ofReport(later.id()), TODAY, UTC))).isPresent();
+        inTenant(place.tenant(), () -> ports.workQueue().saveMark(place.tenant(),
+                QueueMark.none(QueueItemId.ofReport(earlier.id())).acknowledge("operator:a", at(30))));
+        assertThat(items(place.tenant(), QueueItemKind.REPORT_AWAITING_REVIEW, Optional.empty()))
+                .extracting(QueueItem::title).containsExactly("Later");
+    }
+
+    private Report report(Place place, String title, ReportStatus status, int minute) {
+        Report draft = Report.draft(new ReportId(newId()), place.tenant(), place.client(), Optional.empty(),
+                new ReportPeriod(TODAY.minusDays(30), TODAY), title, "# " + title, "operator:o", at(minute));
+        Report moved = switch (status) {
+            case DRAFT -> draft;
+            case IN_REVIEW -> draft.movedTo(ReportStatus.IN_REVIEW, at(minute));
+            case APPROVED -> draft.movedTo(ReportStatus.IN_REVIEW, at(minute)).movedTo(ReportStatus.APPROVED, at(minute));
+            default -> throw new IllegalArgumentException("not needed here: " + status);
+        };
+        inTenant(place.tenant(), () -> ports.reports().add(moved));
+        return moved;
     }
 
     @Test

@@ -22,8 +22,10 @@ public final class FakePorts {
     public final InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
     public final InMemoryRequestClockRepository requestClocks = new InMemoryRequestClockRepository(transactions);
     public final InMemorySlaSettingsRepository slaSettings = new InMemorySlaSettingsRepository(transactions);
-    public final InMemoryAgenda agenda = new InMemoryAgenda(clients, projects, tasks);
-    public final InMemoryWorkQueue workQueue = new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients);
+    public final InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
+    public final InMemoryWorkQueue workQueue = new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients,
+            reports);
+    public final InMemoryAgenda agenda = new InMemoryAgenda(clients, projects, tasks, reports);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();
@@ -36,7 +38,6 @@ public final class FakePorts {
     public final PlainTextHasher passwords = new PlainTextHasher();
     public final ReversedDigests digests = new ReversedDigests();
     public final PlainReplyDrafts drafts = new PlainReplyDrafts();
-    public final InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
     public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates);
     public final PlainReportWriter reportWriter = new PlainReportWriter();
 }

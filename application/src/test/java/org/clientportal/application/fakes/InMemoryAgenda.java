@@ -30,12 +30,14 @@ public final class InMemoryAgenda implements Agenda {
     private final InMemoryClientRepository clients;
     private final InMemoryProjectRepository projects;
     private final InMemoryTaskRepository tasks;
+    private final InMemoryReportRepository reports;
 
     public InMemoryAgenda(InMemoryClientRepository clients, InMemoryProjectRepository projects,
-                          InMemoryTaskRepository tasks) {
+                          InMemoryTaskRepository tasks, InMemoryReportRepository reports) {
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
+        this.reports = reports;
     }
 
     @Override
@@ -43,14 +45,19 @@ public final class InMemoryAgenda implements Agenda {
         Stream<DueItem> dueTasks = openTasks(tenant)
                 .filter(t -> t.details().dueDate().filter(d -> !d.isBefore(from) && !d.isAfter(to)).isPresent())
                 .map(t -> new DueItem("task", t.key().value(), t.details().title(), t.details().dueDate().orElseThrow(),
-                        t.projectId(), t.clientId(), Lifecycle.wireName(t.status()), t.id().value()));
+                        Optional.of(t.projectId()), t.clientId(), Lifecycle.wireName(t.status()), t.id().value()));
         Stream<DueItem> dueMilestones = projects.all().stream()
                 .filter(p -> p.tenantId().equals(tenant) && !p.status().isClosed())
                 .flatMap(p -> p.milestones().stream().filter(m -> m.completedAt().isEmpty())
                         .filter(m -> m.dueDate().filter(d -> !d.isBefore(from) && !d.isAfter(to)).isPresent())
                         .map(m -> milestone(p, m)));
+        Stream<DueItem> dueReports = reports.all().stream()
+                .filter(r -> r.tenantId().equals(tenant) && r.status().isPending())
+                .filter(r -> !r.period().to().isBefore(from) && !r.period().to().isAfter(to))
+                .map(r -> new DueItem("report", r.id().toString(), r.title(), r.period().to(), r.projectId(),
+                        r.clientId(), Lifecycle.wireName(r.status()), r.id().value()));
         Comparator<DueItem> order = Comparator.comparing(DueItem::dueDate).thenComparing(i -> i.orderId().toString());
-        return Stream.concat(dueTasks, dueMilestones)
+        return Stream.of(dueTasks, dueMilestones, dueReports).flatMap(s -> s)
                 .filter(i -> after.map(p -> isAfter(i.dueDate(), i.orderId(),
                         ((SortValue.Date) p.key()).value().orElseThrow(), p.id())).orElse(true))
                 .sorted(order).limit(limit).toList();
@@ -89,7 +96,7 @@ public final class InMemoryAgenda implements Agenda {
     }
 
     private static DueItem milestone(Project project, Milestone m) {
-        return new DueItem("milestone", m.key().value(), m.title(), m.dueDate().orElseThrow(), project.id(),
+        return new DueItem("milestone", m.key().value(), m.title(), m.dueDate().orElseThrow(), Optional.of(project.id()),
                 project.clientId(), "open", md5Uuid(project.id() + "/" + m.key().value()));
     }
 

@@ -1,5 +1,6 @@
 package org.clientportal.application.fakes;
 
+import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.report.ReportSearch;
@@ -58,6 +59,11 @@ public final class InMemoryReportRepository implements ReportRepository {
         return Keyset.page(reports.values(), r -> r.tenantId().equals(tenant) && admits(search, r), page,
                 r -> new SortValue.Time(page.sort().field() == ReportSort.UPDATED_AT ? r.updatedAt() : r.createdAt()),
                 r -> r.id().value());
+    }
+
+    /** Every report of every tenant, for the queue and the agenda. */
+    public List<Report> all() {
+        return reports.values();
     }
 
     private static boolean admits(ReportSearch search, Report report) {

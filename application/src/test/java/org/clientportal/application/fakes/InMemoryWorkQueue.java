@@ -23,6 +23,7 @@ import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemId;
 import org.clientportal.domain.queue.QueueItemKind;
 import org.clientportal.domain.queue.QueueMark;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.Task;
 import org.clientportal.domain.task.TaskStatus;
@@ -40,11 +41,14 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private final InMemoryAskRepository asks;
     private final InMemoryCapacityBudgetRepository budgets;
     private final InMemoryClientRepository clients;
+    private final InMemoryReportRepository reports;
     private final TransactionalMap<Key, QueueMark> marks;
 
     public InMemoryWorkQueue(InMemoryTransactions transactions, InMemoryTaskRepository tasks, InMemoryAskRepository asks,
-                             InMemoryCapacityBudgetRepository budgets, InMemoryClientRepository clients) {
+                             InMemoryCapacityBudgetRepository budgets, InMemoryClientRepository clients,
+                             InMemoryReportRepository reports) {
         this.tasks = tasks;
+        this.reports = reports;
         this.asks = asks;
         this.budgets = budgets;
         this.clients = clients;
@@ -83,6 +87,9 @@ public final class InMemoryWorkQueue implements WorkQueue {
             case ASK_UNCLASSIFIED -> asks.all().stream().filter(a -> a.tenantId().equals(tenant))
                     .filter(a -> a.classification() == AskClassification.UNCLASSIFIED)
                     .map(a -> QueueItem.unclassifiedAsk(request(a), a.kind(), a.createdAt()));
+            case REPORT_AWAITING_REVIEW -> reports.all().stream()
+                    .filter(r -> r.tenantId().equals(tenant) && r.status() == ReportStatus.IN_REVIEW)
+                    .map(r -> QueueItem.reportInReview(r.id(), r.title(), r.clientId(), r.updatedAt()));
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> budgets.allCrossings().stream()
                     .filter(c -> (c.level() == CapacityLevel.EXCEEDED) == (kind == QueueItemKind.CAPACITY_EXCEEDED))
                     .flatMap(c -> budgets.find(tenant, c.budgetId()).stream().map(b -> crossed(tenant, b, c)));

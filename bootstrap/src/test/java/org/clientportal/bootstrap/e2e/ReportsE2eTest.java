@@ -106,15 +106,23 @@ class ReportsE2eTest {
         member.call("PATCH", "/api/v1/reports/" + id).ifMatch("\"1\"").json(Map.of("title", "Late")).send()
                 .expectProblem(412, "stale-version");
         member.post("/api/v1/reports/" + id + "/transitions", Map.of("to", "in_review")).expect(200);
+        JsonNode queue = member.get("/api/v1/queue").expect(200).json().path("items");
+        assertThat(queue.findValuesAsText("id")).contains("report_awaiting_review." + id);
+        JsonNode due = member.get("/api/v1/due?within=7d").expect(200).json().path("items");
+        assertThat(due.findValuesAsText("key")).contains(id);
         dana.get("/portal/api/v1/reports/" + id).expectProblem(404, "not-found");
         member.post("/api/v1/reports/" + id + "/transitions", Map.of("to", "approved"))
                 .expectProblem(403, "forbidden");
         agency.owner().post("/api/v1/reports/" + id + "/transitions", Map.of("to", "approved")).expect(200);
+        assertThat(member.get("/api/v1/queue").expect(200).json().path("items").findValuesAsText("id"))
+                .doesNotContain("report_awaiting_review." + id);
         member.patch("/api/v1/reports/" + id, Map.of("body", "Changed after approval"))
                 .expectProblem(409, "report.not-editable");
         JsonNode published = agency.owner().post("/api/v1/reports/" + id + "/transitions", Map.of("to", "published"))
                 .expect(200).json();
         assertThat(published.path("publishedAt").isNull()).isFalse();
+        assertThat(member.get("/api/v1/due?within=7d").expect(200).json().path("items").findValuesAsText("key"))
+                .doesNotContain(id);
         agency.owner().post("/api/v1/reports/" + id + "/transitions", Map.of("to", "draft"))
                 .expectProblem(409, "report.transition-not-allowed");
 

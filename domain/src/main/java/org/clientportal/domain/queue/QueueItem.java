@@ -11,6 +11,7 @@ import org.clientportal.domain.capacity.CapacityCrossing;
 import org.clientportal.domain.capacity.CapacityLevel;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.sla.SlaPolicy;
 import org.clientportal.domain.sla.SlaReading;
@@ -20,13 +21,13 @@ import org.clientportal.domain.task.TaskStatus;
 /**
  * One thing that needs an operator now, and why. {@code at} places it among the items of its kind
  * (oldest first): when a missed or threatened SLA target is due, when an overdue task's due date
- * ended, when a request was filed, when a crossing was raised. {@code recordId} is the id of the
- * task, ask or budget it is about, which breaks ties.
+ * ended, when a request was filed, when a report in review last changed, when a crossing was raised.
+ * {@code recordId} is the id of the task, ask, report or budget it is about, which breaks ties.
  */
 public record QueueItem(QueueItemId id, Subject subject, String title, ClientId clientId, Instant at, String why,
                         UUID recordId) {
 
-    /** What an item is about: a {@code task}, an {@code ask} or a {@code capacity-budget}, by key or id. */
+    /** What an item is about: a {@code task}, an {@code ask}, a {@code report} or a {@code capacity-budget}, by key or id. */
     public record Subject(String type, String key) {
 
         public Subject {
@@ -91,6 +92,12 @@ public record QueueItem(QueueItemId id, Subject subject, String title, ClientId 
         return new QueueItem(QueueItemId.ofRequest(QueueItemKind.ASK_UNCLASSIFIED, ask.key()), ask.subject(),
                 ask.title(), ask.clientId(), filedAt,
                 "Filed as a " + Lifecycle.wireName(kind) + " at " + filedAt + ", not yet classified", ask.recordId());
+    }
+
+    /** A report submitted for review; {@code submittedAt} is when it last changed in review. */
+    public static QueueItem reportInReview(ReportId report, String title, ClientId client, Instant submittedAt) {
+        return new QueueItem(QueueItemId.ofReport(report), new Subject("report", report.toString()), title, client,
+                submittedAt, "In review since " + submittedAt + ": approve it or send it back", report.value());
     }
 
     /** A budget's period crossed a level; {@code clientName} titles it. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clientportal.domain.capacity.CapacityBudgetId;
 import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 
@@ -13,7 +14,8 @@ import org.clientportal.domain.shared.StatusNames;
  * Names one queue item by its kind and what it is about, as {@code <kind>.<subject>}: a request's
  * key ({@code sla_breached.ACME-12}), a task's key and due date ({@code task_overdue.ACME-7.2026-12-01}:
  * a new due date is a new item), a budget and the first day of its period
- * ({@code capacity_warning.<budget id>.2026-12-01}). The same thing always gets the same id, so an
+ * ({@code capacity_warning.<budget id>.2026-12-01}), a report's id ({@code report_awaiting_review.<report id>}).
+ * The same thing always gets the same id, so an
  * acknowledgement or a snooze sticks to it.
  */
 public record QueueItemId(QueueItemKind kind, String subject) {
@@ -23,8 +25,9 @@ public record QueueItemId(QueueItemKind kind, String subject) {
     private static final Pattern KEY = Pattern.compile(TaskKey.PATTERN);
     private static final Pattern KEY_AND_DAY = Pattern.compile(TaskKey.PATTERN.replace("$", "")
             + "\\.\\d{4}-\\d{2}-\\d{2}$");
-    private static final Pattern BUDGET_AND_DAY = Pattern.compile(
-            "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.\\d{4}-\\d{2}-\\d{2}$");
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern BUDGET_AND_DAY = Pattern.compile("^" + UUID + "\\.\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern REPORT = Pattern.compile("^" + UUID + "$");
 
     public QueueItemId {
         Objects.requireNonNull(kind, "kind");
@@ -49,6 +52,10 @@ public record QueueItemId(QueueItemKind kind, String subject) {
         return new QueueItemId(QueueItemKind.TASK_OVERDUE, key.value() + "." + dueDate);
     }
 
+    public static QueueItemId ofReport(ReportId report) {
+        return new QueueItemId(QueueItemKind.REPORT_AWAITING_REVIEW, report.toString());
+    }
+
     public static QueueItemId ofCrossing(QueueItemKind kind, CapacityBudgetId budget, LocalDate periodStart) {
         return new QueueItemId(kind, budget + "." + periodStart);
     }
@@ -65,8 +72,8 @@ public record QueueItemId(QueueItemKind kind, String subject) {
 
     /** The task or ask key the subject starts with, for the kinds about one. */
     public TaskKey requestOrTaskKey() {
-        if (isCapacity(kind)) {
-            throw new IllegalStateException("a capacity item is about a budget");
+        if (isCapacity(kind) || kind == QueueItemKind.REPORT_AWAITING_REVIEW) {
+            throw new IllegalStateException("a " + Lifecycle.wireName(kind) + " item is about no task or ask");
         }
         int dot = subject.indexOf('.');
         return new TaskKey(dot < 0 ? subject : subject.substring(0, dot));
@@ -96,11 +103,20 @@ public record QueueItemId(QueueItemKind kind, String subject) {
         return CapacityBudgetId.parse(subject.substring(0, subject.indexOf('.')));
     }
 
+    /** The report a review item is about. */
+    public ReportId report() {
+        if (kind != QueueItemKind.REPORT_AWAITING_REVIEW) {
+            throw new IllegalStateException("only a review item is about a report");
+        }
+        return ReportId.parse(subject);
+    }
+
     private static Pattern subjectPattern(QueueItemKind kind) {
         return switch (kind) {
             case SLA_BREACHED, SLA_AT_RISK, REQUEST_AWAITING_ACCEPTANCE, ASK_UNCLASSIFIED -> KEY;
             case TASK_OVERDUE -> KEY_AND_DAY;
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> BUDGET_AND_DAY;
+            case REPORT_AWAITING_REVIEW -> REPORT;
         };
     }
 

@@ -15,6 +15,8 @@ public enum QueueItemKind {
     REQUEST_AWAITING_ACCEPTANCE,
     /** A bug report or question from the client, not yet classified. */
     ASK_UNCLASSIFIED,
+    /** A report to a client submitted for review, waiting to be approved or sent back. */
+    REPORT_AWAITING_REVIEW,
     /** A capacity budget's period passed 100 %. */
     CAPACITY_EXCEEDED,
     /** A capacity budget's period passed 80 %. */

@@ -5,17 +5,20 @@ import java.time.LocalDate;
 import org.clientportal.domain.agenda.DueItem;
 
 /** Work coming due. */
-@Schema(name = "DueItem", description = "An open task, or a milestone of a project under way, coming due.")
-record DueItemJson(@Schema(allowableValues = {"task", "milestone"}) String type,
-                   @Schema(description = "The task's key, or the milestone's key within its project.") String key,
+@Schema(name = "DueItem", description = "An open task, a milestone of a project under way, or a report not yet"
+        + " published (due on its period's last day), coming due.")
+record DueItemJson(@Schema(allowableValues = {"task", "milestone", "report"}) String type,
+                   @Schema(description = "The task's key, the milestone's key within its project, or the report's"
+                           + " id.") String key,
                    String title,
                    LocalDate dueDate,
+                   @Schema(nullable = true, description = "Empty for a report on all of a client's work.")
                    String projectId,
                    String clientId,
-                   @Schema(description = "The task's status; `open` for a milestone.") String status) {
+                   @Schema(description = "The task's or report's status; `open` for a milestone.") String status) {
 
     static DueItemJson of(DueItem item) {
-        return new DueItemJson(item.type(), item.key(), item.title(), item.dueDate(), item.projectId().toString(),
+        return new DueItemJson(item.type(), item.key(), item.title(), item.dueDate(), item.projectId().map(Object::toString).orElse(null),
                 item.clientId().toString(), item.status());
     }
 }

@@ -3,10 +3,12 @@ package org.clientportal.adapters.persistence.agenda;
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
 import static org.clientportal.adapters.persistence.generated.Tables.MILESTONES;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
+import static org.clientportal.adapters.persistence.generated.Tables.REPORTS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +22,7 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.task.TaskStatus;
@@ -44,6 +47,8 @@ public final class JooqAgenda implements Agenda {
             Lifecycle.wireName(TaskStatus.CANCELLED));
     private static final List<String> CLOSED_PROJECTS = List.of(Lifecycle.wireName(ProjectStatus.COMPLETED),
             Lifecycle.wireName(ProjectStatus.CANCELLED));
+    private static final List<String> PENDING_REPORTS = Arrays.stream(ReportStatus.values())
+            .filter(ReportStatus::isPending).map(Lifecycle::wireName).toList();
 
     private static final Field<String> TYPE = DSL.field(DSL.name("type"), String.class);
     private static final Field<UUID> ORDER_ID = DSL.field(DSL.name("order_id"), UUID.class);
@@ -58,7 +63,8 @@ public final class JooqAgenda implements Agenda {
     @Override
     public List<DueItem> due(TenantId tenant, LocalDate from, LocalDate to, Optional<Position> after, int limit) {
         return dueQuery(tenant, from, to, after, limit).fetch(r -> new DueItem(r.get(TYPE), r.get(KEY), r.get(TITLE),
-                r.get(DUE), new ProjectId(r.get(PROJECT)), new ClientId(r.get(CLIENT)), r.get(STATUS), r.get(ORDER_ID)));
+                r.get(DUE), Optional.ofNullable(r.get(PROJECT)).map(ProjectId::new), new ClientId(r.get(CLIENT)), r.get(STATUS),
+                r.get(ORDER_ID)));
     }
 
     static ResultQuery<? extends Record> dueQuery(TenantId tenant, LocalDate from, LocalDate to, Optional<Position> after,
@@ -83,8 +89,16 @@ public final class JooqAgenda implements Agenda {
                         MILESTONES.DUE_DATE.between(from, to), MILESTONES.COMPLETED_AT.isNull(),
                         PROJECTS.STATUS.notIn(CLOSED_PROJECTS), keyset(MILESTONES.DUE_DATE, milestoneId, after))
                 .orderBy(MILESTONES.DUE_DATE, milestoneId).limit(limit);
-        Table<?> both = tasks.unionAll(milestones).asTable("due");
-        return CurrentTransaction.dsl().selectFrom(both).orderBy(both.field(DUE), both.field(ORDER_ID)).limit(limit);
+        Select<Record8<String, UUID, String, String, LocalDate, UUID, UUID, String>> reports = DSL.select(
+                        DSL.inline("report").as(TYPE), REPORTS.ID.as(ORDER_ID), REPORTS.ID.cast(String.class).as(KEY),
+                        REPORTS.TITLE.as(TITLE), REPORTS.PERIOD_TO.as(DUE), REPORTS.PROJECT_ID.as(PROJECT),
+                        REPORTS.CLIENT_ID.as(CLIENT), REPORTS.STATUS.as(STATUS))
+                .from(REPORTS)
+                .where(REPORTS.TENANT_ID.eq(tenant.value()), REPORTS.STATUS.in(PENDING_REPORTS),
+                        REPORTS.PERIOD_TO.between(from, to), keyset(REPORTS.PERIOD_TO, REPORTS.ID, after))
+                .orderBy(REPORTS.PERIOD_TO, REPORTS.ID).limit(limit);
+        Table<?> all = tasks.unionAll(milestones).unionAll(reports).asTable("due");
+        return CurrentTransaction.dsl().selectFrom(all).orderBy(all.field(DUE), all.field(ORDER_ID)).limit(limit);
     }
 
     @Override

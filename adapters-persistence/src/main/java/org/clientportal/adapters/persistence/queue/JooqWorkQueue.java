@@ -5,6 +5,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.CAPACITY_BU
 import static org.clientportal.adapters.persistence.generated.Tables.CAPACITY_CROSSINGS;
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
 import static org.clientportal.adapters.persistence.generated.Tables.QUEUE_MARKS;
+import static org.clientportal.adapters.persistence.generated.Tables.REPORTS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
 
 import java.time.Instant;
@@ -34,6 +35,8 @@ import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemId;
 import org.clientportal.domain.queue.QueueItemKind;
 import org.clientportal.domain.queue.QueueMark;
+import org.clientportal.domain.report.ReportId;
+import org.clientportal.domain.report.ReportStatus;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
@@ -67,6 +70,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case TASK_OVERDUE -> TASKS.KEY.eq(id.requestOrTaskKey().value()).and(TASKS.DUE_DATE.eq(id.day()));
             case REQUEST_AWAITING_ACCEPTANCE -> TASKS.KEY.eq(id.requestOrTaskKey().value());
             case ASK_UNCLASSIFIED -> ASKS.KEY.eq(id.requestOrTaskKey().value());
+            case REPORT_AWAITING_REVIEW -> REPORTS.ID.eq(id.report().value());
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> CAPACITY_CROSSINGS.BUDGET_ID.eq(id.budget().value())
                     .and(CAPACITY_CROSSINGS.PERIOD_START.eq(id.day()));
             case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
@@ -113,6 +117,11 @@ public final class JooqWorkQueue implements WorkQueue {
                     .from(ASKS)
                     .where(ASKS.TENANT_ID.eq(tenant.value()), ASKS.CLASSIFICATION.eq(Lifecycle.wireName(AskClassification.UNCLASSIFIED)), extra)
                     .orderBy(ASKS.CREATED_AT, ASKS.ID).limit(limit);
+            case REPORT_AWAITING_REVIEW -> dsl.select(REPORTS.ID, REPORTS.TITLE, REPORTS.CLIENT_ID, REPORTS.UPDATED_AT)
+                    .from(REPORTS)
+                    .where(REPORTS.TENANT_ID.eq(tenant.value()),
+                            REPORTS.STATUS.eq(Lifecycle.wireName(ReportStatus.IN_REVIEW)), extra)
+                    .orderBy(REPORTS.UPDATED_AT, REPORTS.ID).limit(limit);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> dsl.select(CAPACITY_CROSSINGS.BUDGET_ID,
                             CAPACITY_CROSSINGS.PERIOD_START, CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_BUDGETS.CLIENT_ID,
                             CLIENTS.NAME)
@@ -137,6 +146,8 @@ public final class JooqWorkQueue implements WorkQueue {
                             new TaskKey(r.get(ASKS.KEY)), r.get(ASKS.TITLE), new ClientId(r.get(ASKS.CLIENT_ID)),
                             r.get(ASKS.ID)), StatusNames.parse(AskKind.class, r.get(ASKS.KIND)),
                     r.get(ASKS.CREATED_AT));
+            case REPORT_AWAITING_REVIEW -> QueueItem.reportInReview(new ReportId(r.get(REPORTS.ID)),
+                    r.get(REPORTS.TITLE), new ClientId(r.get(REPORTS.CLIENT_ID)), r.get(REPORTS.UPDATED_AT));
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> QueueItem.capacityCrossed(new CapacityCrossing(
                             new CapacityBudgetId(r.get(CAPACITY_CROSSINGS.BUDGET_ID)),
                             r.get(CAPACITY_CROSSINGS.PERIOD_START), level(kind), r.get(CAPACITY_CROSSINGS.RAISED_AT)),
@@ -154,6 +165,7 @@ public final class JooqWorkQueue implements WorkQueue {
                     .gt(at.atZone(zone).toLocalDate().minusDays(1), id);
             case REQUEST_AWAITING_ACCEPTANCE -> DSL.row(TASKS.CREATED_AT, TASKS.ID).gt(at, id);
             case ASK_UNCLASSIFIED -> DSL.row(ASKS.CREATED_AT, ASKS.ID).gt(at, id);
+            case REPORT_AWAITING_REVIEW -> DSL.row(REPORTS.UPDATED_AT, REPORTS.ID).gt(at, id);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING ->
                     DSL.row(CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_CROSSINGS.BUDGET_ID).gt(at, id);
             case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
@@ -167,6 +179,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case TASK_OVERDUE -> DSL.concat(DSL.inline(prefix), TASKS.KEY, DSL.inline("."), day(TASKS.DUE_DATE));
             case REQUEST_AWAITING_ACCEPTANCE -> DSL.concat(DSL.inline(prefix), TASKS.KEY);
             case ASK_UNCLASSIFIED -> DSL.concat(DSL.inline(prefix), ASKS.KEY);
+            case REPORT_AWAITING_REVIEW -> DSL.concat(DSL.inline(prefix), REPORTS.ID.cast(String.class));
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> DSL.concat(DSL.inline(prefix),
                     CAPACITY_CROSSINGS.BUDGET_ID.cast(String.class), DSL.inline("."),
                     day(CAPACITY_CROSSINGS.PERIOD_START));

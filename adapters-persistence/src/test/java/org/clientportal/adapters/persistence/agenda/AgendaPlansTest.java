@@ -27,14 +27,14 @@ class AgendaPlansTest {
     private static final TenantId TENANT = new TenantId(UUID.randomUUID());
 
     @Test
-    void dueWork_readsOpenTasksAndMilestones_throughTheirIndexes_aPageEach() {
+    void dueWork_readsOpenTasksMilestonesAndReports_throughTheirIndexes_aPageEach() {
         Optional<Position> cursor = Optional.of(new Position(new SortValue.Date(Optional.of(LocalDate.parse(
                 "2026-12-03"))), UUID.randomUUID()));
         for (Optional<Position> after : List.of(Optional.<Position>empty(), cursor)) {
             String plan = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqAgenda.dueQuery(TENANT,
                     LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-08"), after, 51));
             assertThat(plan).contains("Index Scan using tasks_overdue_idx").contains("Index Scan using milestones_due_idx")
-                    .doesNotContain("Seq Scan");
+                    .contains("Index Scan using reports_pending_due_idx").doesNotContain("Seq Scan");
         }
     }
 

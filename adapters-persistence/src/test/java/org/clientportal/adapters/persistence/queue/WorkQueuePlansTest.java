@@ -29,6 +29,7 @@ class WorkQueuePlansTest {
             QueueItemKind.TASK_OVERDUE, "tasks_overdue_idx",
             QueueItemKind.REQUEST_AWAITING_ACCEPTANCE, "tasks_status_idx",
             QueueItemKind.ASK_UNCLASSIFIED, "asks_classification_idx",
+            QueueItemKind.REPORT_AWAITING_REVIEW, "reports_in_review_idx",
             QueueItemKind.CAPACITY_EXCEEDED, "capacity_crossings_raised_idx",
             QueueItemKind.CAPACITY_WARNING, "capacity_crossings_raised_idx");
 

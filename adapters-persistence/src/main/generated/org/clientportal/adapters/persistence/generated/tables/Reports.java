@@ -203,7 +203,7 @@ public class Reports extends TableImpl<ReportsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.REPORTS_CLIENT_IDX, Indexes.REPORTS_CREATED_ORDER_IDX, Indexes.REPORTS_PENDING_DUE_IDX, Indexes.REPORTS_UPDATED_ORDER_IDX);
+        return Arrays.asList(Indexes.REPORTS_CLIENT_IDX, Indexes.REPORTS_CREATED_ORDER_IDX, Indexes.REPORTS_IN_REVIEW_IDX, Indexes.REPORTS_PENDING_DUE_IDX, Indexes.REPORTS_UPDATED_ORDER_IDX);
     }
 
     @Override
