@@ -18,6 +18,7 @@ VIEWER_JAR=$WORK/viewer-jar.txt
 MEMBER_JAR=$WORK/member-jar.txt
 RIVAL_JAR=$WORK/rival-jar.txt
 CONTACT_JAR=$WORK/contact-jar.txt
+CHIEF_JAR=$WORK/chief-jar.txt
 PORTAL_API=$BASE/portal/api/v1
 
 step() { printf '\n### %s\n' "$*"; }
@@ -40,14 +41,16 @@ quote() {
 # Secrets and bulky values are shown by name, so the commands read like what a person types.
 shown() {
   local arg=$1
-  case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; "$CONTACT_JAR") arg="contact-jar.txt" ;; esac
+  case "$arg" in "$JAR"|"$VIEWER_JAR"|"$MEMBER_JAR"|"$RIVAL_JAR") arg="jar.txt" ;; "$CONTACT_JAR") arg="contact-jar.txt" ;; "$CHIEF_JAR") arg="chief-jar.txt" ;; esac
   [ -n "${KEY:-}" ] && arg=${arg//$KEY/\$KEY}
   [ -n "${VIEWER_KEY:-}" ] && arg=${arg//$VIEWER_KEY/\$VIEWER_KEY}
+  [ -n "${MEMBER_KEY:-}" ] && arg=${arg//$MEMBER_KEY/\$MEMBER_KEY}
   [ -n "${CSRF:-}" ] && arg=${arg//$CSRF/\$CSRF}
   [ -n "${VIEWER_CSRF:-}" ] && arg=${arg//$VIEWER_CSRF/\$VIEWER_CSRF}
   [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
   [ -n "${MEMBER_CSRF:-}" ] && arg=${arg//$MEMBER_CSRF/\$MEMBER_CSRF}
   [ -n "${CONTACT_CSRF:-}" ] && arg=${arg//$CONTACT_CSRF/\$CONTACT_CSRF}
+  [ -n "${CHIEF_CSRF:-}" ] && arg=${arg//$CHIEF_CSRF/\$CHIEF_CSRF}
   [ -n "${LINK:-}" ] && arg=${arg//$LINK/\$LINK}
   [ -n "${SPARE_LINK:-}" ] && arg=${arg//$SPARE_LINK/\$SPARE_LINK}
   [ -n "${NEW_LINK:-}" ] && arg=${arg//$NEW_LINK/\$NEW_LINK}
@@ -471,6 +474,45 @@ curl -s "${AUTH[@]}" "$API/clients/$ACME/handoff" | jq "$HANDOFF_SUM"
 printf '```\n'
 call "${AUTH[@]}" -H 'Accept: text/markdown' "$API/clients/$ACME/handoff"
 call "${AUTH[@]}" "$API/clients/00000000-0000-0000-0000-000000000000/handoff"
+
+step "19. Reports to clients"
+MONTH_START=$(date -u +%Y-%m-01)
+TODAY=$(date -u +%F)
+note "A report on this month of Acme's work, drafted from what Acme may see: done client-visible tasks, reached client-visible milestones, client-visible updates, the hours logged and the budgets Acme sees. Internal notes, internal milestones and time entries' notes stay out:"
+call "${AUTH[@]}" -X POST "$API/reports" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"from\":\"$MONTH_START\",\"to\":\"$TODAY\"}"
+REPORT=$(jq -r .id <<<"$BODY")
+note "Its text, as Markdown to edit:"
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/reports/%s" | jq -r .body\n' "$REPORT"
+jq -r .body <<<"$BODY"
+printf '```\n'
+MEMBER_KEY=$(curl -s -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"account manager","role":"member"}' | jq -r .key)
+note "(a member API key, \$MEMBER_KEY: members edit and submit reports; owners and admins approve and publish them)"
+call -H "Authorization: Bearer $MEMBER_KEY" -X PATCH "$API/reports/$REPORT" "${json[@]}" -H 'If-Match: "1"' -d '{"title":"Acme this month"}'
+call -H "Authorization: Bearer $MEMBER_KEY" -X POST "$API/reports/$REPORT/transitions" "${json[@]}" -d '{"to":"in_review"}'
+note "In review, it waits in the queue (and, until published, comes due on its period's last day):"
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/queue?limit=20" | jq %s\n' "'[.items[] | select(.kind == \"report_awaiting_review\")]'"
+curl -s "${AUTH[@]}" "$API/queue?limit=20" | jq '[.items[] | select(.kind == "report_awaiting_review")]'
+printf '```\n'
+call -H "Authorization: Bearer $MEMBER_KEY" -X POST "$API/reports/$REPORT/transitions" "${json[@]}" -d '{"to":"approved"}'
+call "${AUTH[@]}" -X POST "$API/reports/$REPORT/transitions" "${json[@]}" -d '{"to":"approved","reason":"Read it through"}'
+note "Approved, its text is fixed; published, it is final:"
+call "${AUTH[@]}" -X PATCH "$API/reports/$REPORT" "${json[@]}" -d '{"body":"Something else"}'
+call "${AUTH[@]}" -X POST "$API/reports/$REPORT/transitions" "${json[@]}" -d '{"to":"published"}'
+call "${AUTH[@]}" -X POST "$API/reports/$REPORT/transitions" "${json[@]}" -d '{"to":"draft"}'
+note "Bad input, and a project kept internal:"
+call "${AUTH[@]}" -X POST "$API/reports" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"from\":\"$TODAY\",\"to\":\"$MONTH_START-x\"}"
+call "${AUTH[@]}" -X POST "$API/reports" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"from\":\"$TODAY\",\"to\":\"$(date -u -d 'yesterday' +%F)\"}"
+INTERNAL_PROJECT=$(curl -s "${AUTH[@]}" "$API/projects" "${json[@]}" -X POST -d "{\"clientId\":\"$ACME\",\"name\":\"Agency tooling\"}" | jq -r .id)
+call "${AUTH[@]}" -X POST "$API/reports" "${json[@]}" -d "{\"clientId\":\"$ACME\",\"projectId\":\"$INTERNAL_PROJECT\",\"from\":\"$MONTH_START\",\"to\":\"$TODAY\"}"
+note "In the portal: Ada reads the published report, but acknowledging takes the approve right:"
+call -b "$CONTACT_JAR" "$PORTAL_API/reports"
+call -b "$CONTACT_JAR" -X POST "$PORTAL_API/reports/$REPORT/acknowledgement" -H "X-CSRF-Token: $CONTACT_CSRF"
+CHIEF=$(curl -s "${AUTH[@]}" -X POST "$API/clients/$ACME/contacts" "${json[@]}" -d '{"name":"Cy Chief","email":"cy@acme.test","rights":["approve"]}' | jq -r .id)
+CHIEF_TOKEN=$(curl -s "${AUTH[@]}" -X POST "$API/contacts/$CHIEF/portal-links" | jq -r .token)
+CHIEF_CSRF=$(curl -s -c "$CHIEF_JAR" -X POST "$PORTAL_API/sessions" "${json[@]}" -d "{\"token\":\"$CHIEF_TOKEN\"}" | jq -r .csrfToken)
+note "(Cy Chief, a contact with the approve right, opened the portal; chief-jar.txt holds the session)"
+call -b "$CHIEF_JAR" -X POST "$PORTAL_API/reports/$REPORT/acknowledgement" -H "X-CSRF-Token: $CHIEF_CSRF"
+call -b "$CHIEF_JAR" -X POST "$PORTAL_API/reports/$REPORT/acknowledgement" -H "X-CSRF-Token: $CHIEF_CSRF"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null

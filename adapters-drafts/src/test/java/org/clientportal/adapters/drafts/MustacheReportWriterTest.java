@@ -37,7 +37,7 @@ class MustacheReportWriterTest {
         assertThat(draft).isEqualTo("""
                 # Acme \\*Corp\\*
 
-                A report from Studio North on 2026-10-01 to 2026-10-31.
+                A report from Studio North on the work of 2026-10-01 to 2026-10-31.
 
                 ## Work completed
 
