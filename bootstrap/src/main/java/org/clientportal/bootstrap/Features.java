@@ -19,6 +19,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.metric.MetricFeature;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
@@ -46,7 +47,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ClientFeature clients, ProjectFeature projects, TaskFeature tasks, ContactFeature contacts,
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
-                AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, AuditFeature audit,
+                AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, MetricFeature metrics,
+                AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -95,6 +97,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ReportFeature.wire(new ReportFeature.Ports(tx, db.tenants(), db.clients(), db.projects(), db.contacts(),
                         db.reports(), db.reportSources(), new MustacheReportWriter(), db.timeEntries(), db.budgets(), ids,
                         clock), db.slaSettings(), audit),
+                MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -19,6 +19,7 @@ import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.metric.MetricRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
 import org.clientportal.adapters.http.report.ReportRoutes;
 import org.clientportal.adapters.http.search.SearchRoutes;
@@ -99,6 +100,7 @@ public final class Portal implements AutoCloseable {
                 new AgendaRoutes(f.agenda()),
                 new HandoffRoutes(f.handoff()),
                 new ReportRoutes(f.reports()),
+                new MetricRoutes(f.metrics()),
                 new AuditRoutes(f.audit()));
     }
 

@@ -3,6 +3,7 @@ package org.clientportal.adapters.persistence;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
+import org.clientportal.adapters.persistence.metric.JooqProjectMetrics;
 import org.clientportal.adapters.persistence.report.JooqReportRepository;
 import org.clientportal.adapters.persistence.report.JooqReportSources;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
@@ -30,6 +31,7 @@ import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
+import org.clientportal.application.port.ProjectMetrics;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.port.ApiKeyRepository;
@@ -92,6 +94,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final Agenda agenda = new JooqAgenda();
     private final ReportRepository reports = new JooqReportRepository();
     private final ReportSources reportSources = new JooqReportSources();
+    private final ProjectMetrics metrics = new JooqProjectMetrics();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -157,6 +160,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ReportSources reportSources() {
         return reportSources;
+    }
+
+    public ProjectMetrics metrics() {
+        return metrics;
     }
 
     public TaskRepository tasks() {

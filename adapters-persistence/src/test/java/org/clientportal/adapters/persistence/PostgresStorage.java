@@ -15,6 +15,7 @@ public final class PostgresStorage {
                 persistence.comments(), persistence.search(), persistence.feed(), persistence.auditTrail(),
                 persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets(),
                 persistence.requestClocks(), persistence.slaSettings(), persistence.workQueue(),
-                persistence.agenda(), persistence.reports(), persistence.reportSources());
+                persistence.agenda(), persistence.reports(), persistence.reportSources(),
+                persistence.metrics());
     }
 }

@@ -101,6 +101,7 @@ class RuntimeRoleTest {
             Map.entry("queue_marks", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("reports", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("report_acknowledgements", Set.of("SELECT", "INSERT")),
+            Map.entry("project_metrics", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

@@ -53,6 +53,7 @@ public final class AuthenticateApiKey {
             });
         }
         return new Actor(key.tenantId(),
-                new Principal.ApiKey(key.id(), key.effectiveRole(issued.issuerRole()), key.createdBy()), requestId);
+                new Principal.ApiKey(key.id(), key.effectiveRole(issued.issuerRole()), key.scopes(), key.createdBy()),
+                requestId);
     }
 }

@@ -1,7 +1,10 @@
 package org.clientportal.application.apikey;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.operator.RoleNames;
@@ -18,6 +21,7 @@ import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.TenantToken;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.Validation;
@@ -52,6 +56,7 @@ public final class CreateApiKey {
         if (role == Role.OWNER) {
             v.add("role", "an API key acts as admin, member or viewer, never owner");
         }
+        Set<ApiKeyScope> scopes = scopes(v, command.scopes());
         Instant now = clock.now();
         Optional<Instant> expiresAt = v.optional("expiresAt", command.expiresAt(), Dates::instant);
         if (expiresAt.filter(at -> !at.isAfter(now)).isPresent()) {
@@ -64,11 +69,28 @@ public final class CreateApiKey {
         TenantToken token = TenantToken.issue(TenantToken.API_KEY, actor.tenantId(),
                 secrets.token(TenantToken.SECRET_BYTES));
         return transactions.inTenant(actor.tenantId(), () -> {
-            ApiKey key = ApiKey.issue(new ApiKeyId(ids.next()), actor.tenantId(), name, role,
+            ApiKey key = ApiKey.issue(new ApiKeyId(ids.next()), actor.tenantId(), name, role, scopes,
                     digests.sha256(token.value()), issuer.id(), now, expiresAt);
             keys.add(key);
             audit.created(actor, "api-key.created", "api-key", key.id(), Snapshots.of(key));
             return new IssuedApiKey(key, token.value());
         });
+    }
+
+    /** Left out, {@code full}; else one or more known scopes, each once. */
+    private static Set<ApiKeyScope> scopes(Validation v, List<String> raw) {
+        if (raw == null) {
+            return EnumSet.of(ApiKeyScope.FULL);
+        }
+        if (raw.isEmpty()) {
+            v.add("scopes", "must name at least one scope: full, read or metrics:write");
+            return Set.of();
+        }
+        Set<ApiKeyScope> scopes = EnumSet.noneOf(ApiKeyScope.class);
+        for (String name : raw) {
+            ApiKeyScope.of(name).ifPresentOrElse(scopes::add,
+                    () -> v.add("scopes", "'" + name + "' is not a scope: full, read or metrics:write"));
+        }
+        return scopes;
     }
 }

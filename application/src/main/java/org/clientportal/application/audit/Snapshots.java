@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.clientportal.domain.access.ApiKey;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.application.contact.PortalRightNames;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.ask.Ask;
@@ -198,6 +199,7 @@ public final class Snapshots {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", key.name());
         m.put("role", wire(key.role()));
+        m.put("scopes", key.scopes().stream().map(ApiKeyScope::wireName).sorted().toList());
         m.put("revokedAt", key.revokedAt().map(Instant::toString).orElse(null));
         return m;
     }

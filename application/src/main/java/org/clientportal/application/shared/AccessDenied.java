@@ -1,7 +1,10 @@
 package org.clientportal.application.shared;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.domain.contact.PortalRight;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.operator.Role;
@@ -48,6 +51,14 @@ public final class AccessDenied extends DomainError {
         return new AccessDenied("portal-right-missing",
                 "This needs the portal right '" + name + "', which the agency has not given this contact",
                 Map.of("right", name));
+    }
+
+    /** An API key whose scopes do not cover the permission, whatever its role grants. */
+    static AccessDenied scopeMissing(Set<ApiKeyScope> scopes, Permission permission) {
+        List<String> held = scopes.stream().map(ApiKeyScope::wireName).sorted().toList();
+        return new AccessDenied("api-key.scope-missing", "This API key's scopes (" + String.join(", ", held)
+                + ") do not cover " + words(permission) + "; issue a key with the scope it needs",
+                Map.of("permission", permission.name().toLowerCase(Locale.ROOT), "scopes", held));
     }
 
     private static String words(Permission permission) {

@@ -1,6 +1,7 @@
 package org.clientportal.application.shared;
 
 import java.util.Objects;
+import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.operator.Role;
 import org.clientportal.domain.shared.TenantId;
@@ -14,11 +15,17 @@ public record Actor(TenantId tenantId, Principal principal, String requestId) {
         Objects.requireNonNull(requestId, "requestId");
     }
 
-    /** Throws {@link AccessDenied} unless the principal acts with a role that grants the permission. */
+    /**
+     * Throws {@link AccessDenied} unless the principal acts with a role that grants the permission and,
+     * for an API key, with a scope that covers it.
+     */
     public void require(Permission permission) {
         Role role = principal.actingRole().orElseThrow(() -> AccessDenied.withoutRole(principal, permission));
         if (!role.grants(permission)) {
             throw new AccessDenied(role, permission);
+        }
+        if (principal instanceof Principal.ApiKey key && !ApiKey.scopesCover(key.scopes(), permission)) {
+            throw AccessDenied.scopeMissing(key.scopes(), permission);
         }
     }
 

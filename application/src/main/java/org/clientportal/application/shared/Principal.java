@@ -2,7 +2,9 @@ package org.clientportal.application.shared;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalRight;
@@ -44,13 +46,14 @@ public sealed interface Principal {
 
     /**
      * A script or integration with an API key: the key's role, capped by the current role of the
-     * operator who created it.
+     * operator who created it, and narrowed to what the key's scopes cover.
      */
-    record ApiKey(ApiKeyId id, Role role, OperatorId createdBy) implements Principal {
+    record ApiKey(ApiKeyId id, Role role, Set<ApiKeyScope> scopes, OperatorId createdBy) implements Principal {
 
         public ApiKey {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(role, "role");
+            scopes = Set.copyOf(scopes);
             Objects.requireNonNull(createdBy, "createdBy");
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.clientportal.application.apikey.ApiKeySort;
 import org.clientportal.application.port.ApiKeyRepository.IssuedKey;
@@ -13,6 +14,7 @@ import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.Sort;
 import org.clientportal.domain.access.ApiKey;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.domain.operator.Operator;
 import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.operator.Role;
@@ -156,8 +158,8 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
     }
 
     private static ApiKey key(TenantId tenant, String name, int createdAtMinute) {
-        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, Role.MEMBER, randomDigest(), new OperatorId(newId()),
-                at(createdAtMinute), Optional.empty());
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, Role.MEMBER, Set.of(ApiKeyScope.FULL), randomDigest(),
+                new OperatorId(newId()), at(createdAtMinute), Optional.empty());
     }
 
     private static ApiKey key(TenantId tenant, String name, Role role) {
@@ -165,7 +167,8 @@ public abstract class ApiKeyRepositoryContract extends StorageContract {
     }
 
     private static ApiKey key(TenantId tenant, String name, Role role, OperatorId issuer) {
-        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, randomDigest(), issuer, at(0), Optional.empty());
+        return ApiKey.issue(new ApiKeyId(newId()), tenant, name, role, Set.of(ApiKeyScope.READ, ApiKeyScope.METRICS_WRITE),
+                randomDigest(), issuer, at(0), Optional.empty());
     }
 
     /** Shaped like the lower-case hex SHA-256 the real digests produce. */

@@ -15,6 +15,7 @@ import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemorySearchIndex;
+import org.clientportal.application.fakes.InMemoryProjectMetrics;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryReportRepository;
 import org.clientportal.application.fakes.InMemoryReportSources;
@@ -40,6 +41,7 @@ import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.ProjectMetrics;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.port.RequestClockRepository;
@@ -62,7 +64,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
                            RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
                            WorkQueue workQueue, Agenda agenda, ReportRepository reports,
-                           ReportSources reportSources) {
+                           ReportSources reportSources, ProjectMetrics metrics) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -90,6 +92,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(reportSources, "reportSources");
+        Objects.requireNonNull(metrics, "metrics");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -116,6 +119,6 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
                 new InMemoryAgenda(clients, projects, tasks, reports), reports,
-                new InMemoryReportSources(projects, tasks, updates));
+                new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions));
     }
 }

@@ -15,6 +15,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.metric.MetricFeature;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.portal.PortalLinkSettings;
@@ -60,6 +61,7 @@ public final class FakeFeatures {
     public final AgendaFeature agenda;
     public final HandoffFeature handoff;
     public final ReportFeature reports;
+    public final MetricFeature metrics;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -104,6 +106,7 @@ public final class FakeFeatures {
         this.reports = ReportFeature.wire(new ReportFeature.Ports(p.transactions, p.tenants, p.clients, p.projects,
                 p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),
                 p.slaSettings, recorder);
+        this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
         this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,

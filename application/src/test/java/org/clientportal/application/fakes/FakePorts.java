@@ -40,4 +40,5 @@ public final class FakePorts {
     public final PlainReplyDrafts drafts = new PlainReplyDrafts();
     public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates);
     public final PlainReportWriter reportWriter = new PlainReportWriter();
+    public final InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
 }

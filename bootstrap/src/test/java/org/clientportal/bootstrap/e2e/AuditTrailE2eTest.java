@@ -93,7 +93,7 @@ class AuditTrailE2eTest {
         assertThat(badType.path("errors").findValuesAsText("field")).containsExactly("entityType");
         assertThat(badType.path("errors").findValuesAsText("message"))
                 .containsExactly("must be one of api-key, ask, attachment, capacity-budget, client, comment, contact,"
-                        + " operator, project, queue-item, task, tenant, time-entry, update");
+                        + " operator, project, queue-item, report, task, tenant, time-entry, update");
         assertThat(both.path("errors").findValuesAsText("field")).containsExactly("entityType", "entityId");
         agency.owner().get("/api/v1/audit-events?entityType=tenant&entityId=" + agency.id()).expect(200);
         assertThat(agency.owner().get("/api/v1/audit-events?entityType=TENANT&entityId=" + agency.id().toUpperCase())

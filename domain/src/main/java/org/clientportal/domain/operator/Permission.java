@@ -11,5 +11,7 @@ public enum Permission {
     /** Change the agency's settings: business hours and SLA targets. */
     MANAGE_SETTINGS,
     /** Approve client reports and publish them: what reaches the client's portal under the agency's name. */
-    PUBLISH_REPORTS
+    PUBLISH_REPORTS,
+    /** Send a project's metrics: what an integrator's collector does. */
+    WRITE_METRICS
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 public enum Role {
     OWNER(EnumSet.allOf(Permission.class)),
     ADMIN(EnumSet.allOf(Permission.class)),
-    MEMBER(EnumSet.of(Permission.READ, Permission.WRITE)),
+    MEMBER(EnumSet.of(Permission.READ, Permission.WRITE, Permission.WRITE_METRICS)),
     VIEWER(EnumSet.of(Permission.READ));
 
     private final Set<Permission> permissions;

@@ -40,7 +40,8 @@ public final class ApiKeyRoutes implements FeatureRoutes {
                         + " recorded answer, without the secret.", IssuedApiKeyJson.class)
                 .signedInOperatorOnly(Permission.MANAGE_API_KEYS), (ctx, actor) -> {
             CreateApiKeyRequest body = bodies.read(ctx, CreateApiKeyRequest.class);
-            IssuedApiKey issued = apiKeys.createApiKey().execute(actor, new CreateApiKeyCommand(body.name(), body.role(), body.expiresAt()));
+            IssuedApiKey issued = apiKeys.createApiKey().execute(actor, new CreateApiKeyCommand(body.name(), body.role(),
+                    body.scopes(), body.expiresAt()));
             IssuedApiKeyJson json = IssuedApiKeyJson.of(issued);
             return Reply.created(json).replayedAs(json.withoutKey());
         });

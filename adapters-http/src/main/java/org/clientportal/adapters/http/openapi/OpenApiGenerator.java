@@ -234,6 +234,8 @@ final class OpenApiGenerator {
         operation.permission().flatMap(OpenApiGenerator::roleRefusal).ifPresent(all::add);
         if (operation.isSignedInOperatorOnly()) {
             all.add(ProblemCodes.SIGNED_IN_OPERATOR_REQUIRED);
+        } else if (operation.permission().isPresent() && operation.sessionOnly().isEmpty()) {
+            all.add(ProblemCodes.API_KEY_SCOPE_MISSING);
         }
         operation.sessionOnly().ifPresent(why -> all.add(ProblemCodes.ROLE_FORBIDDEN.meaning(why)));
         if (route.authenticated() && write) {

@@ -45,6 +45,8 @@ public final class ProblemCodes {
                     + " that has ended");
     public static final ProblemCode ROLE_FORBIDDEN = ProblemCode.of(FORBIDDEN, "forbidden",
             "the caller's role does not grant the permission (with `role` and `permission`)");
+    public static final ProblemCode API_KEY_SCOPE_MISSING = ProblemCode.of(FORBIDDEN, "api-key.scope-missing",
+            "the API key's scopes do not cover this (with `permission` and the key's `scopes`), whatever its role");
     public static final ProblemCode SIGNED_IN_OPERATOR_REQUIRED = ProblemCode.of(FORBIDDEN,
             "signed-in-operator-required",
             "only an operator signed in with a session may do this; an API key may not, whatever its role");

@@ -439,6 +439,7 @@ class LiveResponsesMatchTheDocumentTest {
         queueRoutes_answerAsDocumented();
         agendaRoutes_answerAsDocumented();
         String report = reportRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
+        metricRoutes_answerAsDocumented(sharedProject);
         assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization", bearer)
                 .status()).isEqualTo(200);
         Answer markdown = api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization",
@@ -574,6 +575,27 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("POST", "/portal/api/v1/reports/" + report + "/acknowledgement", null, contact).status())
                 .isEqualTo(200);
         return report;
+    }
+
+    private void metricRoutes_answerAsDocumented(String project) {
+        String batch = "{\"points\": [{\"name\": \"deploys\", \"value\": 1, \"unit\": \"count\","
+                + " \"at\": \"2026-01-05T08:00:00Z\", \"id\": \"d-1\"}]}";
+        assertThat(api.call("POST", "/api/v1/projects/" + project + "/metrics", batch, "Authorization", bearer).status())
+                .isEqualTo(200);
+        assertThat(api.call("POST", "/api/v1/projects/" + project + "/metrics", "{\"points\": []}", "Authorization",
+                bearer).status()).isEqualTo(400);
+        assertThat(api.call("POST", "/api/v1/projects/00000000-0000-0000-0000-000000000000/metrics", batch,
+                "Authorization", bearer).status()).isEqualTo(404);
+        String reader = "Bearer " + write("POST", "/api/v1/api-keys", "{\"name\": \"Dashboard\", \"role\": \"viewer\","
+                + " \"scopes\": [\"read\"]}").json().path("key").asText();
+        assertThat(api.call("POST", "/api/v1/projects/" + project + "/metrics", batch, "Authorization", reader)
+                .status()).isEqualTo(403);
+        assertThat(write("POST", "/api/v1/api-keys", "{\"name\": \"Odd\", \"scopes\": [\"everything\"]}")
+                .status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/projects/" + project + "/metrics?name=deploys&from=2026-01-01&to=2026-01-31"
+                + "&bucket=week", null, "Authorization", reader).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/projects/" + project + "/metrics?bucket=minute", null, "Authorization",
+                reader).status()).isEqualTo(400);
     }
 
     private void agendaRoutes_answerAsDocumented() {

@@ -27,6 +27,7 @@ import org.clientportal.application.shared.DependencyUnavailable;
 import org.clientportal.application.shared.Principal;
 import org.clientportal.application.shared.TooManyRequests;
 import org.clientportal.domain.access.ApiKeyId;
+import org.clientportal.domain.access.ApiKeyScope;
 import org.clientportal.domain.ask.AskClassification;
 import org.clientportal.domain.ask.ClassificationNotAllowed;
 import org.clientportal.domain.attachment.Attachment;
@@ -98,7 +99,9 @@ class ProblemCodesMatchTheCodeTest {
         Operator owner = Operator.restore(new OperatorId(UUID.randomUUID()), TestClients.TENANT,
                 new EmailAddress("olive@acme.test"), "Olive", Role.OWNER, "hash", 1, TestClients.T0, TestClients.T0);
         Actor apiKey = new Actor(TestClients.TENANT, new Principal.ApiKey(new ApiKeyId(UUID.randomUUID()), Role.ADMIN,
-                owner.id()), "request-1");
+                Set.of(ApiKeyScope.FULL), owner.id()), "request-1");
+        Actor readingKey = new Actor(TestClients.TENANT, new Principal.ApiKey(new ApiKeyId(UUID.randomUUID()),
+                Role.ADMIN, Set.of(ApiKeyScope.READ), owner.id()), "request-2");
         Project withOpenMilestone = TestProjects.inStatus(ProjectStatus.IN_REVIEW)
                 .withMilestones(List.of(TestProjects.milestone("design")), TestClients.T0);
         return Stream.of(
@@ -107,6 +110,7 @@ class ProblemCodesMatchTheCodeTest {
                 Arguments.of(ProblemCodes.ROLE_FORBIDDEN, new AccessDenied(Role.VIEWER, Permission.WRITE)),
                 Arguments.of(ProblemCodes.SIGNED_IN_OPERATOR_REQUIRED,
                         raised(() -> apiKey.signedInOperator(Permission.MANAGE_OPERATORS))),
+                Arguments.of(ProblemCodes.API_KEY_SCOPE_MISSING, raised(() -> readingKey.require(Permission.WRITE))),
                 Arguments.of(ProblemCodes.RECORD_NOT_FOUND, new NotFound("client", "c1")),
                 Arguments.of(ProblemCodes.CONCURRENT_MODIFICATION, new ConcurrentModification("client", "c1")),
                 Arguments.of(ProblemCodes.STALE_VERSION, new StaleVersion("client", 3, 4)),

@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.Reports;
@@ -60,6 +61,8 @@ public class Indexes {
     public static final Index MILESTONES_COMPLETED_IDX = Internal.createIndex(DSL.name("milestones_completed_idx"), Milestones.MILESTONES, new OrderField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.COMPLETED_AT }, false);
     public static final Index PORTAL_LINKS_DIGEST_KEY = Internal.createIndex(DSL.name("portal_links_digest_key"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.SECRET_DIGEST }, true);
     public static final Index PORTAL_LINKS_OPEN_IDX = Internal.createIndex(DSL.name("portal_links_open_idx"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, false);
+    public static final Index PROJECT_METRICS_POINT_KEY = Internal.createIndex(DSL.name("project_metrics_point_key"), ProjectMetrics.PROJECT_METRICS, new OrderField[] { ProjectMetrics.PROJECT_METRICS.TENANT_ID, ProjectMetrics.PROJECT_METRICS.PROJECT_ID, ProjectMetrics.PROJECT_METRICS.POINT_ID }, true);
+    public static final Index PROJECT_METRICS_SERIES_IDX = Internal.createIndex(DSL.name("project_metrics_series_idx"), ProjectMetrics.PROJECT_METRICS, new OrderField[] { ProjectMetrics.PROJECT_METRICS.TENANT_ID, ProjectMetrics.PROJECT_METRICS.PROJECT_ID, ProjectMetrics.PROJECT_METRICS.NAME, ProjectMetrics.PROJECT_METRICS.AT }, false);
     public static final Index PROJECT_UPDATES_CLIENT_IDX = Internal.createIndex(DSL.name("project_updates_client_idx"), ProjectUpdates.PROJECT_UPDATES, new OrderField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID, ProjectUpdates.PROJECT_UPDATES.CREATED_AT.desc(), ProjectUpdates.PROJECT_UPDATES.ID.desc() }, false);
     public static final Index PROJECT_UPDATES_PROJECT_IDX = Internal.createIndex(DSL.name("project_updates_project_idx"), ProjectUpdates.PROJECT_UPDATES, new OrderField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.PROJECT_ID, ProjectUpdates.PROJECT_UPDATES.CREATED_AT.desc(), ProjectUpdates.PROJECT_UPDATES.ID.desc() }, false);
     public static final Index PROJECTS_CLIENT_IDX = Internal.createIndex(DSL.name("projects_client_idx"), Projects.PROJECTS, new OrderField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID, Projects.PROJECTS.CREATED_AT, Projects.PROJECTS.ID }, false);

@@ -21,6 +21,7 @@ import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
@@ -53,6 +54,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.Idempotenc
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.ProjectMetricsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectUpdatesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.QueueMarksRecord;
@@ -153,6 +155,7 @@ public class Keys {
     public static final ForeignKey<MilestonesRecord, ProjectsRecord> MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(Milestones.MILESTONES, DSL.name("milestones_tenant_id_project_id_fkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final ForeignKey<OperatorsRecord, TenantsRecord> OPERATORS__OPERATORS_TENANT_ID_FKEY = Internal.createForeignKey(Operators.OPERATORS, DSL.name("operators_tenant_id_fkey"), new TableField[] { Operators.OPERATORS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<PortalLinksRecord, ContactsRecord> PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY = Internal.createForeignKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_tenant_id_contact_id_fkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
+    public static final ForeignKey<ProjectMetricsRecord, ProjectsRecord> PROJECT_METRICS__PROJECT_METRICS_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(ProjectMetrics.PROJECT_METRICS, DSL.name("project_metrics_tenant_id_project_id_fkey"), new TableField[] { ProjectMetrics.PROJECT_METRICS.TENANT_ID, ProjectMetrics.PROJECT_METRICS.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final ForeignKey<ProjectUpdatesRecord, ProjectsRecord> PROJECT_UPDATES__PROJECT_UPDATES_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ProjectUpdates.PROJECT_UPDATES, DSL.name("project_updates_tenant_id_project_id_client_id_fkey"), new TableField[] { ProjectUpdates.PROJECT_UPDATES.TENANT_ID, ProjectUpdates.PROJECT_UPDATES.PROJECT_ID, ProjectUpdates.PROJECT_UPDATES.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final ForeignKey<ProjectsRecord, ClientsRecord> PROJECTS__PROJECTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Projects.PROJECTS, DSL.name("projects_tenant_id_client_id_fkey"), new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<QueueMarksRecord, TenantsRecord> QUEUE_MARKS__QUEUE_MARKS_TENANT_ID_FKEY = Internal.createForeignKey(QueueMarks.QUEUE_MARKS, DSL.name("queue_marks_tenant_id_fkey"), new TableField[] { QueueMarks.QUEUE_MARKS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);

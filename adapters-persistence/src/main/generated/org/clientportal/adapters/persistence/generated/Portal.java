@@ -28,6 +28,7 @@ import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
@@ -296,6 +297,11 @@ public class Portal extends SchemaImpl {
     public final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
 
     /**
+     * The table <code>portal.project_metrics</code>.
+     */
+    public final ProjectMetrics PROJECT_METRICS = ProjectMetrics.PROJECT_METRICS;
+
+    /**
      * The table <code>portal.project_updates</code>.
      */
     public final ProjectUpdates PROJECT_UPDATES = ProjectUpdates.PROJECT_UPDATES;
@@ -431,6 +437,7 @@ public class Portal extends SchemaImpl {
             OperatorOfSession.OPERATOR_OF_SESSION,
             Operators.OPERATORS,
             PortalLinks.PORTAL_LINKS,
+            ProjectMetrics.PROJECT_METRICS,
             ProjectUpdates.PROJECT_UPDATES,
             Projects.PROJECTS,
             QueueMarks.QUEUE_MARKS,

@@ -26,6 +26,7 @@ import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
+import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
 import org.clientportal.adapters.persistence.generated.tables.Projects;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks;
@@ -282,6 +283,11 @@ public class Tables {
      * The table <code>portal.portal_links</code>.
      */
     public static final PortalLinks PORTAL_LINKS = PortalLinks.PORTAL_LINKS;
+
+    /**
+     * The table <code>portal.project_metrics</code>.
+     */
+    public static final ProjectMetrics PROJECT_METRICS = ProjectMetrics.PROJECT_METRICS;
 
     /**
      * The table <code>portal.project_updates</code>.

@@ -93,6 +93,11 @@ public class ApiKeyWithIssuerRole extends TableImpl<ApiKeyWithIssuerRoleRecord> 
     public final TableField<ApiKeyWithIssuerRoleRecord, Instant> EXPIRES_AT = createField(DSL.name("expires_at"), SQLDataType.INSTANT, this, "");
 
     /**
+     * The column <code>portal.api_key_with_issuer_role.scopes</code>.
+     */
+    public final TableField<ApiKeyWithIssuerRoleRecord, String[]> SCOPES = createField(DSL.name("scopes"), SQLDataType.CLOB.array(), this, "");
+
+    /**
      * The column <code>portal.api_key_with_issuer_role.issuer_role</code>.
      */
     public final TableField<ApiKeyWithIssuerRoleRecord, String> ISSUER_ROLE = createField(DSL.name("issuer_role"), SQLDataType.CLOB, this, "");

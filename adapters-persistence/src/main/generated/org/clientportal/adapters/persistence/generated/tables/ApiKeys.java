@@ -111,6 +111,11 @@ public class ApiKeys extends TableImpl<ApiKeysRecord> {
      */
     public final TableField<ApiKeysRecord, Instant> EXPIRES_AT = createField(DSL.name("expires_at"), SQLDataType.INSTANT, this, "");
 
+    /**
+     * The column <code>portal.api_keys.scopes</code>.
+     */
+    public final TableField<ApiKeysRecord, String[]> SCOPES = createField(DSL.name("scopes"), SQLDataType.CLOB.array().nullable(false).defaultValue(DSL.field(DSL.raw("'{full}'::text[]"), SQLDataType.CLOB.array())), this, "");
+
     private ApiKeys(Name alias, Table<ApiKeysRecord> aliased) {
         this(alias, aliased, (Field<?>[]) null, null);
     }
@@ -212,6 +217,7 @@ public class ApiKeys extends TableImpl<ApiKeysRecord> {
             Internal.createCheck(this, DSL.name("api_keys_expires_after_creation"), "(((expires_at IS NULL) OR (expires_at > created_at)))", true),
             Internal.createCheck(this, DSL.name("api_keys_name_check"), "(((char_length(name) >= 1) AND (char_length(name) <= 100)))", true),
             Internal.createCheck(this, DSL.name("api_keys_role_check"), "((role = ANY (ARRAY['admin'::text, 'member'::text, 'viewer'::text])))", true),
+            Internal.createCheck(this, DSL.name("api_keys_scopes_check"), "((((cardinality(scopes) >= 1) AND (cardinality(scopes) <= 3)) AND (scopes <@ ARRAY['full'::text, 'read'::text, 'metrics:write'::text])))", true),
             Internal.createCheck(this, DSL.name("api_keys_secret_digest_check"), "((secret_digest ~ '^[0-9a-f]{64}$'::text))", true)
         );
     }

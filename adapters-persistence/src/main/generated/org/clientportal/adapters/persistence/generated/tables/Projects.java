@@ -17,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
+import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics.ProjectMetricsPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates.ProjectUpdatesPath;
 import org.clientportal.adapters.persistence.generated.tables.Reports.ReportsPath;
 import org.clientportal.adapters.persistence.generated.tables.Tasks.TasksPath;
@@ -250,6 +251,19 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _milestones = new MilestonesPath(this, null, Keys.MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY.getInverseKey());
 
         return _milestones;
+    }
+
+    private transient ProjectMetricsPath _projectMetrics;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.project_metrics</code> table
+     */
+    public ProjectMetricsPath projectMetrics() {
+        if (_projectMetrics == null)
+            _projectMetrics = new ProjectMetricsPath(this, null, Keys.PROJECT_METRICS__PROJECT_METRICS_TENANT_ID_PROJECT_ID_FKEY.getInverseKey());
+
+        return _projectMetrics;
     }
 
     private transient ProjectUpdatesPath _projectUpdates;

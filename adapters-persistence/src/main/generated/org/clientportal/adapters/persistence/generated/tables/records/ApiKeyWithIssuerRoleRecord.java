@@ -160,17 +160,31 @@ public class ApiKeyWithIssuerRoleRecord extends TableRecordImpl<ApiKeyWithIssuer
     }
 
     /**
+     * Setter for <code>portal.api_key_with_issuer_role.scopes</code>.
+     */
+    public void setScopes(String[] value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>portal.api_key_with_issuer_role.scopes</code>.
+     */
+    public String[] getScopes() {
+        return (String[]) get(10);
+    }
+
+    /**
      * Setter for <code>portal.api_key_with_issuer_role.issuer_role</code>.
      */
     public void setIssuerRole(String value) {
-        set(10, value);
+        set(11, value);
     }
 
     /**
      * Getter for <code>portal.api_key_with_issuer_role.issuer_role</code>.
      */
     public String getIssuerRole() {
-        return (String) get(10);
+        return (String) get(11);
     }
 
     // -------------------------------------------------------------------------
@@ -187,7 +201,7 @@ public class ApiKeyWithIssuerRoleRecord extends TableRecordImpl<ApiKeyWithIssuer
     /**
      * Create a detached, initialised ApiKeyWithIssuerRoleRecord
      */
-    public ApiKeyWithIssuerRoleRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt, String issuerRole) {
+    public ApiKeyWithIssuerRoleRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt, String[] scopes, String issuerRole) {
         super(ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE);
 
         setTenantId(tenantId);
@@ -200,6 +214,7 @@ public class ApiKeyWithIssuerRoleRecord extends TableRecordImpl<ApiKeyWithIssuer
         setLastUsedAt(lastUsedAt);
         setRevokedAt(revokedAt);
         setExpiresAt(expiresAt);
+        setScopes(scopes);
         setIssuerRole(issuerRole);
         resetChangedOnNotNull();
     }

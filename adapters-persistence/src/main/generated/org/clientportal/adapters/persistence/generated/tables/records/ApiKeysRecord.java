@@ -160,6 +160,20 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
         return (Instant) get(9);
     }
 
+    /**
+     * Setter for <code>portal.api_keys.scopes</code>.
+     */
+    public void setScopes(String[] value) {
+        set(10, value);
+    }
+
+    /**
+     * Getter for <code>portal.api_keys.scopes</code>.
+     */
+    public String[] getScopes() {
+        return (String[]) get(10);
+    }
+
     // -------------------------------------------------------------------------
     // Primary key information
     // -------------------------------------------------------------------------
@@ -183,7 +197,7 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
     /**
      * Create a detached, initialised ApiKeysRecord
      */
-    public ApiKeysRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt) {
+    public ApiKeysRecord(UUID tenantId, UUID id, String name, String role, String secretDigest, String createdBy, Instant createdAt, Instant lastUsedAt, Instant revokedAt, Instant expiresAt, String[] scopes) {
         super(ApiKeys.API_KEYS);
 
         setTenantId(tenantId);
@@ -196,6 +210,7 @@ public class ApiKeysRecord extends UpdatableRecordImpl<ApiKeysRecord> {
         setLastUsedAt(lastUsedAt);
         setRevokedAt(revokedAt);
         setExpiresAt(expiresAt);
+        setScopes(scopes);
         resetChangedOnNotNull();
     }
 }
