@@ -45,6 +45,8 @@ shown() {
   [ -n "${KEY:-}" ] && arg=${arg//$KEY/\$KEY}
   [ -n "${VIEWER_KEY:-}" ] && arg=${arg//$VIEWER_KEY/\$VIEWER_KEY}
   [ -n "${MEMBER_KEY:-}" ] && arg=${arg//$MEMBER_KEY/\$MEMBER_KEY}
+  [ -n "${COLLECTOR_KEY:-}" ] && arg=${arg//$COLLECTOR_KEY/\$COLLECTOR_KEY}
+  [ -n "${METRICS_BATCH:-}" ] && arg=${arg//$METRICS_BATCH/\$METRICS_BATCH}
   [ -n "${CSRF:-}" ] && arg=${arg//$CSRF/\$CSRF}
   [ -n "${VIEWER_CSRF:-}" ] && arg=${arg//$VIEWER_CSRF/\$VIEWER_CSRF}
   [ -n "${RIVAL_CSRF:-}" ] && arg=${arg//$RIVAL_CSRF/\$RIVAL_CSRF}
@@ -513,6 +515,27 @@ CHIEF_CSRF=$(curl -s -c "$CHIEF_JAR" -X POST "$PORTAL_API/sessions" "${json[@]}"
 note "(Cy Chief, a contact with the approve right, opened the portal; chief-jar.txt holds the session)"
 call -b "$CHIEF_JAR" -X POST "$PORTAL_API/reports/$REPORT/acknowledgement" -H "X-CSRF-Token: $CHIEF_CSRF"
 call -b "$CHIEF_JAR" -X POST "$PORTAL_API/reports/$REPORT/acknowledgement" -H "X-CSRF-Token: $CHIEF_CSRF"
+
+step "20. Project metrics from an integrator, with a scoped key"
+note "A key that can only send metrics (scope metrics:write), for the client's deploy pipeline:"
+call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"deploy pipeline","role":"member","scopes":["metrics:write"]}'
+COLLECTOR_KEY=$(jq -r .key <<<"$BODY")
+YESTERDAY=$(date -u -d yesterday +%F)
+METRICS_BATCH="{\"points\":[{\"name\":\"deploys\",\"value\":1,\"unit\":\"count\",\"at\":\"${YESTERDAY}T09:12:00Z\",\"id\":\"run-811\"},{\"name\":\"deploys\",\"value\":1,\"unit\":\"count\",\"at\":\"${TODAY}T08:40:00Z\",\"id\":\"run-812\"},{\"name\":\"lighthouse.performance\",\"value\":91.5,\"unit\":\"score\",\"at\":\"${TODAY}T08:45:00Z\",\"id\":\"run-812-lh\"}]}"
+note "(the batch, \$METRICS_BATCH below: $METRICS_BATCH)"
+call -H "Authorization: Bearer $COLLECTOR_KEY" -X POST "$API/projects/$SITE/metrics" "${json[@]}" -d "$METRICS_BATCH"
+note "The pipeline timed out and sends the same batch again: nothing is counted twice:"
+call -H "Authorization: Bearer $COLLECTOR_KEY" -X POST "$API/projects/$SITE/metrics" "${json[@]}" -d "$METRICS_BATCH"
+note "The key can send metrics and nothing else, not even read them:"
+call -H "Authorization: Bearer $COLLECTOR_KEY" "$API/projects/$SITE/metrics"
+call -H "Authorization: Bearer $COLLECTOR_KEY" "$API/clients"
+note "The agency reads them summed up per day of its time zone (and per hour, week or month):"
+call "${AUTH[@]}" "$API/projects/$SITE/metrics?from=$YESTERDAY&to=$TODAY"
+call "${AUTH[@]}" "$API/projects/$SITE/metrics?name=deploys&bucket=month"
+note "A bad batch keeps nothing and names every bad field; a range too long for its bucket is refused:"
+call -H "Authorization: Bearer $COLLECTOR_KEY" -X POST "$API/projects/$SITE/metrics" "${json[@]}" -d '{"points":[{"name":"Deploys","value":1,"unit":"count","at":"yesterday"},{"name":"deploys","value":0.12345678901,"unit":"","at":"2026-12-01T00:00:00Z"}]}'
+call "${AUTH[@]}" "$API/projects/$SITE/metrics?from=2026-01-01&to=2026-06-30&bucket=hour"
+call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"odd","scopes":["everything"]}'
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
