@@ -20,6 +20,8 @@ import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.metric.MetricFeature;
+import org.clientportal.application.notification.NotificationFeature;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
@@ -48,7 +50,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
                 AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, MetricFeature metrics,
-                AuditFeature audit,
+                NotificationFeature notifications, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -60,6 +62,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
         AuditRecorder audit = new AuditRecorder(db.auditTrail(), ids, clock);
         RateLimits limits = new RateLimits(state.rateLimiter(), digests);
         AuthorNames authors = new AuthorNames(db.operators(), db.apiKeys(), db.contacts());
+        Notifications notifications = new Notifications(db.outbox(), ids, clock);
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
@@ -67,15 +70,15 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 ApiKeyFeature.wire(tx, db.apiKeys(), audit, secrets, digests, ids, clock),
                 OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), db.tasks(), audit, limits, ids, clock),
-                ProjectFeature.wire(tx, db.clients(), db.projects(), db.tasks(), audit, ids, clock),
-                TaskFeature.wire(tx, db.clients(), db.projects(), db.operators(), db.tasks(), audit,
+                ProjectFeature.wire(tx, db.clients(), db.projects(), db.tasks(), audit, notifications, ids, clock),
+                TaskFeature.wire(tx, db.clients(), db.projects(), db.operators(), db.tasks(), audit, notifications,
                         db.requestClocks(), db.slaSettings(), ids, clock),
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
                         db.portalLinks(), db.projects(), db.tasks(), db.updates(), db.feed(), state.sessions(), secrets, digests, ids, clock),
-                        audit, limits, sessionLifetime, config.portalLinks()),
-                UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, ids, clock),
+                        audit, notifications, limits, sessionLifetime, config.portalLinks()),
+                UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, notifications, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), db.requestClocks(), authors, audit,
                         ids, clock),
                 AttachmentFeature.wire(new AttachmentFeature.Ports(tx, db.tenants(), db.tasks(), db.updates(),
@@ -85,9 +88,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 SearchFeature.wire(tx, db.search()),
                 AskFeature.wire(new AskFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(), db.projects(),
                         db.tasks(), db.updates(), db.asks(), db.requestClocks(), db.slaSettings(), new MustacheReplyDrafts(), ids,
-                        clock), authors, audit),
+                        clock), authors, audit, notifications),
                 CapacityFeature.wire(new CapacityFeature.Ports(tx, db.clients(), db.projects(), db.tasks(),
-                        db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit),
+                        db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit, notifications),
                 SlaFeature.wire(tx, db.slaSettings(), audit),
                 QueueFeature.wire(tx, db.workQueue(), db.requestClocks(), db.slaSettings(), audit, clock),
                 AgendaFeature.wire(tx, db.agenda(), db.slaSettings(), clock),
@@ -96,8 +99,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         db.budgets(), db.timeEntries(), clock),
                 ReportFeature.wire(new ReportFeature.Ports(tx, db.tenants(), db.clients(), db.projects(), db.contacts(),
                         db.reports(), db.reportSources(), new MustacheReportWriter(), db.timeEntries(), db.budgets(), ids,
-                        clock), db.slaSettings(), audit),
+                        clock), db.slaSettings(), audit, notifications),
                 MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
+                NotificationFeature.wire(tx, db.outbox()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

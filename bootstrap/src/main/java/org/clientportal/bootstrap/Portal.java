@@ -6,6 +6,10 @@ import java.util.OptionalInt;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.http.web.JsonMapping;
+import org.clientportal.adapters.notify.HttpHubSender;
+import org.clientportal.adapters.notify.ResilientHubSender;
+import org.clientportal.application.notification.RelayNotifications;
 import org.clientportal.adapters.http.agenda.AgendaRoutes;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
 import org.clientportal.adapters.http.ask.AskRoutes;
@@ -20,6 +24,7 @@ import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
 import org.clientportal.adapters.http.metric.MetricRoutes;
+import org.clientportal.adapters.http.notification.NotificationRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
 import org.clientportal.adapters.http.report.ReportRoutes;
 import org.clientportal.adapters.http.search.SearchRoutes;
@@ -48,6 +53,7 @@ public final class Portal implements AutoCloseable {
     private final BlobStore blobs;
     private final Features features;
     private final IdempotencyCleanup cleanup;
+    private final NotificationRelayLoop relay;
     private final HttpApi http;
     private final Meters meters;
     private final PortalConfig config;
@@ -65,6 +71,10 @@ public final class Portal implements AutoCloseable {
         this.features = Features.wire(persistence, state, blobs, digests,
                 new BcryptPasswordHasher(config.bcryptCost()), clock, config);
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
+        this.relay = config.hub().map(hub -> NotificationRelayLoop.start(new RelayNotifications(
+                persistence.transactions(), persistence.outboxRelay(), new ResilientHubSender(
+                        new HttpHubSender(hub, JsonMapping.create(), clock), hub), config.relay(), clock),
+                config.relayInterval())).orElseGet(NotificationRelayLoop::off);
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
@@ -101,6 +111,7 @@ public final class Portal implements AutoCloseable {
                 new HandoffRoutes(f.handoff()),
                 new ReportRoutes(f.reports()),
                 new MetricRoutes(f.metrics()),
+                new NotificationRoutes(f.notifications()),
                 new AuditRoutes(f.audit()));
     }
 
@@ -144,6 +155,7 @@ public final class Portal implements AutoCloseable {
             portal.port = portal.http.start(config.httpHost(), config.httpPort());
         } catch (RuntimeException e) {
             portal.cleanup.close();
+            portal.relay.close();
             closeStore(blobs);
             state.close();
             persistence.close();
@@ -189,6 +201,7 @@ public final class Portal implements AutoCloseable {
     public void close() {
         http.stop();
         cleanup.close();
+        relay.close();
         closeStore(blobs);
         state.close();
         persistence.close();

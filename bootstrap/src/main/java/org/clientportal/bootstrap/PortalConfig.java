@@ -17,7 +17,9 @@ import org.clientportal.adapters.files.S3Settings;
 import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
 import org.clientportal.adapters.persistence.PersistenceSettings;
+import org.clientportal.adapters.notify.HubSettings;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.notification.RelaySettings;
 import org.clientportal.application.portal.PortalLinkSettings;
 import org.clientportal.application.session.SessionLifetime;
 
@@ -31,8 +33,8 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
                            PortalLinkSettings portalLinks, FileStoreSettings files, FileLinkSettings fileLinks,
-                           Optional<MetricsSettings> metrics,
-                           LogFormat logFormat) {
+                           Optional<MetricsSettings> metrics, Optional<HubSettings> hub, RelaySettings relay,
+                           Duration relayInterval, LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -80,7 +82,45 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 files(vars),
                 fileLinks(vars),
                 metrics(vars, httpPort),
+                hub(vars),
+                relay(vars),
+                Duration.ofMillis(vars.integer("PORTAL_RELAY_INTERVAL_MS", 1000, 10, 60_000)),
                 vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
+    }
+
+    /** Off unless PORTAL_HUB_URL is set; then the shared secret is required. */
+    private static Optional<HubSettings> hub(Variables vars) {
+        if (vars.isUnset("PORTAL_HUB_URL")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new HubSettings(vars.uri("PORTAL_HUB_URL", vars.text("PORTAL_HUB_URL", "")),
+                    vars.text("PORTAL_HUB_SECRET", ""),
+                    Duration.ofMillis(vars.integer("PORTAL_HUB_TIMEOUT_MS",
+                            (int) HubSettings.DEFAULT_TIMEOUT.toMillis(), 100, 120_000)),
+                    vars.integer("PORTAL_HUB_ATTEMPTS", HubSettings.DEFAULT_ATTEMPTS, 1, 10),
+                    Duration.ofMillis(vars.integer("PORTAL_HUB_RETRY_WAIT_MS",
+                            (int) HubSettings.DEFAULT_FIRST_WAIT.toMillis(), 1, 60_000)),
+                    Duration.ofMillis(vars.integer("PORTAL_HUB_CIRCUIT_OPEN_MS",
+                            (int) HubSettings.DEFAULT_OPEN_FOR.toMillis(), 1, 3_600_000))));
+        } catch (IllegalArgumentException e) {
+            // The message never repeats the secret.
+            throw new ConfigurationError("PORTAL_HUB_URL is set, so the hub's settings must be complete: "
+                    + e.getMessage());
+        }
+    }
+
+    private static RelaySettings relay(Variables vars) {
+        RelaySettings d = RelaySettings.DEFAULT;
+        try {
+            return new RelaySettings(d.batch(), d.lease(),
+                    Duration.ofMillis(vars.integer("PORTAL_RELAY_FIRST_RETRY_MS", (int) d.firstRetry().toMillis(), 1,
+                            3_600_000)),
+                    Duration.ofMillis(vars.integer("PORTAL_RELAY_LAST_RETRY_MS", (int) d.lastRetry().toMillis(), 1,
+                            86_400_000)));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("PORTAL_RELAY_LAST_RETRY_MS must not be below PORTAL_RELAY_FIRST_RETRY_MS");
+        }
     }
 
     private static FileStoreSettings files(Variables vars) {

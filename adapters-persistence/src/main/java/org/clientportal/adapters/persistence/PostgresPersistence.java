@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
 import org.clientportal.adapters.persistence.metric.JooqProjectMetrics;
+import org.clientportal.adapters.persistence.notification.JooqOutbox;
 import org.clientportal.adapters.persistence.report.JooqReportRepository;
 import org.clientportal.adapters.persistence.report.JooqReportSources;
 import org.clientportal.adapters.persistence.apikey.JooqApiKeyRepository;
@@ -31,6 +32,8 @@ import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
+import org.clientportal.application.port.Outbox;
+import org.clientportal.application.port.OutboxRelayStore;
 import org.clientportal.application.port.ProjectMetrics;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.port.ReportSources;
@@ -95,6 +98,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ReportRepository reports = new JooqReportRepository();
     private final ReportSources reportSources = new JooqReportSources();
     private final ProjectMetrics metrics = new JooqProjectMetrics();
+    private final JooqOutbox outbox = new JooqOutbox();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -164,6 +168,16 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public ProjectMetrics metrics() {
         return metrics;
+    }
+
+    /** The outbox changes write their events to. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** The relay's path through the outbox, across tenants. */
+    public OutboxRelayStore outboxRelay() {
+        return outbox;
     }
 
     public TaskRepository tasks() {

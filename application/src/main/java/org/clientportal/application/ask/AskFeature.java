@@ -1,6 +1,7 @@
 package org.clientportal.application.ask;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
@@ -36,7 +37,7 @@ public record AskFeature(FileRequest fileRequest, ListSharedRequests listSharedR
                         SlaSettingsRepository slaSettings, ReplyDrafts drafts, IdSource ids, Clock clock) {
     }
 
-    public static AskFeature wire(Ports p, AuthorNames authors, AuditRecorder audit) {
+    public static AskFeature wire(Ports p, AuthorNames authors, AuditRecorder audit, Notifications notifications) {
         SharedTasks sharedTasks = new SharedTasks(p.tasks(), p.projects());
         SharedRequests sharedRequests = new SharedRequests(p.asks(), sharedTasks);
         RequestClocks clocks = new RequestClocks(p.requestClocks());
@@ -44,7 +45,7 @@ public record AskFeature(FileRequest fileRequest, ListSharedRequests listSharedR
                 new SlaReadings(p.requestClocks(), new SlaSettings(p.slaSettings()), p.clock()));
         return new AskFeature(
                 new FileRequest(p.transactions(), p.clients(), p.projects(), p.tasks(), p.asks(), clocks, authors,
-                        audit, p.ids(), p.clock()),
+                        audit, notifications, p.ids(), p.clock()),
                 new ListSharedRequests(p.transactions(), p.asks(), sharedRequests),
                 new GetSharedRequest(p.transactions(), sharedRequests),
                 new ListAsks(p.transactions(), p.asks(), views),

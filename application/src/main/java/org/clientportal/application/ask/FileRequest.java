@@ -6,6 +6,7 @@ import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
@@ -23,6 +24,7 @@ import org.clientportal.domain.contact.PortalRight;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.TaskKey;
+import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.NotFound;
 import org.clientportal.domain.shared.Validation;
 import org.clientportal.domain.shared.Visibility;
@@ -49,12 +51,13 @@ public final class FileRequest {
     private final RequestClocks clocks;
     private final AuthorNames authors;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final IdSource ids;
     private final Clock clock;
 
     public FileRequest(Transactions transactions, ClientRepository clients, ProjectRepository projects,
                        TaskRepository tasks, AskRepository asks, RequestClocks clocks, AuthorNames authors,
-                       AuditRecorder audit, IdSource ids, Clock clock) {
+                       AuditRecorder audit, Notifications notifications, IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
@@ -63,6 +66,7 @@ public final class FileRequest {
         this.clocks = clocks;
         this.authors = authors;
         this.audit = audit;
+        this.notifications = notifications;
         this.ids = ids;
         this.clock = clock;
     }
@@ -96,6 +100,8 @@ public final class FileRequest {
             asks.add(ask);
             clocks.startedByAsk(ask);
             audit.created(actor, "request.filed", "ask", ask.id(), Snapshots.of(ask));
+            notifications.requestReceived(scope.tenantId(), scope.clientId(), ask.key().value(),
+                    Lifecycle.wireName(ask.kind()), ask.title(), scope.contactId().toString());
             return SharedRequest.of(ask, Optional.empty(), List.of());
         });
     }
@@ -111,6 +117,8 @@ public final class FileRequest {
         tasks.add(task);
         clocks.startedByRequest(task);
         audit.created(actor, "request.filed", "task", task.id(), Snapshots.of(task));
+        notifications.requestReceived(client.tenantId(), client.id(), key.value(), "task", title,
+                ((Principal.Contact) actor.principal()).id().toString());
         return task;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.port.CapacityBudgetRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.TimeEntryRepository;
 import org.clientportal.application.shared.Actor;
@@ -31,13 +32,15 @@ public final class CapacityCrossings {
     private final CapacityBudgetRepository budgets;
     private final TimeEntryRepository entries;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     public CapacityCrossings(CapacityBudgetRepository budgets, TimeEntryRepository entries, AuditRecorder audit,
-                             Clock clock) {
+                             Notifications notifications, Clock clock) {
         this.budgets = budgets;
         this.entries = entries;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -57,6 +60,7 @@ public final class CapacityCrossings {
                         new CapacityCrossing(budget.id(), period.start(), level, clock.now()))) {
                     audit.created(actor, "capacity." + Lifecycle.wireName(level), "capacity-budget", budget.id(),
                             facts(budget, period, level, used));
+                    notifications.capacityCrossed(budget, period, level, used);
                 }
             }
         }));

@@ -1,6 +1,7 @@
 package org.clientportal.application.capacity;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.CapacityBudgetRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
@@ -27,9 +28,9 @@ public record CapacityFeature(LogTime logTime, ListTimeEntries listTimeEntries, 
                         CapacityBudgetRepository budgets, IdSource ids, Clock clock) {
     }
 
-    public static CapacityFeature wire(Ports p, AuditRecorder audit) {
+    public static CapacityFeature wire(Ports p, AuditRecorder audit, Notifications notifications) {
         Transactions tx = p.transactions();
-        CapacityCrossings crossings = new CapacityCrossings(p.budgets(), p.entries(), audit, p.clock());
+        CapacityCrossings crossings = new CapacityCrossings(p.budgets(), p.entries(), audit, notifications, p.clock());
         CapacityReport report = new CapacityReport(p.budgets(), p.entries());
         return new CapacityFeature(
                 new LogTime(new LogTime.Ports(tx, p.clients(), p.projects(), p.tasks(), p.operators(), p.entries()),

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.Digests;
@@ -34,6 +35,7 @@ public final class IssuePortalLink {
     private final ClientRepository clients;
     private final PortalLinkRepository links;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final SecretSource secrets;
     private final Digests digests;
     private final IdSource ids;
@@ -41,13 +43,15 @@ public final class IssuePortalLink {
     private final PortalLinkSettings settings;
 
     public IssuePortalLink(Transactions transactions, ContactRepository contacts, ClientRepository clients,
-                           PortalLinkRepository links, AuditRecorder audit, SecretSource secrets, Digests digests,
-                           IdSource ids, Clock clock, PortalLinkSettings settings) {
+                           PortalLinkRepository links, AuditRecorder audit, Notifications notifications,
+                           SecretSource secrets, Digests digests, IdSource ids, Clock clock,
+                           PortalLinkSettings settings) {
         this.transactions = transactions;
         this.contacts = contacts;
         this.clients = clients;
         this.links = links;
         this.audit = audit;
+        this.notifications = notifications;
         this.secrets = secrets;
         this.digests = digests;
         this.ids = ids;
@@ -77,7 +81,9 @@ public final class IssuePortalLink {
             links.add(link);
             audit.created(actor, "contact.portal-link-issued", "contact", id,
                     Map.of("linkId", link.id().toString(), "expiresAt", link.expiresAt().toString()));
-            return new IssuedPortalLink(link, token.value(), settings.urlFor(token.value()));
+            String url = settings.urlFor(token.value());
+            notifications.portalLinkIssued(contact, url, link.expiresAt());
+            return new IssuedPortalLink(link, token.value(), url);
         });
     }
 }

@@ -1,6 +1,7 @@
 package org.clientportal.application.portal;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ContactRepository;
@@ -38,11 +39,13 @@ public record PortalFeature(IssuePortalLink issuePortalLink, RevokePortalAccess 
                         SecretSource secrets, Digests digests, IdSource ids, Clock clock) {
     }
 
-    public static PortalFeature wire(Ports p, AuditRecorder audit, RateLimits rateLimits, SessionLifetime lifetime,
+    public static PortalFeature wire(Ports p, AuditRecorder audit, Notifications notifications, RateLimits rateLimits,
+                                     SessionLifetime lifetime,
                                      PortalLinkSettings settings) {
         SharedTasks sharedTasks = new SharedTasks(p.tasks(), p.projects());
         return new PortalFeature(
-                new IssuePortalLink(p.transactions(), p.contacts(), p.clients(), p.links(), audit, p.secrets(),
+                new IssuePortalLink(p.transactions(), p.contacts(), p.clients(), p.links(), audit, notifications,
+                        p.secrets(),
                         p.digests(), p.ids(), p.clock(), settings),
                 new RevokePortalAccess(p.transactions(), p.contacts(), new PortalExclusion(p.links(), p.sessions(), p.clock()),
                         audit),

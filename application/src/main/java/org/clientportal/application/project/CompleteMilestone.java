@@ -1,6 +1,7 @@
 package org.clientportal.application.project;
 
 import java.util.Optional;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.shared.Actor;
 import org.clientportal.domain.project.MilestoneKey;
@@ -11,10 +12,12 @@ import org.clientportal.domain.shared.NotFound;
 public final class CompleteMilestone {
 
     private final ProjectChange change;
+    private final Notifications notifications;
     private final Clock clock;
 
-    public CompleteMilestone(ProjectChange change, Clock clock) {
+    public CompleteMilestone(ProjectChange change, Notifications notifications, Clock clock) {
         this.change = change;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -26,6 +29,13 @@ public final class CompleteMilestone {
             throw new NotFound("milestone", String.valueOf(milestoneKey));
         }
         return change.apply(actor, projectId, Optional.empty(), "project.milestone-completed",
-                project -> project.completeMilestone(key, clock.now()));
+                project -> {
+                    Project after = project.completeMilestone(key, clock.now());
+                    if (after != project) {
+                        after.milestones().stream().filter(m -> m.key().equals(key)).findFirst()
+                                .ifPresent(reached -> notifications.milestoneCompleted(after, reached));
+                    }
+                    return after;
+                });
     }
 }

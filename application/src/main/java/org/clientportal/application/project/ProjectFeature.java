@@ -2,6 +2,7 @@ package org.clientportal.application.project;
 
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
@@ -18,7 +19,8 @@ public record ProjectFeature(CreateProject createProject, GetProject getProject,
                              SearchProjects searchProjects) {
 
     public static ProjectFeature wire(Transactions transactions, ClientRepository clients, ProjectRepository projects,
-                                      TaskRepository tasks, AuditRecorder audit, IdSource ids, Clock clock) {
+                                      TaskRepository tasks, AuditRecorder audit, Notifications notifications,
+                                      IdSource ids, Clock clock) {
         ProjectChange change = new ProjectChange(transactions, projects, audit);
         return new ProjectFeature(
                 new CreateProject(transactions, clients, projects, audit, ids, clock),
@@ -27,7 +29,7 @@ public record ProjectFeature(CreateProject createProject, GetProject getProject,
                 new TransitionProject(transactions, clients, projects, audit, clock),
                 new ReplaceMilestones(change, tasks, clock),
                 new GetMilestones(transactions, projects, tasks),
-                new CompleteMilestone(change, clock),
+                new CompleteMilestone(change, notifications, clock),
                 new SearchProjects(transactions, projects));
     }
 }

@@ -1,6 +1,7 @@
 package org.clientportal.application.report;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.CapacityBudgetRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.Clock;
@@ -32,7 +33,8 @@ public record ReportFeature(GenerateReport generateReport, ListReports listRepor
                         CapacityBudgetRepository budgets, IdSource ids, Clock clock) {
     }
 
-    public static ReportFeature wire(Ports p, SlaSettingsRepository slaSettings, AuditRecorder audit) {
+    public static ReportFeature wire(Ports p, SlaSettingsRepository slaSettings, AuditRecorder audit,
+                                     Notifications notifications) {
         Transactions tx = p.transactions();
         ReportReader reader = new ReportReader(new ReportReader.Ports(tx, p.tenants(), p.clients(), p.projects(),
                 p.sources(), p.entries(), p.budgets()), new SlaSettings(slaSettings));
@@ -43,7 +45,7 @@ public record ReportFeature(GenerateReport generateReport, ListReports listRepor
                 new ListReports(tx, p.reports()),
                 new GetReport(tx, p.reports()),
                 new EditReport(tx, p.reports(), audit, p.clock()),
-                new TransitionReport(tx, p.reports(), audit, p.clock()),
+                new TransitionReport(tx, p.reports(), audit, notifications, p.clock()),
                 new ListSharedReports(tx, p.reports()),
                 new GetSharedReport(tx, shared),
                 new AcknowledgeReport(tx, shared, p.reports(), p.contacts(), audit, p.clock()));

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.port.Transactions;
@@ -27,12 +28,15 @@ public final class TransitionReport {
     private final Transactions transactions;
     private final ReportRepository reports;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final Clock clock;
 
-    TransitionReport(Transactions transactions, ReportRepository reports, AuditRecorder audit, Clock clock) {
+    TransitionReport(Transactions transactions, ReportRepository reports, AuditRecorder audit,
+                     Notifications notifications, Clock clock) {
         this.transactions = transactions;
         this.reports = reports;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -50,6 +54,7 @@ public final class TransitionReport {
             reports.update(after, before.version());
             audit.changed(actor, "report.transitioned", "report", id, Snapshots.of(before),
                     Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
+            notifications.reportPublished(after);
             return after;
         });
     }

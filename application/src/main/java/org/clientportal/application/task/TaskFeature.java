@@ -2,6 +2,7 @@ package org.clientportal.application.task;
 
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.OperatorRepository;
@@ -20,6 +21,7 @@ public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks se
 
     public static TaskFeature wire(Transactions transactions, ClientRepository clients, ProjectRepository projects,
                                    OperatorRepository operators, TaskRepository tasks, AuditRecorder audit,
+                                   Notifications notifications,
                                    RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
                                    IdSource ids, Clock clock) {
         Assignees assignees = new Assignees(operators);
@@ -30,6 +32,7 @@ public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks se
                 new GetTask(transactions, tasks, slas),
                 new SearchTasks(transactions, tasks, slas),
                 new UpdateTask(transactions, tasks, assignees, clocks, slas, audit, clock),
-                new TransitionTask(transactions, clients, projects, tasks, clocks, slas, audit, ids, clock));
+                new TransitionTask(transactions, clients, projects, tasks, clocks, slas, audit, notifications,
+                        ids, clock));
     }
 }

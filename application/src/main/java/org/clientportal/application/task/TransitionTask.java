@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
 import org.clientportal.application.port.ClientRepository;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
@@ -37,12 +38,13 @@ public final class TransitionTask {
     private final RequestClocks clocks;
     private final SlaReadings slas;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final IdSource ids;
     private final Clock clock;
 
     public TransitionTask(Transactions transactions, ClientRepository clients, ProjectRepository projects,
                           TaskRepository tasks, RequestClocks clocks, SlaReadings slas, AuditRecorder audit,
-                          IdSource ids, Clock clock) {
+                          Notifications notifications, IdSource ids, Clock clock) {
         this.transactions = transactions;
         this.clients = clients;
         this.projects = projects;
@@ -50,6 +52,7 @@ public final class TransitionTask {
         this.clocks = clocks;
         this.slas = slas;
         this.audit = audit;
+        this.notifications = notifications;
         this.ids = ids;
         this.clock = clock;
     }
@@ -76,6 +79,7 @@ public final class TransitionTask {
             Optional<RequestClock> moved = clocks.taskMoved(before, after, clock.now());
             audit.changed(actor, "task.transitioned", "task", after.id(), Snapshots.of(before),
                     Snapshots.with(Snapshots.of(after), "reason", move.reason().orElse(null)));
+            notifications.requestAnswered(before, after);
             return new TaskView(after, moved.map(written -> slas.of(actor.tenantId(), written)));
         });
     }

@@ -2,7 +2,9 @@ package org.clientportal.application.update;
 
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
+import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
 import org.clientportal.application.shared.Actor;
@@ -23,13 +25,18 @@ public final class ChangeUpdate {
 
     private final Transactions transactions;
     private final UpdateRepository updates;
+    private final ProjectRepository projects;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final Clock clock;
 
-    public ChangeUpdate(Transactions transactions, UpdateRepository updates, AuditRecorder audit, Clock clock) {
+    public ChangeUpdate(Transactions transactions, UpdateRepository updates, ProjectRepository projects,
+                        AuditRecorder audit, Notifications notifications, Clock clock) {
         this.transactions = transactions;
         this.updates = updates;
+        this.projects = projects;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -53,6 +60,10 @@ public final class ChangeUpdate {
             updates.update(after, before.version());
             String action = after.visibility() != before.visibility() ? "update.visibility-changed" : "update.edited";
             audit.changed(actor, action, "update", id, Snapshots.of(before), Snapshots.of(after));
+            if (after.isVisibleToClient() && !before.isVisibleToClient()) {
+                projects.find(actor.tenantId(), after.projectId())
+                        .ifPresent(project -> notifications.updateShared(after, project));
+            }
             return after;
         });
     }

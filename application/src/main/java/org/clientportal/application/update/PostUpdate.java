@@ -2,6 +2,7 @@ package org.clientportal.application.update;
 
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.audit.Snapshots;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
@@ -27,16 +28,19 @@ public final class PostUpdate {
     private final UpdateRepository updates;
     private final AuthorNames authors;
     private final AuditRecorder audit;
+    private final Notifications notifications;
     private final IdSource ids;
     private final Clock clock;
 
     public PostUpdate(Transactions transactions, ProjectRepository projects, UpdateRepository updates,
-                      AuthorNames authors, AuditRecorder audit, IdSource ids, Clock clock) {
+                      AuthorNames authors, AuditRecorder audit, Notifications notifications, IdSource ids,
+                      Clock clock) {
         this.transactions = transactions;
         this.projects = projects;
         this.updates = updates;
         this.authors = authors;
         this.audit = audit;
+        this.notifications = notifications;
         this.ids = ids;
         this.clock = clock;
     }
@@ -56,6 +60,7 @@ public final class PostUpdate {
                     project.clientId(), body, visibility, actor.principal().name(), authors.of(actor), clock.now());
             updates.add(update);
             audit.created(actor, "update.posted", "update", update.id(), Snapshots.of(update));
+            notifications.updateShared(update, project);
             return update;
         });
     }

@@ -1,6 +1,7 @@
 package org.clientportal.application.update;
 
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.ProjectRepository;
@@ -13,11 +14,12 @@ public record UpdateFeature(PostUpdate postUpdate, ListUpdates listUpdates, GetU
                             ChangeUpdate changeUpdate) {
 
     public static UpdateFeature wire(Transactions transactions, ProjectRepository projects, UpdateRepository updates,
-                                     AuthorNames authors, AuditRecorder audit, IdSource ids, Clock clock) {
+                                     AuthorNames authors, AuditRecorder audit, Notifications notifications,
+                                     IdSource ids, Clock clock) {
         return new UpdateFeature(
-                new PostUpdate(transactions, projects, updates, authors, audit, ids, clock),
+                new PostUpdate(transactions, projects, updates, authors, audit, notifications, ids, clock),
                 new ListUpdates(transactions, projects, updates),
                 new GetUpdate(transactions, updates),
-                new ChangeUpdate(transactions, updates, audit, clock));
+                new ChangeUpdate(transactions, updates, projects, audit, notifications, clock));
     }
 }

@@ -16,6 +16,8 @@ import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
 import org.clientportal.application.metric.MetricFeature;
+import org.clientportal.application.notification.NotificationFeature;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.portal.PortalFeature;
 import org.clientportal.application.portal.PortalLinkSettings;
@@ -62,6 +64,7 @@ public final class FakeFeatures {
     public final HandoffFeature handoff;
     public final ReportFeature reports;
     public final MetricFeature metrics;
+    public final NotificationFeature notifications;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -69,6 +72,7 @@ public final class FakeFeatures {
         this.fakes = p;
         AuditRecorder recorder = new AuditRecorder(p.auditTrail, p.ids, p.clock);
         RateLimits rateLimits = new RateLimits(p.rateLimiter, p.digests);
+        Notifications notifications = new Notifications(p.outbox, p.ids, p.clock);
         this.tenants = TenantFeature.wire(p.transactions, p.tenants, p.operators, recorder, p.passwords, rateLimits,
                 p.ids, p.clock);
         this.sessions = SessionFeature.wire(p.transactions, p.tenants, p.operators, p.sessions, p.passwords, p.secrets,
@@ -78,16 +82,18 @@ public final class FakeFeatures {
                 p.clock);
         this.clients = ClientFeature.wire(p.transactions, p.tenants, p.clients, p.projects, p.tasks, recorder, rateLimits,
                 p.ids, p.clock);
-        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, p.ids, p.clock);
+        this.projects = ProjectFeature.wire(p.transactions, p.clients, p.projects, p.tasks, recorder, notifications,
+                p.ids, p.clock);
         this.tasks = TaskFeature.wire(p.transactions, p.clients, p.projects, p.operators, p.tasks, recorder,
-                p.requestClocks, p.slaSettings, p.ids, p.clock);
+                notifications, p.requestClocks, p.slaSettings, p.ids, p.clock);
         this.contacts = ContactFeature.wire(p.transactions, p.clients, p.contacts, p.portalLinks, p.sessions, recorder,
                 p.ids, p.clock);
         this.portal = PortalFeature.wire(new PortalFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts,
                 p.portalLinks, p.projects, p.tasks, p.updates, p.feed, p.sessions, p.secrets, p.digests, p.ids, p.clock), recorder,
-                rateLimits, SESSIONS, PORTAL_LINKS);
+                notifications, rateLimits, SESSIONS, PORTAL_LINKS);
         AuthorNames authors = new AuthorNames(p.operators, p.apiKeys, p.contacts);
-        this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, p.ids, p.clock);
+        this.updates = UpdateFeature.wire(p.transactions, p.projects, p.updates, authors, recorder, notifications,
+                p.ids, p.clock);
         this.comments = CommentFeature.wire(p.transactions, p.projects, p.tasks, p.comments, p.requestClocks, authors,
                 recorder, p.ids, p.clock);
         this.attachments = AttachmentFeature.wire(new AttachmentFeature.Ports(p.transactions, p.tenants, p.tasks,
@@ -95,9 +101,10 @@ public final class FakeFeatures {
                 recorder, new DownloadLinks(new Sha256LinkSigner(1), Duration.ofMinutes(15), PORTAL_LINKS.publicUrl()));
         this.search = SearchFeature.wire(p.transactions, p.search);
         this.asks = AskFeature.wire(new AskFeature.Ports(p.transactions, p.tenants, p.clients, p.contacts, p.projects,
-                p.tasks, p.updates, p.asks, p.requestClocks, p.slaSettings, p.drafts, p.ids, p.clock), authors, recorder);
+                p.tasks, p.updates, p.asks, p.requestClocks, p.slaSettings, p.drafts, p.ids, p.clock), authors, recorder,
+                notifications);
         this.capacity = CapacityFeature.wire(new CapacityFeature.Ports(p.transactions, p.clients, p.projects, p.tasks,
-                p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder);
+                p.operators, p.timeEntries, p.budgets, p.ids, p.clock), recorder, notifications);
         this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
         this.agenda = AgendaFeature.wire(p.transactions, p.agenda, p.slaSettings, p.clock);
         this.handoff = HandoffFeature.wire(new GetHandoff.Ports(p.transactions, p.clients, p.auditTrail, p.contacts,
@@ -105,7 +112,8 @@ public final class FakeFeatures {
                 p.clock);
         this.reports = ReportFeature.wire(new ReportFeature.Ports(p.transactions, p.tenants, p.clients, p.projects,
                 p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),
-                p.slaSettings, recorder);
+                p.slaSettings, recorder, notifications);
+        this.notifications = NotificationFeature.wire(p.transactions, p.outbox);
         this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
         this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);

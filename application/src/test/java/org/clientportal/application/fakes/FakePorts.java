@@ -41,4 +41,5 @@ public final class FakePorts {
     public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates);
     public final PlainReportWriter reportWriter = new PlainReportWriter();
     public final InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
+    public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
 }

@@ -440,6 +440,10 @@ class LiveResponsesMatchTheDocumentTest {
         agendaRoutes_answerAsDocumented();
         String report = reportRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         metricRoutes_answerAsDocumented(sharedProject);
+        assertThat(api.call("GET", "/api/v1/notifications?state=pending&type=update.posted&limit=2", null,
+                "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/notifications?type=nonsense", null, "Authorization", bearer).status())
+                .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization", bearer)
                 .status()).isEqualTo(200);
         Answer markdown = api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization",

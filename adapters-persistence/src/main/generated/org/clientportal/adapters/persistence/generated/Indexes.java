@@ -15,6 +15,7 @@ import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
+import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
 import org.clientportal.adapters.persistence.generated.tables.ProjectUpdates;
@@ -59,6 +60,8 @@ public class Indexes {
     public static final Index CONTACTS_EMAIL_KEY = Internal.createIndex(DSL.name("contacts_email_key"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.EMAIL }, true);
     public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
     public static final Index MILESTONES_COMPLETED_IDX = Internal.createIndex(DSL.name("milestones_completed_idx"), Milestones.MILESTONES, new OrderField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.COMPLETED_AT }, false);
+    public static final Index NOTIFICATIONS_CREATED_IDX = Internal.createIndex(DSL.name("notifications_created_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.CREATED_AT, Notifications.NOTIFICATIONS.ID }, false);
+    public static final Index NOTIFICATIONS_DUE_IDX = Internal.createIndex(DSL.name("notifications_due_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.NEXT_ATTEMPT_AT, Notifications.NOTIFICATIONS.ID }, false);
     public static final Index PORTAL_LINKS_DIGEST_KEY = Internal.createIndex(DSL.name("portal_links_digest_key"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.SECRET_DIGEST }, true);
     public static final Index PORTAL_LINKS_OPEN_IDX = Internal.createIndex(DSL.name("portal_links_open_idx"), PortalLinks.PORTAL_LINKS, new OrderField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, false);
     public static final Index PROJECT_METRICS_POINT_KEY = Internal.createIndex(DSL.name("project_metrics_point_key"), ProjectMetrics.PROJECT_METRICS, new OrderField[] { ProjectMetrics.PROJECT_METRICS.TENANT_ID, ProjectMetrics.PROJECT_METRICS.PROJECT_ID, ProjectMetrics.PROJECT_METRICS.POINT_ID }, true);

@@ -19,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
+import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
 import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics;
@@ -52,6 +53,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ContactsRe
 import org.clientportal.adapters.persistence.generated.tables.records.FileLinkKeysRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.PortalLinksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ProjectMetricsRecord;
@@ -108,6 +110,7 @@ public class Keys {
     public static final UniqueKey<IdempotencyRecordsRecord> IDEMPOTENCY_RECORDS_PKEY = Internal.createUniqueKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_pkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID, IdempotencyRecords.IDEMPOTENCY_RECORDS.PRINCIPAL, IdempotencyRecords.IDEMPOTENCY_RECORDS.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_PKEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_pkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_POSITION_KEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_position_key"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.POSITION }, true);
+    public static final UniqueKey<NotificationsRecord> NOTIFICATIONS_PKEY = Internal.createUniqueKey(Notifications.NOTIFICATIONS, DSL.name("notifications_pkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.ID }, true);
     public static final UniqueKey<OperatorsRecord> OPERATORS_EMAIL_KEY = Internal.createUniqueKey(Operators.OPERATORS, DSL.name("operators_email_key"), new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.EMAIL }, true);
     public static final UniqueKey<OperatorsRecord> OPERATORS_PKEY = Internal.createUniqueKey(Operators.OPERATORS, DSL.name("operators_pkey"), new TableField[] { Operators.OPERATORS.TENANT_ID, Operators.OPERATORS.ID }, true);
     public static final UniqueKey<PortalLinksRecord> PORTAL_LINKS_PKEY = Internal.createUniqueKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_pkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.ID }, true);
@@ -153,6 +156,8 @@ public class Keys {
     public static final ForeignKey<ContactsRecord, ClientsRecord> CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Contacts.CONTACTS, DSL.name("contacts_tenant_id_client_id_fkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<IdempotencyRecordsRecord, TenantsRecord> IDEMPOTENCY_RECORDS__IDEMPOTENCY_RECORDS_TENANT_ID_FKEY = Internal.createForeignKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_tenant_id_fkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<MilestonesRecord, ProjectsRecord> MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(Milestones.MILESTONES, DSL.name("milestones_tenant_id_project_id_fkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
+    public static final ForeignKey<NotificationsRecord, ClientsRecord> NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_tenant_id_client_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
+    public static final ForeignKey<NotificationsRecord, TenantsRecord> NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_tenant_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<OperatorsRecord, TenantsRecord> OPERATORS__OPERATORS_TENANT_ID_FKEY = Internal.createForeignKey(Operators.OPERATORS, DSL.name("operators_tenant_id_fkey"), new TableField[] { Operators.OPERATORS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<PortalLinksRecord, ContactsRecord> PORTAL_LINKS__PORTAL_LINKS_TENANT_ID_CONTACT_ID_FKEY = Internal.createForeignKey(PortalLinks.PORTAL_LINKS, DSL.name("portal_links_tenant_id_contact_id_fkey"), new TableField[] { PortalLinks.PORTAL_LINKS.TENANT_ID, PortalLinks.PORTAL_LINKS.CONTACT_ID }, Keys.CONTACTS_PKEY, new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
     public static final ForeignKey<ProjectMetricsRecord, ProjectsRecord> PROJECT_METRICS__PROJECT_METRICS_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(ProjectMetrics.PROJECT_METRICS, DSL.name("project_metrics_tenant_id_project_id_fkey"), new TableField[] { ProjectMetrics.PROJECT_METRICS.TENANT_ID, ProjectMetrics.PROJECT_METRICS.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);

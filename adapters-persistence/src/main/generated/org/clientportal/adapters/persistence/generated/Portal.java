@@ -4,6 +4,7 @@
 package org.clientportal.adapters.persistence.generated;
 
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
@@ -25,6 +27,7 @@ import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
+import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
@@ -47,6 +50,7 @@ import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Catalog;
@@ -55,6 +59,7 @@ import org.jooq.Field;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.SchemaImpl;
+import org.jooq.types.YearToSecond;
 
 
 /**
@@ -161,6 +166,57 @@ public class Portal extends SchemaImpl {
     public final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
 
     /**
+     * batch_size integer, at timestamp with time zone, lease interval
+     */
+    public final ClaimNotifications CLAIM_NOTIFICATIONS = ClaimNotifications.CLAIM_NOTIFICATIONS;
+
+    /**
+     * Call <code>portal.claim_notifications</code>.
+     */
+    public static Result<NotificationsRecord> CLAIM_NOTIFICATIONS(
+          Configuration configuration
+        , Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+              batchSize
+            , at
+            , lease
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications CLAIM_NOTIFICATIONS(
+          Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
+        );
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications CLAIM_NOTIFICATIONS(
+          Field<Integer> batchSize
+        , Field<Instant> at
+        , Field<YearToSecond> lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
+        );
+    }
+
+    /**
      * The table <code>portal.client_time_by_day</code>.
      */
     public final ClientTimeByDay CLIENT_TIME_BY_DAY = ClientTimeByDay.CLIENT_TIME_BY_DAY;
@@ -240,6 +296,11 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.milestones</code>.
      */
     public final Milestones MILESTONES = Milestones.MILESTONES;
+
+    /**
+     * The table <code>portal.notifications</code>.
+     */
+    public final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
 
     /**
      * session_tenant uuid, session_operator uuid
@@ -427,6 +488,7 @@ public class Portal extends SchemaImpl {
             BusinessHours.BUSINESS_HOURS,
             CapacityBudgets.CAPACITY_BUDGETS,
             CapacityCrossings.CAPACITY_CROSSINGS,
+            ClaimNotifications.CLAIM_NOTIFICATIONS,
             ClientTimeByDay.CLIENT_TIME_BY_DAY,
             Clients.CLIENTS,
             ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION,
@@ -434,6 +496,7 @@ public class Portal extends SchemaImpl {
             FileLinkKeys.FILE_LINK_KEYS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             Milestones.MILESTONES,
+            Notifications.NOTIFICATIONS,
             OperatorOfSession.OPERATOR_OF_SESSION,
             Operators.OPERATORS,
             PortalLinks.PORTAL_LINKS,

@@ -13,18 +13,23 @@ import org.clientportal.adapters.persistence.generated.routines.CurrentContact;
 import org.clientportal.adapters.persistence.generated.routines.CurrentTenant;
 import org.clientportal.adapters.persistence.generated.routines.ExpireIdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.routines.FileLinkKey;
+import org.clientportal.adapters.persistence.generated.routines.NotificationDelivered;
+import org.clientportal.adapters.persistence.generated.routines.NotificationFailed;
 import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
+import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
 import org.jooq.Result;
+import org.jooq.types.YearToSecond;
 
 
 /**
@@ -177,6 +182,42 @@ public class Routines {
     }
 
     /**
+     * Call <code>portal.notification_delivered</code>
+     */
+    public static void notificationDelivered(
+          Configuration configuration
+        , UUID eventTenant
+        , UUID eventId
+        , Instant at
+    ) {
+        NotificationDelivered p = new NotificationDelivered();
+        p.setEventTenant(eventTenant);
+        p.setEventId(eventId);
+        p.setAt(at);
+
+        p.execute(configuration);
+    }
+
+    /**
+     * Call <code>portal.notification_failed</code>
+     */
+    public static void notificationFailed(
+          Configuration configuration
+        , UUID eventTenant
+        , UUID eventId
+        , String error
+        , Instant retryAt
+    ) {
+        NotificationFailed p = new NotificationFailed();
+        p.setEventTenant(eventTenant);
+        p.setEventId(eventId);
+        p.setError(error);
+        p.setRetryAt(retryAt);
+
+        p.execute(configuration);
+    }
+
+    /**
      * Call <code>portal.tenant_id_for_slug</code>
      */
     public static UUID tenantIdForSlug(
@@ -251,6 +292,52 @@ public class Routines {
         return org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole.API_KEY_WITH_ISSUER_ROLE.call(
             keyTenant,
             keyDigest
+        );
+    }
+
+    /**
+     * Call <code>portal.claim_notifications</code>.
+     */
+    public static Result<NotificationsRecord> claimNotifications(
+          Configuration configuration
+        , Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+              batchSize
+            , at
+            , lease
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications claimNotifications(
+          Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
+        );
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications claimNotifications(
+          Field<Integer> batchSize
+        , Field<Instant> at
+        , Field<YearToSecond> lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
         );
     }
 

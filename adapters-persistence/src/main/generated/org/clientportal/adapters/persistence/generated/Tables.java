@@ -4,6 +4,7 @@
 package org.clientportal.adapters.persistence.generated;
 
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
@@ -16,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
@@ -23,6 +25,7 @@ import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
+import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
 import org.clientportal.adapters.persistence.generated.tables.PortalLinks;
@@ -45,11 +48,13 @@ import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
 import org.jooq.Result;
+import org.jooq.types.YearToSecond;
 
 
 /**
@@ -149,6 +154,57 @@ public class Tables {
     public static final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
 
     /**
+     * batch_size integer, at timestamp with time zone, lease interval
+     */
+    public static final ClaimNotifications CLAIM_NOTIFICATIONS = ClaimNotifications.CLAIM_NOTIFICATIONS;
+
+    /**
+     * Call <code>portal.claim_notifications</code>.
+     */
+    public static Result<NotificationsRecord> CLAIM_NOTIFICATIONS(
+          Configuration configuration
+        , Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+              batchSize
+            , at
+            , lease
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications CLAIM_NOTIFICATIONS(
+          Integer batchSize
+        , Instant at
+        , YearToSecond lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
+        );
+    }
+
+    /**
+     * Get <code>portal.claim_notifications</code> as a table.
+     */
+    public static ClaimNotifications CLAIM_NOTIFICATIONS(
+          Field<Integer> batchSize
+        , Field<Instant> at
+        , Field<YearToSecond> lease
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.ClaimNotifications.CLAIM_NOTIFICATIONS.call(
+            batchSize,
+            at,
+            lease
+        );
+    }
+
+    /**
      * The table <code>portal.client_time_by_day</code>.
      */
     public static final ClientTimeByDay CLIENT_TIME_BY_DAY = ClientTimeByDay.CLIENT_TIME_BY_DAY;
@@ -228,6 +284,11 @@ public class Tables {
      * The table <code>portal.milestones</code>.
      */
     public static final Milestones MILESTONES = Milestones.MILESTONES;
+
+    /**
+     * The table <code>portal.notifications</code>.
+     */
+    public static final Notifications NOTIFICATIONS = Notifications.NOTIFICATIONS;
 
     /**
      * session_tenant uuid, session_operator uuid

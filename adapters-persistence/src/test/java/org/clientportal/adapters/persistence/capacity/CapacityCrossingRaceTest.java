@@ -16,6 +16,7 @@ import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.persistence.testing.RaceAgency;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.capacity.BudgetCommand;
 import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.capacity.DayTotal;
@@ -62,7 +63,7 @@ class CapacityCrossingRaceTest {
     private final AuditRecorder audit = new AuditRecorder(db.auditTrail(), UUID::randomUUID, clock);
     private final CapacityFeature capacity = CapacityFeature.wire(new CapacityFeature.Ports(db.transactions(),
             db.clients(), db.projects(), db.tasks(), db.operators(), new MeetAfterWriting(db.timeEntries(), allWritten),
-            db.budgets(), UUID::randomUUID, clock), audit);
+            db.budgets(), UUID::randomUUID, clock), audit, new Notifications(db.outbox(), UUID::randomUUID, clock));
 
     @RepeatedTest(3)
     void entriesLoggedAtOnce_raiseEachCrossingOfTheirPeriod_exactlyOnce() throws Exception {

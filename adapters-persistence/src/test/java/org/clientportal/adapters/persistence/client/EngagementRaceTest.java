@@ -14,6 +14,7 @@ import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.persistence.testing.RaceAgency;
 import org.clientportal.adapters.persistence.testing.TestDatabase;
 import org.clientportal.application.audit.AuditRecorder;
+import org.clientportal.application.notification.Notifications;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.client.ClientInput;
 import org.clientportal.application.client.ClientSearch;
@@ -59,7 +60,7 @@ class EngagementRaceTest {
             db.projects(), db.tasks(), audit, new RateLimits(new CountingRateLimiter(), new ReversedDigests()),
             UUID::randomUUID, clock);
     private final ProjectFeature projects = ProjectFeature.wire(db.transactions(), meetingClients, db.projects(),
-            db.tasks(), audit, UUID::randomUUID, clock);
+            db.tasks(), audit, new Notifications(db.outbox(), UUID::randomUUID, clock), UUID::randomUUID, clock);
 
     @RepeatedTest(3)
     void offboardingAClientWhileItsProjectIsActivated_neverLeavesAnActiveProjectOfAnOffboardedClient()

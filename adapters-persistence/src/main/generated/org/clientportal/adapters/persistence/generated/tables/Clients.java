@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Attachments.Attach
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets.CapacityBudgetsPath;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay.ClientTimeByDayPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
+import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.Reports.ReportsPath;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks.RequestClocksPath;
@@ -303,6 +304,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _contacts = new ContactsPath(this, null, Keys.CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _contacts;
+    }
+
+    private transient NotificationsPath _notifications;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.notifications</code> table
+     */
+    public NotificationsPath notifications() {
+        if (_notifications == null)
+            _notifications = new NotificationsPath(this, null, Keys.NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _notifications;
     }
 
     private transient ProjectsPath _projects;

@@ -17,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.tables.AuditEvents.AuditE
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours.BusinessHoursPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords.IdempotencyRecordsPath;
+import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks.QueueMarksPath;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets.SlaTargetsPath;
@@ -226,6 +227,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _idempotencyRecords = new IdempotencyRecordsPath(this, null, Keys.IDEMPOTENCY_RECORDS__IDEMPOTENCY_RECORDS_TENANT_ID_FKEY.getInverseKey());
 
         return _idempotencyRecords;
+    }
+
+    private transient NotificationsPath _notifications;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.notifications</code> table
+     */
+    public NotificationsPath notifications() {
+        if (_notifications == null)
+            _notifications = new NotificationsPath(this, null, Keys.NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_FKEY.getInverseKey());
+
+        return _notifications;
     }
 
     private transient OperatorsPath _operators;
