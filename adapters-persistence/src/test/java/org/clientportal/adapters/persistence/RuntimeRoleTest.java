@@ -102,6 +102,8 @@ class RuntimeRoleTest {
             Map.entry("reports", Set.of("SELECT", "INSERT", "UPDATE")),
             Map.entry("report_acknowledgements", Set.of("SELECT", "INSERT")),
             Map.entry("project_metrics", Set.of("SELECT", "INSERT")),
+            // written with the changes, listed by the agency; settled only through the relay's functions (V35)
+            Map.entry("notifications", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change
@@ -129,7 +131,11 @@ class RuntimeRoleTest {
             Map.entry("portal.index_search_words()", false),
             // fired by the time entries' triggers, never called (V26)
             Map.entry("portal.count_time_by_day()", false),
-            Map.entry("portal.runtime_privileges()", false));
+            Map.entry("portal.runtime_privileges()", false),
+            // the outbox relay's narrow path across tenants (V35)
+            Map.entry("portal.claim_notifications(integer,timestamp with time zone,interval)", true),
+            Map.entry("portal.notification_delivered(uuid,uuid,timestamp with time zone)", true),
+            Map.entry("portal.notification_failed(uuid,uuid,text,timestamp with time zone)", true));
 
     @Test
     void theRuntimeRole_holdsExactlyTheGrantMatrix() throws SQLException {

@@ -15,6 +15,7 @@ import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
 import org.clientportal.application.fakes.InMemorySearchIndex;
+import org.clientportal.application.fakes.InMemoryOutbox;
 import org.clientportal.application.fakes.InMemoryProjectMetrics;
 import org.clientportal.application.fakes.InMemoryProjectRepository;
 import org.clientportal.application.fakes.InMemoryReportRepository;
@@ -41,6 +42,8 @@ import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
 import org.clientportal.application.port.ProjectRepository;
+import org.clientportal.application.port.Outbox;
+import org.clientportal.application.port.OutboxRelayStore;
 import org.clientportal.application.port.ProjectMetrics;
 import org.clientportal.application.port.ReportRepository;
 import org.clientportal.application.port.ReportSources;
@@ -64,7 +67,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            TimeEntryRepository timeEntries, CapacityBudgetRepository budgets,
                            RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
                            WorkQueue workQueue, Agenda agenda, ReportRepository reports,
-                           ReportSources reportSources, ProjectMetrics metrics) {
+                           ReportSources reportSources, ProjectMetrics metrics, Outbox outbox,
+                           OutboxRelayStore outboxRelay) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -93,6 +97,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(reports, "reports");
         Objects.requireNonNull(reportSources, "reportSources");
         Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(outbox, "outbox");
+        Objects.requireNonNull(outboxRelay, "outboxRelay");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -107,6 +113,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
         InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
         InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
+        InMemoryOutbox outbox = new InMemoryOutbox(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions, operators),
@@ -119,6 +126,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
                 new InMemoryAgenda(clients, projects, tasks, reports), reports,
-                new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions));
+                new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions),
+                outbox, outbox);
     }
 }

@@ -4,6 +4,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.NOTIFICATIO
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,12 +63,17 @@ public final class JooqOutbox implements Outbox, OutboxRelayStore {
                 .map(JooqOutbox::toEntry);
     }
 
+    /** In the order they fell due: an update's RETURNING keeps none of its own. */
     @Override
     public List<OutboxEntry> claim(int limit, Instant now, Duration lease) {
         return CurrentTransaction.dsl()
                 .selectFrom(DSL.table("portal.claim_notifications({0}, {1}, {2})", DSL.val(limit),
                         DSL.val(now), DSL.val(DayToSecond.valueOf(lease))))
-                .fetch(r -> toEntry(r.into(NOTIFICATIONS)));
+                .fetch(r -> toEntry(r.into(NOTIFICATIONS)))
+                .stream()
+                .sorted(Comparator.comparing(OutboxEntry::nextAttemptAt)
+                        .thenComparing(e -> e.notification().id().toString()))
+                .toList();
     }
 
     @Override
