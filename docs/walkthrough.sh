@@ -7,6 +7,8 @@
 #   bash docs/walkthrough.sh [http://localhost:7070] > walkthrough-replay.md
 set -u
 BASE=${1:-http://localhost:7070}
+# The stand-in hub (docs/tools/FakeHub.java), when the portal was started with PORTAL_HUB_URL pointing at it.
+HUB=${HUB:-}
 API=$BASE/api/v1
 RUN=${RUN:-$(date +%s | tail -c 5)}
 SLUG="studio-$RUN"
@@ -60,6 +62,7 @@ shown() {
   [ -n "${FILE_URL:-}" ] && arg=${arg//$FILE_URL/\$FILE_URL}
   [ -n "${TAMPERED_URL:-}" ] && arg=${arg//$TAMPERED_URL/\$TAMPERED_URL}
   arg=${arg//$BASE/\$PORTAL}
+  [ -n "$HUB" ] && arg=${arg//$HUB/\$HUB}
   arg=${arg//"$WORK/"/}
   if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
   quote "$arg"
@@ -536,6 +539,33 @@ note "A bad batch keeps nothing and names every bad field; a range too long for 
 call -H "Authorization: Bearer $COLLECTOR_KEY" -X POST "$API/projects/$SITE/metrics" "${json[@]}" -d '{"points":[{"name":"Deploys","value":1,"unit":"count","at":"yesterday"},{"name":"deploys","value":0.12345678901,"unit":"","at":"2026-12-01T00:00:00Z"}]}'
 call "${AUTH[@]}" "$API/projects/$SITE/metrics?from=2026-01-01&to=2026-06-30&bucket=hour"
 call -b "$JAR" -X POST "$API/api-keys" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"name":"odd","scopes":["everything"]}'
+
+step "21. Events for the Notification Hub"
+note "Every change a contact or an operator should hear of wrote an event with it: the portal links, the shared updates, Ada's requests and their answers, the published report, the capacity crossings (a milestone reached while still internal, as Discovery was in step 6, writes none). Internal notes wrote none; a link's url is never shown:"
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/notifications?limit=100" | jq %s\n' "'[.items[] | {type, state, attempts}] | group_by(.type) | map({type: .[0].type, events: length, states: (map(.state) | unique)})'"
+curl -s "${AUTH[@]}" "$API/notifications?limit=100" | jq '[.items[] | {type, state, attempts}] | group_by(.type) | map({type: .[0].type, events: length, states: (map(.state) | unique)})'
+printf '```\n'
+call "${AUTH[@]}" "$API/notifications?type=request.declined"
+call "${AUTH[@]}" "$API/notifications?state=lost"
+if [ -n "$HUB" ]; then
+  note "The hub goes down; three updates are shared meanwhile, and the relay keeps trying, later and later:"
+  call -X POST "$HUB/down"
+  for n in 1 2 3; do
+    curl -s "${AUTH[@]}" -X POST "$API/projects/$SITE/updates" "${json[@]}" -d "{\"body\":\"Shared while the hub was down, $n\",\"visibility\":\"client\"}" >/dev/null
+  done
+  sleep 3
+  call "${AUTH[@]}" "$API/notifications?state=pending&limit=3"
+  note "It comes back: every pending event is delivered, each once:"
+  call -X POST "$HUB/up"
+  for _ in $(seq 1 60); do
+    [ "$(curl -s "${AUTH[@]}" "$API/notifications?state=pending&limit=1" | jq '.items | length')" = 0 ] && break
+    sleep 0.5
+  done
+  call "${AUTH[@]}" "$API/notifications?state=pending"
+  printf '```\n$ curl "$HUB/deliveries" | jq %s\n' "'{tries, keys: (.takenByKey | length), takenMoreThanOnce: [.takenByKey | to_entries[] | select(.value > 1)]}'"
+  curl -s "$HUB/deliveries" | jq '{tries, keys: (.takenByKey | length), takenMoreThanOnce: [.takenByKey | to_entries[] | select(.value > 1)]}'
+  printf '```\n'
+fi
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
