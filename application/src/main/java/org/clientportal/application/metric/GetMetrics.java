@@ -54,12 +54,7 @@ public final class GetMetrics {
         actor.require(Permission.READ);
         ProjectId project = ProjectId.parse(projectId);
         Validation v = new Validation();
-        Optional<String> series = v.optional("name", name, raw -> {
-            if (!MetricPoint.NAME.matcher(raw).matches()) {
-                throw new IllegalArgumentException("is not a metric name");
-            }
-            return raw;
-        });
+        Optional<String> series = v.optional("name", name, MetricPoint::name);
         Optional<LocalDate> first = v.optional("from", from, Dates::parse);
         Optional<LocalDate> last = v.optional("to", to, Dates::parse);
         MetricBucket by = v.optional("bucket", bucket, raw -> StatusNames.parse(MetricBucket.class, raw))

@@ -76,7 +76,7 @@ public final class RecordMetrics {
                 v.add("points[" + i + "]", "must be a point");
                 continue;
             }
-            String name = v.required(at + "name", in.name(), RecordMetrics::name);
+            String name = v.required(at + "name", in.name(), MetricPoint::name);
             BigDecimal value = v.requiredValue(at + "value", in.value(), MetricPoint::value);
             String unit = v.requiredText(at + "unit", in.unit(), MetricPoint.UNIT_MAX);
             Instant when = v.required(at + "at", in.at(), Dates::instant);
@@ -93,13 +93,5 @@ public final class RecordMetrics {
         }
         v.done();
         return points;
-    }
-
-    private static String name(String raw) {
-        if (!MetricPoint.NAME.matcher(raw).matches()) {
-            throw new IllegalArgumentException("must start with a lower-case letter and hold only lower-case letters,"
-                    + " digits, '_', '.' and '-', at most 100, such as deploys.count");
-        }
-        return raw;
     }
 }

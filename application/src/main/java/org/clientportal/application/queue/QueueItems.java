@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.RequestClockRepository;
 import org.clientportal.application.port.WorkQueue;
@@ -53,6 +54,9 @@ final class QueueItems {
         }
     }
 
+    /** Sorts after every id: a place a microsecond (the database's grain) before {@code since} takes all from it on. */
+    private static final UUID UUID_MAX = new UUID(-1L, -1L);
+
     private final WorkQueue queue;
     private final RequestClockRepository clocks;
     private final SlaSettings settings;
@@ -93,6 +97,21 @@ final class QueueItems {
                     : queue.items(tenant, kind, hours.dayOf(now), hours.zone(), now, within, wanted));
         }
         return found;
+    }
+
+    /**
+     * Up to {@code limit} items of one kind in the queue now, oldest first, those placed at or after
+     * {@code since} only when given (a request filed since, a report in review since).
+     */
+    List<QueueItem> ofKind(TenantId tenant, QueueItemKind kind, Optional<Instant> since, int limit) {
+        Instant now = clock.now();
+        BusinessHours hours = settings.hoursOf(tenant);
+        if (kind.isSla()) {
+            return visibleSla(tenant, hours, now).stream().filter(i -> i.kind() == kind)
+                    .filter(i -> since.map(s -> !i.at().isBefore(s)).orElse(true)).limit(limit).toList();
+        }
+        Optional<Position> from = since.map(s -> new Position(new SortValue.Time(s.minusNanos(1_000)), UUID_MAX));
+        return queue.items(tenant, kind, hours.dayOf(now), hours.zone(), now, from, limit);
     }
 
     /** The item of this id if it is in the queue now, whether a mark hides it or not. */

@@ -115,7 +115,8 @@ public final class FakeFeatures {
                 p.slaSettings, recorder, notifications);
         this.notifications = NotificationFeature.wire(p.transactions, p.outbox);
         this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
-        this.queue = QueueFeature.wire(p.transactions, p.workQueue, p.requestClocks, p.slaSettings, recorder, p.clock);
+        this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
+                p.slaSettings, p.operators, p.tasks, p.clock), recorder);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -24,10 +24,17 @@ public record MetricPoint(String name, BigDecimal value, String unit, Instant at
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(pointId, "pointId");
-        if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("not a metric name: " + name);
-        }
+        name(name);
         value(value);
+    }
+
+    /** The rule for a series' name as a caller sends it. */
+    public static String name(String raw) {
+        if (!NAME.matcher(raw).matches()) {
+            throw new IllegalArgumentException("must start with a lower-case letter and hold only lower-case letters,"
+                    + " digits, '_', '.' and '-', at most 100, such as deploys.count");
+        }
+        return raw;
     }
 
     /**

@@ -14,8 +14,11 @@ import org.clientportal.application.queue.QueueFeature;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.operator.Permission;
 
-/** The operator's queue: what needs someone now, most urgent first, and taking items out of it. */
+/** The operator's queue (what needs someone now, most urgent first, and marking items), and each one's digest. */
 public final class QueueRoutes implements FeatureRoutes {
+
+    /** What GET /api/v1/digest takes. */
+    public static final QueryParameters DIGEST_PARAMETERS = QueryParameters.of("operatorId");
 
     public static final QueryParameters PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
 
@@ -66,5 +69,18 @@ public final class QueueRoutes implements FeatureRoutes {
                 .problems(ProblemCodes.RECORD_NOT_FOUND.meaning("no such item in the queue now")), (ctx, actor) ->
                 Reply.ok(QueueMarkJson.of(queue.snooze().execute(actor, ctx.pathParam("itemId"),
                         bodies.read(ctx, SnoozeRequest.class).until()))));
+        table.authenticated(HandlerType.GET, "/api/v1/digest", Operation.of("getDigest", TAG,
+                        "Read an operator's daily digest")
+                .description("The caller's own (an API key's is its issuer's), or another operator's with"
+                        + " `operatorId`: their open tasks due by tomorrow (overdue first), the agency's requests at"
+                        + " risk of or past their SLA targets, and the requests, asks and reports in review that came"
+                        + " in since the start of yesterday in the agency's time zone. At most 50 of each.")
+                .query(DIGEST_PARAMETERS, Operation.Parameter.query("operatorId", "DigestOperatorId",
+                        "Whose digest; the caller's own when left out.", String.class))
+                .answers(200, "The digest.", DigestJson.class)
+                .permission(Permission.READ)
+                .problems(ProblemCodes.RECORD_NOT_FOUND.meaning("no such operator in the agency")), (ctx, actor) ->
+                Reply.ok(DigestJson.of(queue.getDigest().execute(actor, DIGEST_PARAMETERS.read(ctx)
+                        .one("operatorId")))));
     }
 }

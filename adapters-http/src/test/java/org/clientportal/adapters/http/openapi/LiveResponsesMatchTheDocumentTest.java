@@ -444,6 +444,11 @@ class LiveResponsesMatchTheDocumentTest {
                 "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/notifications?type=nonsense", null, "Authorization", bearer).status())
                 .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/digest", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/digest?operatorId=me", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/digest?operatorId=00000000-0000-0000-0000-000000000000", null,
+                "Authorization", bearer).status()).isEqualTo(404);
         assertThat(api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization", bearer)
                 .status()).isEqualTo(200);
         Answer markdown = api.call("GET", "/api/v1/clients/" + contactClientId + "/handoff", null, "Authorization",
