@@ -19,6 +19,11 @@ begin
     execute format('revoke all on all sequences in schema portal from %I', grantee);
     execute format('revoke all on all routines in schema portal from %I', grantee);
     execute format('revoke all on schema portal from %I', grantee);
+    -- The scheduler's own schema (V36), kept out of the tenants' one: the same, when it exists.
+    if exists (select 1 from pg_namespace where nspname = 'jobs') then
+        execute format('revoke all on all tables in schema jobs from %I', grantee);
+        execute format('revoke all on schema jobs from %I', grantee);
+    end if;
 
     execute format('grant usage on schema portal to %I', grantee);
     for privilege in select * from portal.runtime_privileges() loop

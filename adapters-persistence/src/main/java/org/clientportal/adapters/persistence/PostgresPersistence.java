@@ -2,7 +2,10 @@ package org.clientportal.adapters.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import javax.sql.DataSource;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
+import org.clientportal.adapters.persistence.job.JooqJobRuns;
+import org.clientportal.adapters.persistence.job.JooqJobTargets;
 import org.clientportal.adapters.persistence.metric.JooqProjectMetrics;
 import org.clientportal.adapters.persistence.notification.JooqOutbox;
 import org.clientportal.adapters.persistence.report.JooqReportRepository;
@@ -32,6 +35,8 @@ import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
+import org.clientportal.application.port.JobRuns;
+import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.Outbox;
 import org.clientportal.application.port.OutboxRelayStore;
 import org.clientportal.application.port.ProjectMetrics;
@@ -99,6 +104,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final ReportSources reportSources = new JooqReportSources();
     private final ProjectMetrics metrics = new JooqProjectMetrics();
     private final JooqOutbox outbox = new JooqOutbox();
+    private final JobRuns jobRuns = new JooqJobRuns();
+    private final JobTargets jobTargets = new JooqJobTargets();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -173,6 +180,19 @@ public final class PostgresPersistence implements AutoCloseable {
     /** The outbox changes write their events to. */
     public Outbox outbox() {
         return outbox;
+    }
+
+    public JobRuns jobRuns() {
+        return jobRuns;
+    }
+
+    public JobTargets jobTargets() {
+        return jobTargets;
+    }
+
+    /** The pool the scheduler keeps its schedule through (jobs.scheduled_tasks, no tenant's rows). */
+    public DataSource dataSource() {
+        return pool;
     }
 
     /** The relay's path through the outbox, across tenants. */

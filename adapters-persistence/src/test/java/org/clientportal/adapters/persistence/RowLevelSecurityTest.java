@@ -665,7 +665,8 @@ class RowLevelSecurityTest {
                     "idempotency_records.idempotency_records_owner_expires", List.of(owner),
                     "file_link_keys.file_link_keys_owner_reads", List.of(owner),
                     "runtime_grants.runtime_grants_owner_keeps", List.of(owner),
-                    "notifications.notifications_owner_relays", List.of(owner)));
+                    "notifications.notifications_owner_relays", List.of(owner),
+                    "clients.clients_owner_finds_stale_leads", List.of(owner)));
             // The download links' signing key and the runtime role's grants belong to no tenant: only the owner reads them.
             assertThat(tablesWithoutATenantPolicy(admin, "portal")).containsExactlyInAnyOrder("file_link_keys", "runtime_grants");
         }

@@ -104,6 +104,8 @@ class RuntimeRoleTest {
             Map.entry("project_metrics", Set.of("SELECT", "INSERT")),
             // written with the changes, listed by the agency; settled only through the relay's functions (V35)
             Map.entry("notifications", Set.of("SELECT", "INSERT")),
+            // what a job's run did for the agency (V36)
+            Map.entry("job_run_counts", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change
@@ -135,7 +137,9 @@ class RuntimeRoleTest {
             // the outbox relay's narrow path across tenants (V35)
             Map.entry("portal.claim_notifications(integer,timestamp with time zone,interval)", true),
             Map.entry("portal.notification_delivered(uuid,uuid,timestamp with time zone)", true),
-            Map.entry("portal.notification_failed(uuid,uuid,text,timestamp with time zone)", true));
+            Map.entry("portal.notification_failed(uuid,uuid,text,timestamp with time zone)", true),
+            // the stale-leads job's read across tenants (V36)
+            Map.entry("portal.stale_leads(timestamp with time zone,integer)", true));
 
     @Test
     void theRuntimeRole_holdsExactlyTheGrantMatrix() throws SQLException {

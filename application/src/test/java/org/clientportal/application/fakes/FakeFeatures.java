@@ -15,6 +15,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.job.JobFeature;
 import org.clientportal.application.metric.MetricFeature;
 import org.clientportal.application.notification.NotificationFeature;
 import org.clientportal.application.notification.Notifications;
@@ -65,6 +66,7 @@ public final class FakeFeatures {
     public final ReportFeature reports;
     public final MetricFeature metrics;
     public final NotificationFeature notifications;
+    public final JobFeature jobs;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -114,6 +116,8 @@ public final class FakeFeatures {
                 p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),
                 p.slaSettings, recorder, notifications);
         this.notifications = NotificationFeature.wire(p.transactions, p.outbox);
+        this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.clients,
+                p.clock), attachments.removeOrphanedBlobs(), recorder, "test-process");
         this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
         this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
                 p.slaSettings, p.operators, p.tasks, p.clock), recorder);

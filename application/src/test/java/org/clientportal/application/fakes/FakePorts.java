@@ -42,4 +42,6 @@ public final class FakePorts {
     public final PlainReportWriter reportWriter = new PlainReportWriter();
     public final InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+    public final InMemoryJobRuns jobRuns = new InMemoryJobRuns(transactions);
+    public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients);
 }

@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
+import org.clientportal.adapters.persistence.generated.tables.JobRunCounts;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.Operators;
@@ -52,6 +53,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ClientsRec
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.FileLinkKeysRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.IdempotencyRecordsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.JobRunCountsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.MilestonesRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
@@ -108,6 +110,7 @@ public class Keys {
     public static final UniqueKey<ContactsRecord> CONTACTS_PKEY = Internal.createUniqueKey(Contacts.CONTACTS, DSL.name("contacts_pkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.ID }, true);
     public static final UniqueKey<FileLinkKeysRecord> FILE_LINK_KEYS_PKEY = Internal.createUniqueKey(FileLinkKeys.FILE_LINK_KEYS, DSL.name("file_link_keys_pkey"), new TableField[] { FileLinkKeys.FILE_LINK_KEYS.ID }, true);
     public static final UniqueKey<IdempotencyRecordsRecord> IDEMPOTENCY_RECORDS_PKEY = Internal.createUniqueKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_pkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID, IdempotencyRecords.IDEMPOTENCY_RECORDS.PRINCIPAL, IdempotencyRecords.IDEMPOTENCY_RECORDS.KEY }, true);
+    public static final UniqueKey<JobRunCountsRecord> JOB_RUN_COUNTS_PKEY = Internal.createUniqueKey(JobRunCounts.JOB_RUN_COUNTS, DSL.name("job_run_counts_pkey"), new TableField[] { JobRunCounts.JOB_RUN_COUNTS.TENANT_ID, JobRunCounts.JOB_RUN_COUNTS.RUN_ID }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_PKEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_pkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.KEY }, true);
     public static final UniqueKey<MilestonesRecord> MILESTONES_POSITION_KEY = Internal.createUniqueKey(Milestones.MILESTONES, DSL.name("milestones_position_key"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID, Milestones.MILESTONES.POSITION }, true);
     public static final UniqueKey<NotificationsRecord> NOTIFICATIONS_PKEY = Internal.createUniqueKey(Notifications.NOTIFICATIONS, DSL.name("notifications_pkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.ID }, true);
@@ -155,6 +158,7 @@ public class Keys {
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ContactsRecord, ClientsRecord> CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Contacts.CONTACTS, DSL.name("contacts_tenant_id_client_id_fkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<IdempotencyRecordsRecord, TenantsRecord> IDEMPOTENCY_RECORDS__IDEMPOTENCY_RECORDS_TENANT_ID_FKEY = Internal.createForeignKey(IdempotencyRecords.IDEMPOTENCY_RECORDS, DSL.name("idempotency_records_tenant_id_fkey"), new TableField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
+    public static final ForeignKey<JobRunCountsRecord, TenantsRecord> JOB_RUN_COUNTS__JOB_RUN_COUNTS_TENANT_ID_FKEY = Internal.createForeignKey(JobRunCounts.JOB_RUN_COUNTS, DSL.name("job_run_counts_tenant_id_fkey"), new TableField[] { JobRunCounts.JOB_RUN_COUNTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<MilestonesRecord, ProjectsRecord> MILESTONES__MILESTONES_TENANT_ID_PROJECT_ID_FKEY = Internal.createForeignKey(Milestones.MILESTONES, DSL.name("milestones_tenant_id_project_id_fkey"), new TableField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.PROJECT_ID }, Keys.PROJECTS_PKEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID }, true);
     public static final ForeignKey<NotificationsRecord, ClientsRecord> NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_tenant_id_client_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<NotificationsRecord, TenantsRecord> NOTIFICATIONS__NOTIFICATIONS_TENANT_ID_FKEY = Internal.createForeignKey(Notifications.NOTIFICATIONS, DSL.name("notifications_tenant_id_fkey"), new TableField[] { Notifications.NOTIFICATIONS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);

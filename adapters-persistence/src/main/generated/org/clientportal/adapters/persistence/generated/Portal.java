@@ -26,6 +26,7 @@ import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSes
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
+import org.clientportal.adapters.persistence.generated.tables.JobRunCounts;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
@@ -41,6 +42,7 @@ import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
+import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -52,6 +54,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWith
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Catalog;
 import org.jooq.Configuration;
@@ -293,6 +296,11 @@ public class Portal extends SchemaImpl {
     public final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 
     /**
+     * The table <code>portal.job_run_counts</code>.
+     */
+    public final JobRunCounts JOB_RUN_COUNTS = JobRunCounts.JOB_RUN_COUNTS;
+
+    /**
      * The table <code>portal.milestones</code>.
      */
     public final Milestones MILESTONES = Milestones.MILESTONES;
@@ -410,6 +418,51 @@ public class Portal extends SchemaImpl {
     public final SlaTargets SLA_TARGETS = SlaTargets.SLA_TARGETS;
 
     /**
+     * untouched_before timestamp with time zone, batch_size integer
+     */
+    public final StaleLeads STALE_LEADS = StaleLeads.STALE_LEADS;
+
+    /**
+     * Call <code>portal.stale_leads</code>.
+     */
+    public static Result<StaleLeadsRecord> STALE_LEADS(
+          Configuration configuration
+        , Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+              untouchedBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads STALE_LEADS(
+          Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads STALE_LEADS(
+          Field<Instant> untouchedBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
      * The table <code>portal.task_comments</code>.
      */
     public final TaskComments TASK_COMMENTS = TaskComments.TASK_COMMENTS;
@@ -495,6 +548,7 @@ public class Portal extends SchemaImpl {
             Contacts.CONTACTS,
             FileLinkKeys.FILE_LINK_KEYS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
+            JobRunCounts.JOB_RUN_COUNTS,
             Milestones.MILESTONES,
             Notifications.NOTIFICATIONS,
             OperatorOfSession.OPERATOR_OF_SESSION,
@@ -510,6 +564,7 @@ public class Portal extends SchemaImpl {
             RequestClocks.REQUEST_CLOCKS,
             SearchWords.SEARCH_WORDS,
             SlaTargets.SLA_TARGETS,
+            StaleLeads.STALE_LEADS,
             TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
             TaskStatusChanges.TASK_STATUS_CHANGES,

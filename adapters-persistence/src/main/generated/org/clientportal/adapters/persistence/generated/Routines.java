@@ -20,11 +20,13 @@ import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRo
 import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
+import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -424,6 +426,46 @@ public class Routines {
         return org.clientportal.adapters.persistence.generated.tables.OperatorOfSession.OPERATOR_OF_SESSION.call(
             sessionTenant,
             sessionOperator
+        );
+    }
+
+    /**
+     * Call <code>portal.stale_leads</code>.
+     */
+    public static Result<StaleLeadsRecord> staleLeads(
+          Configuration configuration
+        , Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+              untouchedBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads staleLeads(
+          Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads staleLeads(
+          Field<Instant> untouchedBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
         );
     }
 

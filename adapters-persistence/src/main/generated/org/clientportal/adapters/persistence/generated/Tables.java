@@ -24,6 +24,7 @@ import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSes
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
+import org.clientportal.adapters.persistence.generated.tables.JobRunCounts;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Notifications;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
@@ -39,6 +40,7 @@ import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
+import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -50,6 +52,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWith
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -281,6 +284,11 @@ public class Tables {
     public static final IdempotencyRecords IDEMPOTENCY_RECORDS = IdempotencyRecords.IDEMPOTENCY_RECORDS;
 
     /**
+     * The table <code>portal.job_run_counts</code>.
+     */
+    public static final JobRunCounts JOB_RUN_COUNTS = JobRunCounts.JOB_RUN_COUNTS;
+
+    /**
      * The table <code>portal.milestones</code>.
      */
     public static final Milestones MILESTONES = Milestones.MILESTONES;
@@ -396,6 +404,51 @@ public class Tables {
      * The table <code>portal.sla_targets</code>.
      */
     public static final SlaTargets SLA_TARGETS = SlaTargets.SLA_TARGETS;
+
+    /**
+     * untouched_before timestamp with time zone, batch_size integer
+     */
+    public static final StaleLeads STALE_LEADS = StaleLeads.STALE_LEADS;
+
+    /**
+     * Call <code>portal.stale_leads</code>.
+     */
+    public static Result<StaleLeadsRecord> STALE_LEADS(
+          Configuration configuration
+        , Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+              untouchedBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads STALE_LEADS(
+          Instant untouchedBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.stale_leads</code> as a table.
+     */
+    public static StaleLeads STALE_LEADS(
+          Field<Instant> untouchedBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
+            untouchedBefore,
+            batchSize
+        );
+    }
 
     /**
      * The table <code>portal.task_comments</code>.

@@ -17,6 +17,7 @@ import org.clientportal.adapters.persistence.generated.tables.AuditEvents.AuditE
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours.BusinessHoursPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords.IdempotencyRecordsPath;
+import org.clientportal.adapters.persistence.generated.tables.JobRunCounts.JobRunCountsPath;
 import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks.QueueMarksPath;
@@ -227,6 +228,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _idempotencyRecords = new IdempotencyRecordsPath(this, null, Keys.IDEMPOTENCY_RECORDS__IDEMPOTENCY_RECORDS_TENANT_ID_FKEY.getInverseKey());
 
         return _idempotencyRecords;
+    }
+
+    private transient JobRunCountsPath _jobRunCounts;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.job_run_counts</code> table
+     */
+    public JobRunCountsPath jobRunCounts() {
+        if (_jobRunCounts == null)
+            _jobRunCounts = new JobRunCountsPath(this, null, Keys.JOB_RUN_COUNTS__JOB_RUN_COUNTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _jobRunCounts;
     }
 
     private transient NotificationsPath _notifications;

@@ -1,0 +1,19 @@
+package org.clientportal.application.port;
+
+import java.time.Instant;
+import java.util.List;
+import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.shared.TenantId;
+
+/**
+ * What jobs must find across agencies, and only that, through a narrow path of their own: the leads
+ * nobody touched since a moment. Called outside any tenant's transaction.
+ */
+public interface JobTargets {
+
+    /** Up to {@code limit} leads untouched since {@code before}, oldest first. */
+    List<StaleLead> staleLeads(Instant before, int limit);
+
+    record StaleLead(TenantId tenantId, ClientId clientId) {
+    }
+}

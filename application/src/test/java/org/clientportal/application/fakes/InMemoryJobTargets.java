@@ -1,0 +1,26 @@
+package org.clientportal.application.fakes;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.clientportal.application.port.JobTargets;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientStatus;
+
+/** What jobs find across agencies, read from the other fakes. */
+public final class InMemoryJobTargets implements JobTargets {
+
+    private final InMemoryClientRepository clients;
+
+    public InMemoryJobTargets(InMemoryClientRepository clients) {
+        this.clients = clients;
+    }
+
+    @Override
+    public List<StaleLead> staleLeads(Instant before, int limit) {
+        return clients.all().stream()
+                .filter(c -> c.status() == ClientStatus.LEAD && c.updatedAt().isBefore(before))
+                .sorted(Comparator.comparing(Client::updatedAt).thenComparing(c -> c.id().toString()))
+                .limit(limit).map(c -> new StaleLead(c.tenantId(), c.id())).toList();
+    }
+}

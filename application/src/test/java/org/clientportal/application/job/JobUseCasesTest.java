@@ -1,0 +1,96 @@
+package org.clientportal.application.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.PageInput;
+import org.clientportal.domain.audit.AuditEvent;
+import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientStatus;
+import org.junit.jupiter.api.Test;
+
+/** The scheduled jobs over the fakes: what each does, and each slot run once. */
+class JobUseCasesTest {
+
+    private final TestAgency agency = new TestAgency();
+    private final JobFeature jobs = agency.features.jobs;
+
+    private Job job(String name) {
+        return jobs.jobs().stream().filter(j -> j.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void leadsUntouchedFor60Days_areOffboardedAsStale_byTheJob_inEveryAgency() {
+        Client stale = agency.client("Quiet lead");
+        Client engaged = agency.clientIn("onboarding");
+        TestAgency other = new TestAgency(agency.fakes);
+        Client theirs = other.client("Their quiet lead");
+        agency.fakes.clock.advance(Duration.ofDays(45));
+        Client touched = agency.client("Recent lead");
+        agency.fakes.clock.advance(Duration.ofDays(16));
+        Instant slot = agency.fakes.clock.now();
+
+        Optional<JobOutcome> outcome = jobs.runJob().run(job(OffboardStaleLeads.NAME), slot);
+
+        assertThat(outcome).contains(JobOutcome.SUCCEEDED);
+        assertThat(agency.fakes.clients.find(agency.owner.tenantId(), stale.id()).orElseThrow().status())
+                .isEqualTo(ClientStatus.OFFBOARDED);
+        assertThat(agency.fakes.clients.find(other.owner.tenantId(), theirs.id()).orElseThrow().status())
+                .isEqualTo(ClientStatus.OFFBOARDED);
+        assertThat(agency.fakes.clients.find(agency.owner.tenantId(), touched.id()).orElseThrow().status())
+                .isEqualTo(ClientStatus.LEAD);
+        assertThat(agency.fakes.clients.find(agency.owner.tenantId(), engaged.id()).orElseThrow().status())
+                .isEqualTo(ClientStatus.ONBOARDING);
+        AuditEvent event = agency.fakes.auditTrail.all().stream()
+                .filter(e -> e.entityId().equals(stale.id().toString()) && e.action().equals("client.transitioned"))
+                .findFirst().orElseThrow();
+        assertThat(event.actor()).isEqualTo("system:stale-leads");
+        assertThat(event.after().orElseThrow()).containsEntry("reason", "stale lead");
+        JobRun run = jobs.listJobRuns().execute(agency.owner, new PageInput(null, null, null)).items().get(0);
+        assertThat(run.counts()).isEqualTo(Map.of("offboarded", 1L));
+        assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED);
+        assertThat(run.finishedAt()).isPresent();
+    }
+
+    @Test
+    void aSlot_isRunOnce_however_oftenTheSchedulerAsks_andAFailureIsRecorded() {
+        Instant slot = Instant.parse("2026-01-06T03:00:00Z");
+        int[] ran = {0};
+        Job counting = new Job() {
+            @Override
+            public String name() {
+                return "counting";
+            }
+
+            @Override
+            public Map<String, Long> run(UUID runId, Instant at) {
+                ran[0]++;
+                return Map.of("ran", 1L);
+            }
+        };
+        Job failing = new Job() {
+            @Override
+            public String name() {
+                return "failing";
+            }
+
+            @Override
+            public Map<String, Long> run(UUID runId, Instant at) {
+                throw new IllegalStateException("the store is away");
+            }
+        };
+
+        assertThat(jobs.runJob().run(counting, slot)).contains(JobOutcome.SUCCEEDED);
+        assertThat(jobs.runJob().run(counting, slot)).isEmpty();
+        assertThat(jobs.runJob().run(counting, slot.plus(Duration.ofDays(1)))).contains(JobOutcome.SUCCEEDED);
+        assertThat(ran[0]).isEqualTo(2);
+        assertThat(jobs.runJob().run(failing, slot)).contains(JobOutcome.FAILED);
+        assertThat(agency.fakes.jobRuns.all()).filteredOn(r -> r.job().equals("failing"))
+                .extracting(JobRun::outcome).containsExactly(JobOutcome.FAILED);
+    }
+}
