@@ -1,0 +1,27 @@
+package org.clientportal.adapters.jobs;
+
+import com.github.kagkarlsson.scheduler.task.schedule.Schedule;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * When each job runs: by default the stale-leads job daily at 03:00 UTC and the stale-attachments job
+ * at 04:00 UTC; another table of schedules for tests (every second, say).
+ */
+public record JobSchedule(Map<String, Schedule> byJob) {
+
+    public static final JobSchedule DAILY = new JobSchedule(Map.of(
+            "stale-leads", Schedules.daily(ZoneOffset.UTC, LocalTime.of(3, 0)),
+            "stale-attachments", Schedules.daily(ZoneOffset.UTC, LocalTime.of(4, 0))));
+
+    public JobSchedule {
+        byJob = Map.copyOf(byJob);
+    }
+
+    Schedule of(String job) {
+        return Objects.requireNonNull(byJob.get(job), () -> "no schedule for the job " + job);
+    }
+}
