@@ -19,6 +19,7 @@ import org.clientportal.application.contact.ContactFeature;
 import org.clientportal.application.handoff.GetHandoff;
 import org.clientportal.application.handoff.HandoffFeature;
 import org.clientportal.application.idempotency.IdempotentRequests;
+import org.clientportal.application.job.JobFeature;
 import org.clientportal.application.metric.MetricFeature;
 import org.clientportal.application.notification.NotificationFeature;
 import org.clientportal.application.notification.Notifications;
@@ -50,7 +51,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
                 AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, MetricFeature metrics,
-                NotificationFeature notifications, AuditFeature audit,
+                NotificationFeature notifications, JobFeature jobs, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -63,6 +64,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
         RateLimits limits = new RateLimits(state.rateLimiter(), digests);
         AuthorNames authors = new AuthorNames(db.operators(), db.apiKeys(), db.contacts());
         Notifications notifications = new Notifications(db.outbox(), ids, clock);
+        AttachmentFeature attachments = AttachmentFeature.wire(new AttachmentFeature.Ports(tx, db.tenants(), db.tasks(),
+                        db.updates(), db.comments(), db.asks(), db.projects(), db.attachments(), blobs,
+                        new TikaContentSniffer(), ids, clock), authors, audit,
+                config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()));
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
@@ -81,10 +86,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 UpdateFeature.wire(tx, db.projects(), db.updates(), authors, audit, notifications, ids, clock),
                 CommentFeature.wire(tx, db.projects(), db.tasks(), db.comments(), db.requestClocks(), authors, audit,
                         ids, clock),
-                AttachmentFeature.wire(new AttachmentFeature.Ports(tx, db.tenants(), db.tasks(), db.updates(),
-                                db.comments(), db.asks(), db.projects(), db.attachments(), blobs, new TikaContentSniffer(), ids,
-                                clock), authors, audit,
-                        config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl())),
+                attachments,
                 SearchFeature.wire(tx, db.search()),
                 AskFeature.wire(new AskFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(), db.projects(),
                         db.tasks(), db.updates(), db.asks(), db.requestClocks(), db.slaSettings(), new MustacheReplyDrafts(), ids,
@@ -103,6 +105,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         clock), db.slaSettings(), audit, notifications),
                 MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
                 NotificationFeature.wire(tx, db.outbox()),
+                JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.clients(), clock),
+                        attachments.removeOrphanedBlobs(), audit, ProcessName.current()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

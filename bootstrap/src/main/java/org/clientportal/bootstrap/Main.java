@@ -7,7 +7,10 @@ import org.clientportal.adapters.persistence.DatabaseUnreachable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the portal: {@code java -jar portal.jar [--demo]}. Configuration comes from PORTAL_* variables. */
+/**
+ * Starts the portal: {@code java -jar portal.jar [--demo | --worker]}. Configuration comes from
+ * PORTAL_* variables.
+ */
 public final class Main {
 
     private Main() {
@@ -16,12 +19,15 @@ public final class Main {
     public static void main(String[] args) {
         List<String> options = List.of(args);
         if (options.contains("--help") || options.contains("-h")) {
-            System.out.println("Usage: java -jar portal.jar [--demo]\n"
-                    + "  --demo  load a demo agency with sample clients and projects, and print how to sign in\n"
+            System.out.println("Usage: java -jar portal.jar [--demo | --worker]\n"
+                    + "  --demo    load a demo agency with sample clients and projects, and print how to sign in\n"
+                    + "  --worker  run the scheduled jobs and the Notification Hub's relay, and no HTTP API\n"
                     + "Configuration: PORTAL_* environment variables, listed in the README.");
             return;
         }
-        if (!options.stream().allMatch(option -> option.equals("--demo"))) {
+        boolean worker = options.contains("--worker");
+        if (!options.stream().allMatch(option -> option.equals("--demo") || option.equals("--worker"))
+                || (worker && options.contains("--demo"))) {
             System.err.println("portal: unknown option in " + options + "; try --help");
             System.exit(2);
         }
@@ -37,7 +43,7 @@ public final class Main {
         Logger log = LoggerFactory.getLogger(Main.class);
         Portal portal;
         try {
-            portal = Portal.start(config);
+            portal = worker ? Portal.startWorker(config) : Portal.start(config);
         } catch (PortalConfig.ConfigurationError | DatabaseUnreachable | DatabaseSetupFailed | PortUnavailable e) {
             LogOutput.flush();
             stopWith(e);
@@ -48,7 +54,12 @@ public final class Main {
             portal.close();
             LogOutput.flush();
         }, "portal-shutdown"));
-        log.info("Client Management Portal listening on port {}", portal.port());
+        if (worker) {
+            log.info("Client Management Portal worker running the jobs{}", config.hub().isPresent()
+                    ? " and the Notification Hub's relay" : " (the hub is not configured: no relay)");
+        } else {
+            log.info("Client Management Portal listening on port {}", portal.port());
+        }
         portal.metricsPort().ifPresent(port -> log.info("Metrics at http://{}:{}/metrics",
                 config.metrics().orElseThrow().host(), port));
         if (options.contains("--demo")) {

@@ -1,11 +1,15 @@
 package org.clientportal.bootstrap;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
 import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
+import org.clientportal.adapters.jobs.DbSchedulerJobs;
+import org.clientportal.adapters.jobs.JobSchedule;
 import org.clientportal.adapters.http.web.JsonMapping;
 import org.clientportal.adapters.notify.HttpHubSender;
 import org.clientportal.adapters.notify.ResilientHubSender;
@@ -23,6 +27,7 @@ import org.clientportal.adapters.http.contact.ContactRoutes;
 import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.job.JobRunRoutes;
 import org.clientportal.adapters.http.metric.MetricRoutes;
 import org.clientportal.adapters.http.notification.NotificationRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
@@ -48,12 +53,16 @@ import org.clientportal.application.port.ReadinessCheck;
 /** The whole service wired together: database, operational state, features and the HTTP API. */
 public final class Portal implements AutoCloseable {
 
+    /** How often the scheduler looks for due jobs; they are due once a day. */
+    private static final Duration JOBS_POLLING = Duration.ofSeconds(10);
+
     private final PostgresPersistence persistence;
     private final OperationalState state;
     private final BlobStore blobs;
     private final Features features;
     private final IdempotencyCleanup cleanup;
     private final NotificationRelayLoop relay;
+    private final Optional<DbSchedulerJobs> jobs;
     private final HttpApi http;
     private final Meters meters;
     private final PortalConfig config;
@@ -71,10 +80,13 @@ public final class Portal implements AutoCloseable {
         this.features = Features.wire(persistence, state, blobs, digests,
                 new BcryptPasswordHasher(config.bcryptCost()), clock, config);
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
-        this.relay = config.hub().map(hub -> NotificationRelayLoop.start(new RelayNotifications(
+        // The background work (the relay, the jobs) runs on a worker, and on API replicas unless PORTAL_JOBS=off.
+        this.relay = config.hub().filter(hub -> config.jobs()).map(hub -> NotificationRelayLoop.start(new RelayNotifications(
                 persistence.transactions(), persistence.outboxRelay(), new ResilientHubSender(
                         new HttpHubSender(hub, JsonMapping.create(), clock), hub), config.relay(), clock),
                 config.relayInterval())).orElseGet(NotificationRelayLoop::off);
+        this.jobs = config.jobs() ? Optional.of(DbSchedulerJobs.start(persistence.dataSource(), features.jobs().jobs(),
+                features.jobs().runJob(), JobSchedule.DAILY, ProcessName.current(), JOBS_POLLING)) : Optional.empty();
         List<ReadinessCheck> checks = new ArrayList<>();
         checks.add(persistence.readiness());
         checks.addAll(state.readiness());
@@ -112,21 +124,34 @@ public final class Portal implements AutoCloseable {
                 new ReportRoutes(f.reports()),
                 new MetricRoutes(f.metrics()),
                 new NotificationRoutes(f.notifications()),
+                new JobRunRoutes(f.jobs()),
                 new AuditRoutes(f.audit()));
+    }
+
+    /**
+     * A worker: the relay and the jobs, and no HTTP API (its metrics listener still, when asked for),
+     * whatever PORTAL_JOBS says.
+     */
+    public static Portal startWorker(PortalConfig config) {
+        return start(config.withJobs(true), false);
     }
 
     /** Prepares the database, connects everything and starts serving HTTP (and metrics, when asked for). */
     public static Portal start(PortalConfig config) {
+        return start(config, true);
+    }
+
+    private static Portal start(PortalConfig config, boolean serveHttp) {
         Meters meters = Meters.of(config.metrics());
         try {
-            return start(config, meters);
+            return start(config, meters, serveHttp);
         } catch (RuntimeException e) {
             meters.close();
             throw e;
         }
     }
 
-    private static Portal start(PortalConfig config, Meters meters) {
+    private static Portal start(PortalConfig config, Meters meters, boolean serveHttp) {
         PostgresPersistence persistence = PostgresPersistence.start(config.database(), meters.registry());
         Clock clock = new SystemClock();
         Digests digests = new Sha256Digests();
@@ -152,10 +177,13 @@ public final class Portal implements AutoCloseable {
         Portal portal = new Portal(config, meters, persistence, state, blobs, digests, clock);
         try {
             portal.metricsPort = meters.serve();
-            portal.port = portal.http.start(config.httpHost(), config.httpPort());
+            if (serveHttp) {
+                portal.port = portal.http.start(config.httpHost(), config.httpPort());
+            }
         } catch (RuntimeException e) {
             portal.cleanup.close();
             portal.relay.close();
+            portal.jobs.ifPresent(DbSchedulerJobs::close);
             closeStore(blobs);
             state.close();
             persistence.close();
@@ -202,6 +230,7 @@ public final class Portal implements AutoCloseable {
         http.stop();
         cleanup.close();
         relay.close();
+        jobs.ifPresent(DbSchedulerJobs::close);
         closeStore(blobs);
         state.close();
         persistence.close();

@@ -34,9 +34,17 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
                            PortalLinkSettings portalLinks, FileStoreSettings files, FileLinkSettings fileLinks,
                            Optional<MetricsSettings> metrics, Optional<HubSettings> hub, RelaySettings relay,
-                           Duration relayInterval, LogFormat logFormat) {
+                           Duration relayInterval, boolean jobs, LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
+
+    /** The same settings, with the background work (the relay, the jobs) on or off. */
+    public PortalConfig withJobs(boolean on) {
+        return new PortalConfig(httpHost, httpPort, database, redisUrl, redisKeyPrefix, sessionLifetime, secureCookies,
+                maxBodyBytes, bcryptCost, idempotencyRetention, httpHeaderTimeout, httpBodyTimeout, httpIdleTimeout,
+                httpMaxThreads, corsOrigins, trustedProxies, portalLinks, files, fileLinks, metrics, hub, relay,
+                relayInterval, on, logFormat);
+    }
 
     public static PortalConfig fromEnvironment(Map<String, String> env) {
         Variables vars = new Variables(env);
@@ -85,6 +93,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 hub(vars),
                 relay(vars),
                 Duration.ofMillis(vars.integer("PORTAL_RELAY_INTERVAL_MS", 1000, 10, 60_000)),
+                vars.bool("PORTAL_JOBS", true),
                 vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
@@ -328,9 +337,10 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 return fallback;
             }
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "true", "1", "yes" -> true;
-                case "false", "0", "no" -> false;
-                default -> throw new ConfigurationError(name + " must be true or false, not '" + value + "'");
+                case "true", "1", "yes", "on" -> true;
+                case "false", "0", "no", "off" -> false;
+                default -> throw new ConfigurationError(name + " must be on or off (true or false), not '" + value
+                        + "'");
             };
         }
     }

@@ -157,7 +157,30 @@ class PortalConfigTest {
                 "PORTAL_FILES_S3_REGION", "r", "PORTAL_FILES_S3_ACCESS_KEY", "a", "PORTAL_FILES_S3_SECRET_KEY", "s",
                 "PORTAL_FILES_S3_PATH_STYLE", "maybe")))
                 .isInstanceOf(PortalConfig.ConfigurationError.class)
-                .hasMessage("PORTAL_FILES_S3_PATH_STYLE must be true or false, not 'maybe'");
+                .hasMessage("PORTAL_FILES_S3_PATH_STYLE must be on or off (true or false), not 'maybe'");
+    }
+
+    @Test
+    void theBackgroundWork_isOnUnlessTurnedOff_andTheHubIsOffUntilItsUrlAndSecretAreGiven() {
+        PortalConfig defaults = PortalConfig.fromEnvironment(Map.of());
+        assertThat(defaults.jobs()).isTrue();
+        assertThat(defaults.hub()).isEmpty();
+        assertThat(PortalConfig.fromEnvironment(Map.of("PORTAL_JOBS", "off")).jobs()).isFalse();
+
+        PortalConfig hub = PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_URL", "https://hub.example.com/events",
+                "PORTAL_HUB_SECRET", "sixteen chars at least", "PORTAL_RELAY_FIRST_RETRY_MS", "100",
+                "PORTAL_RELAY_LAST_RETRY_MS", "800"));
+        assertThat(hub.hub().orElseThrow().url()).hasToString("https://hub.example.com/events");
+        assertThat(hub.relay().retryAfter(10)).isEqualTo(Duration.ofMillis(800));
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_URL", "https://hub.example.com")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessageContaining("the hub's secret must be at least 16 characters");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_URL", "ftp://hub.example.com",
+                "PORTAL_HUB_SECRET", "sixteen chars at least")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class).hasMessageContaining("http or https");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_RELAY_FIRST_RETRY_MS", "5000",
+                "PORTAL_RELAY_LAST_RETRY_MS", "100")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class);
     }
 
     @Test

@@ -445,6 +445,9 @@ class LiveResponsesMatchTheDocumentTest {
         assertThat(api.call("GET", "/api/v1/notifications?type=nonsense", null, "Authorization", bearer).status())
                 .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/digest", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/job-runs?limit=5", null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/job-runs?sort=job", null, "Authorization", bearer).status())
+                .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/digest?operatorId=me", null, "Authorization", bearer).status())
                 .isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/digest?operatorId=00000000-0000-0000-0000-000000000000", null,

@@ -18,6 +18,7 @@ import org.clientportal.adapters.http.handoff.HandoffRoutes;
 import org.clientportal.adapters.http.report.ReportRoutes;
 import org.clientportal.adapters.http.operator.OperatorRoutes;
 import org.clientportal.adapters.http.portal.PortalReadRoutes;
+import org.clientportal.adapters.http.job.JobRunRoutes;
 import org.clientportal.adapters.http.metric.MetricRoutes;
 import org.clientportal.adapters.http.notification.NotificationRoutes;
 import org.clientportal.adapters.http.queue.QueueRoutes;
@@ -71,7 +72,8 @@ final class OpenApiFixtures {
                         new AskRoutes(f.asks), new TimeEntryRoutes(f.capacity), new CapacityRoutes(f.capacity),
                         new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda),
                         new HandoffRoutes(f.handoff), new ReportRoutes(f.reports),
-                        new MetricRoutes(f.metrics), new NotificationRoutes(f.notifications)),
+                        new MetricRoutes(f.metrics), new NotificationRoutes(f.notifications),
+                        new JobRunRoutes(f.jobs)),
                 new SimpleMeterRegistry());
     }
 
