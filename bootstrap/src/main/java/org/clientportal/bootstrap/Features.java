@@ -68,6 +68,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         db.updates(), db.comments(), db.asks(), db.projects(), db.attachments(), blobs,
                         new TikaContentSniffer(), ids, clock), authors, audit,
                 config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()));
+        QueueFeature queue = QueueFeature.wire(new QueueFeature.Ports(tx, db.workQueue(), db.requestClocks(),
+                db.slaSettings(), db.operators(), db.tasks(), clock), audit);
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
@@ -94,8 +96,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 CapacityFeature.wire(new CapacityFeature.Ports(tx, db.clients(), db.projects(), db.tasks(),
                         db.operators(), db.timeEntries(), db.budgets(), ids, clock), audit, notifications),
                 SlaFeature.wire(tx, db.slaSettings(), audit),
-                QueueFeature.wire(new QueueFeature.Ports(tx, db.workQueue(), db.requestClocks(), db.slaSettings(),
-                        db.operators(), db.tasks(), clock), audit),
+                queue,
                 AgendaFeature.wire(tx, db.agenda(), db.slaSettings(), clock),
                 HandoffFeature.wire(new GetHandoff.Ports(tx, db.clients(), db.auditTrail(), db.contacts(),
                                 db.projects(), db.tasks(), db.asks(), db.updates()), db.requestClocks(), db.slaSettings(),
@@ -105,8 +106,9 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         clock), db.slaSettings(), audit, notifications),
                 MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
                 NotificationFeature.wire(tx, db.outbox()),
-                JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.clients(), clock),
-                        attachments.removeOrphanedBlobs(), audit, ProcessName.current()),
+                JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.tenants(), db.clients(),
+                        db.operators(), db.slaSettings(), clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
+                        queue.getDigest(), notifications), audit, ProcessName.current()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -35,7 +35,7 @@ class ScheduledJobsTest {
     }
 
     @Test
-    void theDailyJobs_areScheduled_at3And4Utc() throws Exception {
+    void theDailyJobs_areScheduled_at3And4Utc_andTheDigestsEveryHourOnTheHour() throws Exception {
         Map<String, Instant> due = new HashMap<>();
         try (Connection admin = PORTAL.connectAsAdmin();
              PreparedStatement query = admin.prepareStatement(
@@ -46,7 +46,11 @@ class ScheduledJobsTest {
             }
         }
 
-        assertThat(due).containsOnlyKeys("stale-leads", "stale-attachments");
+        assertThat(due).containsOnlyKeys("stale-leads", "stale-attachments", "daily-digest");
+        assertThat(due.get("daily-digest").atZone(ZoneOffset.UTC)).satisfies(at -> {
+            assertThat(at.getMinute()).isZero();
+            assertThat(at.getSecond()).isZero();
+        });
         assertThat(due.get("stale-leads").atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.of(3, 0));
         assertThat(due.get("stale-attachments").atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.of(4, 0));
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.Outbox;
+import org.clientportal.application.queue.Digest;
 import org.clientportal.domain.capacity.CapacityBudget;
 import org.clientportal.domain.capacity.CapacityLevel;
 import org.clientportal.domain.capacity.Period;
@@ -106,6 +107,24 @@ public final class Notifications {
                 "budgetId", budget.id().toString(), "periodStart", period.start().toString(),
                 "periodEnd", period.end().toString(), "budgetHours", budget.terms().hours().toPlainString(),
                 "usedMinutes", usedMinutes));
+    }
+
+    /**
+     * An operator's digest, sent to them each morning: counts, and the keys and ids of what it names
+     * (the hub links to them; no title or text of a record travels).
+     */
+    public void dailyDigest(TenantId tenant, Digest digest) {
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("operatorId", digest.operator().id().toString());
+        payload.put("operatorName", digest.operator().name());
+        payload.put("email", digest.operator().email().value());
+        payload.put("day", digest.day().toString());
+        payload.put("due", digest.due().stream().map(t -> t.key().value()).toList());
+        payload.put("overdue", digest.due().stream().filter(t -> t.details().dueDate()
+                .filter(d -> d.isBefore(digest.day())).isPresent()).map(t -> t.key().value()).toList());
+        payload.put("atRisk", digest.atRisk().stream().map(i -> i.id().toString()).toList());
+        payload.put("arrived", digest.arrived().stream().map(i -> i.id().toString()).toList());
+        write(tenant, NotificationType.DAILY_DIGEST, Optional.empty(), payload);
     }
 
     private void write(TenantId tenant, NotificationType type, Optional<ClientId> client, Map<String, Object> payload) {

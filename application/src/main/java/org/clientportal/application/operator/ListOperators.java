@@ -18,7 +18,7 @@ public final class ListOperators {
             new Listing<>("operators", OperatorSort.class, Sort.ascending(OperatorSort.NAME));
 
     /** The operator list takes no filters. */
-    private static final String NO_FILTERS = "";
+    public static final String NO_FILTERS = "";
 
     private final Transactions transactions;
     private final OperatorRepository operators;

@@ -23,6 +23,7 @@ import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemKind;
 import org.clientportal.domain.shared.NotFound;
+import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Validation;
 import org.clientportal.domain.sla.BusinessHours;
 import org.clientportal.domain.task.TaskStatus;
@@ -64,25 +65,33 @@ public final class GetDigest {
         Optional<OperatorId> asked = v.optional("operatorId", operatorId, OperatorId::of);
         v.done();
         OperatorId whose = asked.orElseGet(() -> ownOperator(actor));
-        return transactions.inTenant(actor.tenantId(), () -> {
-            Operator operator = operators.find(actor.tenantId(), whose)
+        return of(actor.tenantId(), whose);
+    }
+
+    /**
+     * The operator's digest, for the one who may read it or for the job that sends it, in (or joining)
+     * a transaction of the tenant.
+     */
+    public Digest of(TenantId tenant, OperatorId whose) {
+        return transactions.inTenant(tenant, () -> {
+            Operator operator = operators.find(tenant, whose)
                     .orElseThrow(() -> new NotFound("operator", whose.toString()));
-            BusinessHours hours = settings.hoursOf(actor.tenantId());
+            BusinessHours hours = settings.hoursOf(tenant);
             LocalDate today = hours.dayOf(clock.now());
             Instant since = today.minusDays(1).atStartOfDay(hours.zone()).toInstant();
             TaskSearch mine = new TaskSearch(Optional.empty(), Optional.empty(), OPEN, Optional.of(whose),
                     Optional.empty(), Optional.of(today.plusDays(2)));
-            return new Digest(operator, today, hours.zone(), tasks.search(actor.tenantId(), mine,
+            return new Digest(operator, today, hours.zone(), tasks.search(tenant, mine,
                     SearchTasks.LISTING.request(new PageInput(String.valueOf(ITEMS_MAX), null, "dueDate"),
-                            actor.tenantId(), mine.canonical())).items(),
-                    of(actor, AT_RISK, Optional.empty()), since, of(actor, ARRIVED, Optional.of(since)));
+                            tenant, mine.canonical())).items(),
+                    of(tenant, AT_RISK, Optional.empty()), since, of(tenant, ARRIVED, Optional.of(since)));
         });
     }
 
-    private List<QueueItem> of(Actor actor, List<QueueItemKind> kinds, Optional<Instant> since) {
+    private List<QueueItem> of(TenantId tenant, List<QueueItemKind> kinds, Optional<Instant> since) {
         List<QueueItem> found = new ArrayList<>();
         for (QueueItemKind kind : kinds) {
-            found.addAll(items.ofKind(actor.tenantId(), kind, since, ITEMS_MAX - found.size()));
+            found.addAll(items.ofKind(tenant, kind, since, ITEMS_MAX - found.size()));
         }
         return found;
     }

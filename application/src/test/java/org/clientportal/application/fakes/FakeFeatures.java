@@ -116,11 +116,12 @@ public final class FakeFeatures {
                 p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),
                 p.slaSettings, recorder, notifications);
         this.notifications = NotificationFeature.wire(p.transactions, p.outbox);
-        this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.clients,
-                p.clock), attachments.removeOrphanedBlobs(), recorder, "test-process");
         this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
         this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
                 p.slaSettings, p.operators, p.tasks, p.clock), recorder);
+        this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.tenants,
+                p.clients, p.operators, p.slaSettings, p.clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
+                queue.getDigest(), notifications), recorder, "test-process");
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -4,14 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clientportal.application.fakes.TestAgency;
+import org.clientportal.application.shared.Actor;
 import org.clientportal.application.shared.PageInput;
+import org.clientportal.application.sla.BusinessHoursCommand;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.notification.Notification;
+import org.clientportal.domain.notification.NotificationType;
 import org.junit.jupiter.api.Test;
 
 /** The scheduled jobs over the fakes: what each does, and each slot run once. */
@@ -55,6 +60,35 @@ class JobUseCasesTest {
         assertThat(run.counts()).isEqualTo(Map.of("offboarded", 1L));
         assertThat(run.outcome()).isEqualTo(JobOutcome.SUCCEEDED);
         assertThat(run.finishedAt()).isPresent();
+    }
+
+    @Test
+    void atSevenInEachAgencysTimeZone_everyOperatorsDigestIsSentThroughTheHub_once() {
+        Actor member = agency.operatorWithRole("member");
+        TestAgency berlin = new TestAgency(agency.fakes);
+        berlin.features.sla.setBusinessHours().execute(berlin.owner, new BusinessHoursCommand("Europe/Berlin",
+                List.of("monday", "tuesday", "wednesday", "thursday", "friday"), "09:00", "17:00", List.of(),
+                Optional.empty()));
+        Job digests = job("daily-digest");
+
+        jobs.runJob().run(digests, Instant.parse("2026-01-06T06:00:00Z"));
+        List<Notification> atSixUtc = sentDigests();
+        jobs.runJob().run(digests, Instant.parse("2026-01-06T07:00:00Z"));
+        List<Notification> atSevenUtc = sentDigests();
+        jobs.runJob().run(digests, Instant.parse("2026-01-06T07:00:00Z"));
+
+        assertThat(atSixUtc).extracting(n -> n.tenantId()).containsOnly(berlin.owner.tenantId()).hasSize(1);
+        assertThat(atSevenUtc).hasSize(3);
+        assertThat(sentDigests()).hasSize(3);
+        assertThat(atSevenUtc).filteredOn(n -> n.tenantId().equals(agency.owner.tenantId()))
+                .extracting(n -> n.payload().get("operatorId"))
+                .containsExactlyInAnyOrder(TestAgency.operatorIdOf(agency.owner), TestAgency.operatorIdOf(member));
+        assertThat(atSevenUtc.get(0).payload()).containsKeys("day", "due", "overdue", "atRisk", "arrived", "email");
+    }
+
+    private List<Notification> sentDigests() {
+        return agency.fakes.outbox.all().stream().map(e -> e.notification())
+                .filter(n -> n.type() == NotificationType.DAILY_DIGEST).toList();
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What the Notification Hub is told of: what a client's contacts hear (a portal link, a client-visible
  * update, their request received, accepted or declined, a shared milestone reached, a report
- * published) and what the agency's operators hear (capacity crossings). Each name is stable: it is
+ * published) and what the agency's operators hear (capacity crossings, each one's daily digest). Each
+ * name is stable: it is
  * the event's {@code type} on the wire.
  */
 public enum NotificationType {
@@ -18,7 +19,8 @@ public enum NotificationType {
     MILESTONE_COMPLETED("milestone.completed"),
     REPORT_PUBLISHED("report.published"),
     CAPACITY_WARNING("capacity.warning"),
-    CAPACITY_EXCEEDED("capacity.exceeded");
+    CAPACITY_EXCEEDED("capacity.exceeded"),
+    DAILY_DIGEST("daily-digest");
 
     private final String wireName;
 
