@@ -69,7 +69,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         new TikaContentSniffer(), ids, clock), authors, audit,
                 config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()));
         QueueFeature queue = QueueFeature.wire(new QueueFeature.Ports(tx, db.workQueue(), db.requestClocks(),
-                db.slaSettings(), db.operators(), db.tasks(), clock), audit);
+                db.slaSettings(), db.operators(), db.tasks(), db.slaAlerts(), clock), audit, notifications);
         return new Features(
                 TenantFeature.wire(tx, db.tenants(), db.operators(), audit, passwords, limits, ids, clock),
                 SessionFeature.wire(tx, db.tenants(), db.operators(), state.sessions(), passwords, secrets, limits,
@@ -108,7 +108,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 NotificationFeature.wire(tx, db.outbox()),
                 JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.tenants(), db.clients(),
                         db.operators(), db.slaSettings(), clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
-                        queue.getDigest(), notifications), audit, ProcessName.current()),
+                        queue.getDigest(), queue.raiseSlaAlerts(), notifications), audit, ProcessName.current()),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -46,7 +46,8 @@ class ScheduledJobsTest {
             }
         }
 
-        assertThat(due).containsOnlyKeys("stale-leads", "stale-attachments", "daily-digest");
+        assertThat(due).containsOnlyKeys("stale-leads", "stale-attachments", "daily-digest", "sla-alerts");
+        assertThat(due.get("sla-alerts").atZone(ZoneOffset.UTC).getMinute() % 5).isZero();
         assertThat(due.get("daily-digest").atZone(ZoneOffset.UTC)).satisfies(at -> {
             assertThat(at.getMinute()).isZero();
             assertThat(at.getSecond()).isZero();

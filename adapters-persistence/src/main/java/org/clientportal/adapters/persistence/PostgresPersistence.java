@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
 import org.clientportal.adapters.persistence.job.JooqJobRuns;
 import org.clientportal.adapters.persistence.job.JooqJobTargets;
+import org.clientportal.adapters.persistence.queue.JooqSlaAlerts;
 import org.clientportal.adapters.persistence.metric.JooqProjectMetrics;
 import org.clientportal.adapters.persistence.notification.JooqOutbox;
 import org.clientportal.adapters.persistence.report.JooqReportRepository;
@@ -37,6 +38,7 @@ import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
 import org.clientportal.application.port.JobRuns;
 import org.clientportal.application.port.JobTargets;
+import org.clientportal.application.port.SlaAlerts;
 import org.clientportal.application.port.Outbox;
 import org.clientportal.application.port.OutboxRelayStore;
 import org.clientportal.application.port.ProjectMetrics;
@@ -106,6 +108,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JooqOutbox outbox = new JooqOutbox();
     private final JobRuns jobRuns = new JooqJobRuns();
     private final JobTargets jobTargets = new JooqJobTargets();
+    private final SlaAlerts slaAlerts = new JooqSlaAlerts();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -188,6 +191,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public JobTargets jobTargets() {
         return jobTargets;
+    }
+
+    public SlaAlerts slaAlerts() {
+        return slaAlerts;
     }
 
     /** The pool the scheduler keeps its schedule through (jobs.scheduled_tasks, no tenant's rows). */

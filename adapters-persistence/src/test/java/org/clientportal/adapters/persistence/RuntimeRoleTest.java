@@ -106,6 +106,8 @@ class RuntimeRoleTest {
             Map.entry("notifications", Set.of("SELECT", "INSERT")),
             // what a job's run did for the agency (V36)
             Map.entry("job_run_counts", Set.of("SELECT", "INSERT")),
+            // each SLA alert raised once (V37)
+            Map.entry("sla_alerts", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

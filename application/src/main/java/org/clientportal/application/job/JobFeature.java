@@ -13,6 +13,7 @@ import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
 import org.clientportal.application.queue.GetDigest;
+import org.clientportal.application.queue.RaiseSlaAlerts;
 import org.clientportal.application.sla.SlaSettings;
 
 /** Scheduled jobs: the jobs themselves, the runner that runs each slot once, and the record of their runs. */
@@ -25,7 +26,8 @@ public record JobFeature(List<Job> jobs, RunJob runJob, ListJobRuns listJobRuns)
     }
 
     /** The other features' work the jobs do: the attachments' cleanup, the queue's digests, the hub's events. */
-    public record Work(RemoveOrphanedBlobs cleanup, GetDigest digests, Notifications notifications) {
+    public record Work(RemoveOrphanedBlobs cleanup, GetDigest digests, RaiseSlaAlerts slaAlerts,
+                       Notifications notifications) {
     }
 
     /** {@code ranBy} names this process in the record of runs (a host and process id, say). */
@@ -35,7 +37,8 @@ public record JobFeature(List<Job> jobs, RunJob runJob, ListJobRuns listJobRuns)
                 new OffboardStaleLeads(tx, p.targets(), p.clients(), p.runs(), audit, p.clock()),
                 new StaleAttachmentsJob(work.cleanup()),
                 new SendDailyDigests(tx, p.tenants(), p.operators(), new SlaSettings(p.slaSettings()), work.digests(),
-                        work.notifications(), p.runs())),
+                        work.notifications(), p.runs()),
+                new SlaAlertsJob(tx, p.tenants(), work.slaAlerts(), p.runs())),
                 new RunJob(tx, p.runs(), p.clock(), ranBy), new ListJobRuns(tx, p.runs()));
     }
 }

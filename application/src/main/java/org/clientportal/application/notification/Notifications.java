@@ -16,6 +16,8 @@ import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.notification.Notification;
 import org.clientportal.domain.notification.NotificationType;
 import org.clientportal.domain.project.Milestone;
+import org.clientportal.domain.queue.QueueItem;
+import org.clientportal.domain.queue.QueueItemKind;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.report.Report;
 import org.clientportal.domain.shared.Lifecycle;
@@ -125,6 +127,14 @@ public final class Notifications {
         payload.put("atRisk", digest.atRisk().stream().map(i -> i.id().toString()).toList());
         payload.put("arrived", digest.arrived().stream().map(i -> i.id().toString()).toList());
         write(tenant, NotificationType.DAILY_DIGEST, Optional.empty(), payload);
+    }
+
+    /** For the agency's operators: a client request's SLA clock at risk, or breached. */
+    public void slaAlert(TenantId tenant, QueueItem item) {
+        write(tenant, item.kind() == QueueItemKind.SLA_BREACHED ? NotificationType.SLA_BREACHED
+                : NotificationType.SLA_AT_RISK, Optional.of(item.clientId()), Map.of("itemId", item.id().toString(),
+                "subjectType", item.subject().type(), "key", item.subject().key(), "why", item.why(),
+                "dueAt", item.at().toString()));
     }
 
     private void write(TenantId tenant, NotificationType type, Optional<ClientId> client, Map<String, Object> payload) {

@@ -114,6 +114,12 @@ final class QueueItems {
         return queue.items(tenant, kind, hours.dayOf(now), hours.zone(), now, from, limit);
     }
 
+    /** Up to {@code limit} items of an SLA kind now, oldest first, whether a mark hides them or not. */
+    List<QueueItem> ofSlaKind(TenantId tenant, QueueItemKind kind, int limit) {
+        Instant now = clock.now();
+        return sla(tenant, settings.hoursOf(tenant), now).stream().filter(i -> i.kind() == kind).limit(limit).toList();
+    }
+
     /** The item of this id if it is in the queue now, whether a mark hides it or not. */
     Optional<QueueItem> find(TenantId tenant, QueueItemId id) {
         Instant now = clock.now();

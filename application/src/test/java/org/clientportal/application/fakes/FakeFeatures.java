@@ -118,10 +118,10 @@ public final class FakeFeatures {
         this.notifications = NotificationFeature.wire(p.transactions, p.outbox);
         this.metrics = MetricFeature.wire(p.transactions, p.projects, p.metrics, p.slaSettings, recorder, p.clock);
         this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
-                p.slaSettings, p.operators, p.tasks, p.clock), recorder);
+                p.slaSettings, p.operators, p.tasks, p.slaAlerts, p.clock), recorder, notifications);
         this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.tenants,
                 p.clients, p.operators, p.slaSettings, p.clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
-                queue.getDigest(), notifications), recorder, "test-process");
+                queue.getDigest(), queue.raiseSlaAlerts(), notifications), recorder, "test-process");
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -43,5 +43,6 @@ public final class FakePorts {
     public final InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryJobRuns jobRuns = new InMemoryJobRuns(transactions);
+    public final InMemorySlaAlerts slaAlerts = new InMemorySlaAlerts(transactions);
     public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients);
 }

@@ -24,6 +24,8 @@ import org.clientportal.application.task.TaskChanges;
 import org.clientportal.application.task.TaskInput;
 import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.notification.Notification;
+import org.clientportal.domain.notification.NotificationType;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.queue.QueueItem;
@@ -103,6 +105,27 @@ class QueueUseCasesTest {
         assertThat(late2.get(0).subject().key()).isEqualTo(request);
         assertThat(late2.get(0).why()).isEqualTo("Missed its first response target, due 2026-01-05T17:00:00Z");
         assertThat(late2.get(1).kind()).isEqualTo(QueueItemKind.SLA_AT_RISK);
+    }
+
+    @Test
+    void eachRequestAtRiskOrBreached_isToldOnce_perState_evenWhenAcknowledgedInTheQueue() {
+        String request = file("task", "Pricing page");
+        assertThat(queue.raiseSlaAlerts().raise(agency.owner.tenantId(), agency.fakes.clock.now())).isZero();
+
+        advance(Duration.ofHours(6));
+        int atRisk = queue.raiseSlaAlerts().raise(agency.owner.tenantId(), agency.fakes.clock.now());
+        int again = queue.raiseSlaAlerts().raise(agency.owner.tenantId(), agency.fakes.clock.now());
+        queue.acknowledge().execute(agency.owner, "sla_at_risk." + request);
+        advance(Duration.ofHours(2));
+        int breached = queue.raiseSlaAlerts().raise(agency.owner.tenantId(), agency.fakes.clock.now());
+
+        assertThat(List.of(atRisk, again, breached)).containsExactly(1, 0, 1);
+        List<Notification> told = agency.fakes.outbox.all().stream().map(e -> e.notification())
+                .filter(n -> n.type().wireName().startsWith("sla.")).toList();
+        assertThat(told).extracting(n -> n.type()).containsExactly(NotificationType.SLA_AT_RISK,
+                NotificationType.SLA_BREACHED);
+        assertThat(told.get(1).payload()).containsEntry("key", request)
+                .containsEntry("itemId", "sla_breached." + request).containsEntry("dueAt", "2026-01-05T17:00:00Z");
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.clientportal.adapters.persistence.generated.tables.Reports;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
+import org.clientportal.adapters.persistence.generated.tables.SlaAlerts;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
@@ -67,6 +68,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.ReportsRec
 import org.clientportal.adapters.persistence.generated.tables.records.RequestClockStopsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.RequestClocksRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.SearchWordsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.SlaAlertsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.SlaTargetsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCommentsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TaskCountersRecord;
@@ -127,6 +129,7 @@ public class Keys {
     public static final UniqueKey<RequestClocksRecord> REQUEST_CLOCKS_PKEY = Internal.createUniqueKey(RequestClocks.REQUEST_CLOCKS, DSL.name("request_clocks_pkey"), new TableField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID, RequestClocks.REQUEST_CLOCKS.REQUEST_KEY }, true);
     public static final UniqueKey<RequestClocksRecord> REQUEST_CLOCKS_TASK_KEY = Internal.createUniqueKey(RequestClocks.REQUEST_CLOCKS, DSL.name("request_clocks_task_key"), new TableField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID, RequestClocks.REQUEST_CLOCKS.TASK_KEY }, true);
     public static final UniqueKey<SearchWordsRecord> SEARCH_WORDS_PKEY = Internal.createUniqueKey(SearchWords.SEARCH_WORDS, DSL.name("search_words_pkey"), new TableField[] { SearchWords.SEARCH_WORDS.TENANT_ID, SearchWords.SEARCH_WORDS.TYPE, SearchWords.SEARCH_WORDS.WORD, SearchWords.SEARCH_WORDS.ID }, true);
+    public static final UniqueKey<SlaAlertsRecord> SLA_ALERTS_PKEY = Internal.createUniqueKey(SlaAlerts.SLA_ALERTS, DSL.name("sla_alerts_pkey"), new TableField[] { SlaAlerts.SLA_ALERTS.TENANT_ID, SlaAlerts.SLA_ALERTS.ITEM_ID }, true);
     public static final UniqueKey<SlaTargetsRecord> SLA_TARGETS_PKEY = Internal.createUniqueKey(SlaTargets.SLA_TARGETS, DSL.name("sla_targets_pkey"), new TableField[] { SlaTargets.SLA_TARGETS.TENANT_ID, SlaTargets.SLA_TARGETS.PRIORITY }, true);
     public static final UniqueKey<TaskCommentsRecord> TASK_COMMENTS_PKEY = Internal.createUniqueKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_pkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.ID }, true);
     public static final UniqueKey<TaskCountersRecord> TASK_COUNTERS_PKEY = Internal.createUniqueKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_pkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, true);
@@ -175,6 +178,7 @@ public class Keys {
     public static final ForeignKey<RequestClockStopsRecord, RequestClocksRecord> REQUEST_CLOCK_STOPS__REQUEST_CLOCK_STOPS_TENANT_ID_REQUEST_KEY_FKEY = Internal.createForeignKey(RequestClockStops.REQUEST_CLOCK_STOPS, DSL.name("request_clock_stops_tenant_id_request_key_fkey"), new TableField[] { RequestClockStops.REQUEST_CLOCK_STOPS.TENANT_ID, RequestClockStops.REQUEST_CLOCK_STOPS.REQUEST_KEY }, Keys.REQUEST_CLOCKS_PKEY, new TableField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID, RequestClocks.REQUEST_CLOCKS.REQUEST_KEY }, true);
     public static final ForeignKey<RequestClocksRecord, ClientsRecord> REQUEST_CLOCKS__REQUEST_CLOCKS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(RequestClocks.REQUEST_CLOCKS, DSL.name("request_clocks_tenant_id_client_id_fkey"), new TableField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID, RequestClocks.REQUEST_CLOCKS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<RequestClocksRecord, TasksRecord> REQUEST_CLOCKS__REQUEST_CLOCKS_TENANT_ID_TASK_KEY_FKEY = Internal.createForeignKey(RequestClocks.REQUEST_CLOCKS, DSL.name("request_clocks_tenant_id_task_key_fkey"), new TableField[] { RequestClocks.REQUEST_CLOCKS.TENANT_ID, RequestClocks.REQUEST_CLOCKS.TASK_KEY }, Keys.TASKS_KEY_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.KEY }, true);
+    public static final ForeignKey<SlaAlertsRecord, TenantsRecord> SLA_ALERTS__SLA_ALERTS_TENANT_ID_FKEY = Internal.createForeignKey(SlaAlerts.SLA_ALERTS, DSL.name("sla_alerts_tenant_id_fkey"), new TableField[] { SlaAlerts.SLA_ALERTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<SlaTargetsRecord, TenantsRecord> SLA_TARGETS__SLA_TARGETS_TENANT_ID_FKEY = Internal.createForeignKey(SlaTargets.SLA_TARGETS, DSL.name("sla_targets_tenant_id_fkey"), new TableField[] { SlaTargets.SLA_TARGETS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<TaskCommentsRecord, TasksRecord> TASK_COMMENTS__TASK_COMMENTS_TENANT_ID_TASK_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskComments.TASK_COMMENTS, DSL.name("task_comments_tenant_id_task_id_client_id_fkey"), new TableField[] { TaskComments.TASK_COMMENTS.TENANT_ID, TaskComments.TASK_COMMENTS.TASK_ID, TaskComments.TASK_COMMENTS.CLIENT_ID }, Keys.TASKS_CLIENT_KEY, new TableField[] { Tasks.TASKS.TENANT_ID, Tasks.TASKS.ID, Tasks.TASKS.CLIENT_ID }, true);
     public static final ForeignKey<TaskCountersRecord, ClientsRecord> TASK_COUNTERS__TASK_COUNTERS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(TaskCounters.TASK_COUNTERS, DSL.name("task_counters_tenant_id_client_id_fkey"), new TableField[] { TaskCounters.TASK_COUNTERS.TENANT_ID, TaskCounters.TASK_COUNTERS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);

@@ -41,6 +41,7 @@ import org.clientportal.adapters.persistence.generated.tables.Reports;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
+import org.clientportal.adapters.persistence.generated.tables.SlaAlerts;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
@@ -413,6 +414,11 @@ public class Portal extends SchemaImpl {
     public final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
 
     /**
+     * The table <code>portal.sla_alerts</code>.
+     */
+    public final SlaAlerts SLA_ALERTS = SlaAlerts.SLA_ALERTS;
+
+    /**
      * The table <code>portal.sla_targets</code>.
      */
     public final SlaTargets SLA_TARGETS = SlaTargets.SLA_TARGETS;
@@ -563,6 +569,7 @@ public class Portal extends SchemaImpl {
             RequestClockStops.REQUEST_CLOCK_STOPS,
             RequestClocks.REQUEST_CLOCKS,
             SearchWords.SEARCH_WORDS,
+            SlaAlerts.SLA_ALERTS,
             SlaTargets.SLA_TARGETS,
             StaleLeads.STALE_LEADS,
             TaskComments.TASK_COMMENTS,

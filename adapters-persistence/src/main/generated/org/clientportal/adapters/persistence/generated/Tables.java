@@ -39,6 +39,7 @@ import org.clientportal.adapters.persistence.generated.tables.Reports;
 import org.clientportal.adapters.persistence.generated.tables.RequestClockStops;
 import org.clientportal.adapters.persistence.generated.tables.RequestClocks;
 import org.clientportal.adapters.persistence.generated.tables.SearchWords;
+import org.clientportal.adapters.persistence.generated.tables.SlaAlerts;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
@@ -399,6 +400,11 @@ public class Tables {
      * tables.
      */
     public static final SearchWords SEARCH_WORDS = SearchWords.SEARCH_WORDS;
+
+    /**
+     * The table <code>portal.sla_alerts</code>.
+     */
+    public static final SlaAlerts SLA_ALERTS = SlaAlerts.SLA_ALERTS;
 
     /**
      * The table <code>portal.sla_targets</code>.

@@ -21,6 +21,7 @@ import org.clientportal.adapters.persistence.generated.tables.JobRunCounts.JobRu
 import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
 import org.clientportal.adapters.persistence.generated.tables.Operators.OperatorsPath;
 import org.clientportal.adapters.persistence.generated.tables.QueueMarks.QueueMarksPath;
+import org.clientportal.adapters.persistence.generated.tables.SlaAlerts.SlaAlertsPath;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets.SlaTargetsPath;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantsRecord;
 import org.jooq.Check;
@@ -280,6 +281,19 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _queueMarks = new QueueMarksPath(this, null, Keys.QUEUE_MARKS__QUEUE_MARKS_TENANT_ID_FKEY.getInverseKey());
 
         return _queueMarks;
+    }
+
+    private transient SlaAlertsPath _slaAlerts;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.sla_alerts</code>
+     * table
+     */
+    public SlaAlertsPath slaAlerts() {
+        if (_slaAlerts == null)
+            _slaAlerts = new SlaAlertsPath(this, null, Keys.SLA_ALERTS__SLA_ALERTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _slaAlerts;
     }
 
     private transient SlaTargetsPath _slaTargets;
