@@ -13,6 +13,7 @@ import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.capacity.CapacityFeature;
+import org.clientportal.application.checkpoint.CheckpointFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -51,7 +52,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 PortalFeature portal, UpdateFeature updates, CommentFeature comments, AttachmentFeature attachments,
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
                 AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, MetricFeature metrics,
-                NotificationFeature notifications, JobFeature jobs, AuditFeature audit,
+                NotificationFeature notifications, JobFeature jobs, CheckpointFeature checkpoints,
+                AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -68,6 +70,8 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                         db.updates(), db.comments(), db.asks(), db.projects(), db.attachments(), blobs,
                         new TikaContentSniffer(), ids, clock), authors, audit,
                 config.fileLinks().downloadLinks(db::fileLinkKey, config.portalLinks().publicUrl()));
+        TaskFeature tasks = TaskFeature.wire(tx, db.clients(), db.projects(), db.operators(), db.tasks(), audit,
+                notifications, db.requestClocks(), db.slaSettings(), ids, clock);
         QueueFeature queue = QueueFeature.wire(new QueueFeature.Ports(tx, db.workQueue(), db.requestClocks(),
                 db.slaSettings(), db.operators(), db.tasks(), db.slaAlerts(), clock), audit, notifications);
         return new Features(
@@ -78,8 +82,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 OperatorFeature.wire(tx, db.operators(), db.apiKeys(), state.sessions(), audit, passwords, ids, clock),
                 ClientFeature.wire(tx, db.tenants(), db.clients(), db.projects(), db.tasks(), audit, limits, ids, clock),
                 ProjectFeature.wire(tx, db.clients(), db.projects(), db.tasks(), audit, notifications, ids, clock),
-                TaskFeature.wire(tx, db.clients(), db.projects(), db.operators(), db.tasks(), audit, notifications,
-                        db.requestClocks(), db.slaSettings(), ids, clock),
+                tasks,
                 ContactFeature.wire(tx, db.clients(), db.contacts(), db.portalLinks(), state.sessions(), audit, ids,
                         clock),
                 PortalFeature.wire(new PortalFeature.Ports(tx, db.tenants(), db.clients(), db.contacts(),
@@ -107,8 +110,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
                 NotificationFeature.wire(tx, db.outbox()),
                 JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.tenants(), db.clients(),
-                        db.operators(), db.slaSettings(), clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
-                        queue.getDigest(), queue.raiseSlaAlerts(), notifications), audit, ProcessName.current()),
+                        db.operators(), db.checkpoints(), db.slaSettings(), clock), new JobFeature.Work(
+                        attachments.removeOrphanedBlobs(), queue.getDigest(), queue.raiseSlaAlerts(), tasks.newTasks(),
+                        notifications), audit, ProcessName.current()),
+                CheckpointFeature.wire(tx, db.projects(), db.checkpoints(), db.slaSettings(), audit, ids, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
     }

@@ -20,6 +20,7 @@ import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.capacity.CapacityRoutes;
+import org.clientportal.adapters.http.checkpoint.CheckpointRoutes;
 import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
@@ -125,6 +126,7 @@ public final class Portal implements AutoCloseable {
                 new MetricRoutes(f.metrics()),
                 new NotificationRoutes(f.notifications()),
                 new JobRunRoutes(f.jobs()),
+                new CheckpointRoutes(f.checkpoints()),
                 new AuditRoutes(f.audit()));
     }
 

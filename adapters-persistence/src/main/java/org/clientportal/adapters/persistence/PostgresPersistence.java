@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.clientportal.adapters.persistence.agenda.JooqAgenda;
+import org.clientportal.adapters.persistence.checkpoint.JooqCheckpointRepository;
 import org.clientportal.adapters.persistence.job.JooqJobRuns;
 import org.clientportal.adapters.persistence.job.JooqJobTargets;
 import org.clientportal.adapters.persistence.queue.JooqSlaAlerts;
@@ -36,6 +37,7 @@ import org.clientportal.adapters.persistence.generated.Routines;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
+import org.clientportal.application.port.CheckpointRepository;
 import org.clientportal.application.port.JobRuns;
 import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.SlaAlerts;
@@ -109,6 +111,7 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JobRuns jobRuns = new JooqJobRuns();
     private final JobTargets jobTargets = new JooqJobTargets();
     private final SlaAlerts slaAlerts = new JooqSlaAlerts();
+    private final CheckpointRepository checkpoints = new JooqCheckpointRepository();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -195,6 +198,10 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public SlaAlerts slaAlerts() {
         return slaAlerts;
+    }
+
+    public CheckpointRepository checkpoints() {
+        return checkpoints;
     }
 
     /** The pool the scheduler keeps its schedule through (jobs.scheduled_tasks, no tenant's rows). */

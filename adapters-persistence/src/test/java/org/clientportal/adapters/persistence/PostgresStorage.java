@@ -16,6 +16,7 @@ public final class PostgresStorage {
                 persistence.idempotencyRecords(), persistence.asks(), persistence.timeEntries(), persistence.budgets(),
                 persistence.requestClocks(), persistence.slaSettings(), persistence.workQueue(),
                 persistence.agenda(), persistence.reports(), persistence.reportSources(),
-                persistence.metrics(), persistence.outbox(), persistence.outboxRelay());
+                persistence.metrics(), persistence.outbox(), persistence.outboxRelay(),
+                persistence.checkpoints(), persistence.jobTargets());
     }
 }

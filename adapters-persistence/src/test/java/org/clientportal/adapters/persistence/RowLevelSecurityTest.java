@@ -652,7 +652,7 @@ class RowLevelSecurityTest {
     /**
      * Each policy admits rows by the transaction's tenant and names the audience it serves. The only exceptions are the owner's own
      * policies, through which the SECURITY DEFINER functions (slug lookup, idempotency expiry, tenant ids, link key,
-     * the outbox relay's claims and outcomes) and
+     * the outbox relay's claims and outcomes, the jobs' finds of stale leads and due checkpoints) and
      * afterMigrate.sql (the runtime grants) reach across tenants; they are listed here and limited to the owner of the tables.
      */
     @Test
@@ -666,7 +666,8 @@ class RowLevelSecurityTest {
                     "file_link_keys.file_link_keys_owner_reads", List.of(owner),
                     "runtime_grants.runtime_grants_owner_keeps", List.of(owner),
                     "notifications.notifications_owner_relays", List.of(owner),
-                    "clients.clients_owner_finds_stale_leads", List.of(owner)));
+                    "clients.clients_owner_finds_stale_leads", List.of(owner),
+                    "checkpoints.checkpoints_owner_finds_due", List.of(owner)));
             // The download links' signing key and the runtime role's grants belong to no tenant: only the owner reads them.
             assertThat(tablesWithoutATenantPolicy(admin, "portal")).containsExactlyInAnyOrder("file_link_keys", "runtime_grants");
         }

@@ -108,6 +108,8 @@ class RuntimeRoleTest {
             Map.entry("job_run_counts", Set.of("SELECT", "INSERT")),
             // each SLA alert raised once (V37)
             Map.entry("sla_alerts", Set.of("SELECT", "INSERT")),
+            // planned and removed by operators, moved on by the recurring-checkpoints job (V38)
+            Map.entry("checkpoints", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change
@@ -141,7 +143,9 @@ class RuntimeRoleTest {
             Map.entry("portal.notification_delivered(uuid,uuid,timestamp with time zone)", true),
             Map.entry("portal.notification_failed(uuid,uuid,text,timestamp with time zone)", true),
             // the stale-leads job's read across tenants (V36)
-            Map.entry("portal.stale_leads(timestamp with time zone,integer)", true));
+            Map.entry("portal.stale_leads(timestamp with time zone,integer)", true),
+            // the recurring-checkpoints job's read across tenants (V38)
+            Map.entry("portal.due_checkpoints(date,integer)", true));
 
     @Test
     void theRuntimeRole_holdsExactlyTheGrantMatrix() throws SQLException {

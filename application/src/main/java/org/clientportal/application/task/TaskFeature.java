@@ -16,7 +16,7 @@ import org.clientportal.application.sla.SlaReadings;
 import org.clientportal.application.sla.SlaSettings;
 
 /** Tasks on projects: create, read by key, search, edit, move through the lifecycle. */
-public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks searchTasks, UpdateTask updateTask,
+public record TaskFeature(NewTasks newTasks, CreateTask createTask, GetTask getTask, SearchTasks searchTasks, UpdateTask updateTask,
                           TransitionTask transitionTask) {
 
     public static TaskFeature wire(Transactions transactions, ClientRepository clients, ProjectRepository projects,
@@ -27,8 +27,9 @@ public record TaskFeature(CreateTask createTask, GetTask getTask, SearchTasks se
         Assignees assignees = new Assignees(operators);
         RequestClocks clocks = new RequestClocks(requestClocks);
         SlaReadings slas = new SlaReadings(requestClocks, new SlaSettings(slaSettings), clock);
-        return new TaskFeature(
-                new CreateTask(transactions, clients, projects, tasks, assignees, audit, ids, clock),
+        NewTasks newTasks = new NewTasks(clients, projects, tasks, audit, ids, clock);
+        return new TaskFeature(newTasks,
+                new CreateTask(transactions, newTasks, assignees),
                 new GetTask(transactions, tasks, slas),
                 new SearchTasks(transactions, tasks, slas),
                 new UpdateTask(transactions, tasks, assignees, clocks, slas, audit, clock),

@@ -7,10 +7,12 @@ import org.clientportal.application.fakes.InMemoryAskRepository;
 import org.clientportal.application.fakes.InMemoryAttachmentRepository;
 import org.clientportal.application.fakes.InMemoryAuditTrail;
 import org.clientportal.application.fakes.InMemoryCapacityBudgetRepository;
+import org.clientportal.application.fakes.InMemoryCheckpointRepository;
 import org.clientportal.application.fakes.InMemoryClientRepository;
 import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
+import org.clientportal.application.fakes.InMemoryJobTargets;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
 import org.clientportal.application.fakes.InMemoryPortalFeed;
 import org.clientportal.application.fakes.InMemoryPortalLinkRepository;
@@ -34,10 +36,12 @@ import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AttachmentRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.CapacityBudgetRepository;
+import org.clientportal.application.port.CheckpointRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
 import org.clientportal.application.port.IdempotencyRecords;
+import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.OperatorRepository;
 import org.clientportal.application.port.PortalFeed;
 import org.clientportal.application.port.PortalLinkRepository;
@@ -68,7 +72,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            RequestClockRepository requestClocks, SlaSettingsRepository slaSettings,
                            WorkQueue workQueue, Agenda agenda, ReportRepository reports,
                            ReportSources reportSources, ProjectMetrics metrics, Outbox outbox,
-                           OutboxRelayStore outboxRelay) {
+                           OutboxRelayStore outboxRelay, CheckpointRepository checkpoints,
+                           JobTargets jobTargets) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -99,6 +104,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(outbox, "outbox");
         Objects.requireNonNull(outboxRelay, "outboxRelay");
+        Objects.requireNonNull(checkpoints, "checkpoints");
+        Objects.requireNonNull(jobTargets, "jobTargets");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -114,6 +121,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
         InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
         InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+        InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions, operators),
@@ -127,6 +135,6 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
                 new InMemoryAgenda(clients, projects, tasks, reports), reports,
                 new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions),
-                outbox, outbox);
+                outbox, outbox, checkpoints, new InMemoryJobTargets(clients, checkpoints));
     }
 }

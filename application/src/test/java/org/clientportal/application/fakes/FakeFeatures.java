@@ -9,6 +9,7 @@ import org.clientportal.application.ask.AskFeature;
 import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.capacity.CapacityFeature;
+import org.clientportal.application.checkpoint.CheckpointFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -67,6 +68,7 @@ public final class FakeFeatures {
     public final MetricFeature metrics;
     public final NotificationFeature notifications;
     public final JobFeature jobs;
+    public final CheckpointFeature checkpoints;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -120,8 +122,11 @@ public final class FakeFeatures {
         this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
                 p.slaSettings, p.operators, p.tasks, p.slaAlerts, p.clock), recorder, notifications);
         this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.tenants,
-                p.clients, p.operators, p.slaSettings, p.clock), new JobFeature.Work(attachments.removeOrphanedBlobs(),
-                queue.getDigest(), queue.raiseSlaAlerts(), notifications), recorder, "test-process");
+                p.clients, p.operators, p.checkpoints, p.slaSettings, p.clock), new JobFeature.Work(
+                attachments.removeOrphanedBlobs(), queue.getDigest(), queue.raiseSlaAlerts(), tasks.newTasks(),
+                notifications), recorder, "test-process");
+        this.checkpoints = CheckpointFeature.wire(p.transactions, p.projects, p.checkpoints, p.slaSettings, recorder,
+                p.ids, p.clock);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -44,5 +44,6 @@ public final class FakePorts {
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryJobRuns jobRuns = new InMemoryJobRuns(transactions);
     public final InMemorySlaAlerts slaAlerts = new InMemorySlaAlerts(transactions);
-    public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients);
+    public final InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
+    public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients, checkpoints);
 }

@@ -1,9 +1,11 @@
 package org.clientportal.application.fakes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.clientportal.application.port.JobTargets;
+import org.clientportal.domain.checkpoint.Checkpoint;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientStatus;
 
@@ -11,9 +13,18 @@ import org.clientportal.domain.client.ClientStatus;
 public final class InMemoryJobTargets implements JobTargets {
 
     private final InMemoryClientRepository clients;
+    private final InMemoryCheckpointRepository checkpoints;
 
-    public InMemoryJobTargets(InMemoryClientRepository clients) {
+    public InMemoryJobTargets(InMemoryClientRepository clients, InMemoryCheckpointRepository checkpoints) {
         this.clients = clients;
+        this.checkpoints = checkpoints;
+    }
+
+    @Override
+    public List<DueCheckpoint> dueCheckpoints(LocalDate day, int limit) {
+        return checkpoints.all().stream().filter(c -> !c.nextOn().isAfter(day))
+                .sorted(Comparator.comparing(Checkpoint::nextOn).thenComparing(c -> c.id().toString()))
+                .limit(limit).map(c -> new DueCheckpoint(c.tenantId(), c.id())).toList();
     }
 
     @Override

@@ -33,8 +33,9 @@ public record TaskJson(@Schema(description = "Opaque id; routes name a task by i
                                + " once the operator is removed).") String assigneeId,
                        @Schema(implementation = Visibility.class, description = "`client`: the client's contacts may"
                                + " see it; `internal`: the agency only.") String visibility,
-                       @Schema(implementation = TaskSource.class, description = "Created by the agency (`operator`)"
-                               + " or requested by the client's contact (`portal`).") String source,
+                       @Schema(implementation = TaskSource.class, description = "Created by the agency (`operator`),"
+                               + " requested by the client's contact (`portal`), accepted from a client's request"
+                               + " (`ask`) or made by a recurring checkpoint on its day (`checkpoint`).") String source,
                        @Schema(implementation = TaskStatus.class) String status,
                        @ArraySchema(schema = @Schema(implementation = TaskStatus.class),
                                arraySchema = @Schema(description = "The statuses the task may move to now."))

@@ -177,6 +177,8 @@ public final class ProblemCodes {
             "the time entry is another operator's, or is logged as one: only owners and admins change others' time");
     public static final ProblemCode CAPACITY_BUDGET_TOO_MANY = ProblemCode.of(CONFLICT, "capacity-budget.too-many",
             "the client has 20 budgets already; delete one it no longer needs first");
+    public static final ProblemCode CHECKPOINT_TOO_MANY = ProblemCode.of(CONFLICT, "checkpoint.too-many",
+            "the project has 20 checkpoints already; remove one it no longer needs first");
 
     private ProblemCodes() {
     }

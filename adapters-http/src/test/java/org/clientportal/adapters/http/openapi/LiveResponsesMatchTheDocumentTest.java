@@ -440,6 +440,7 @@ class LiveResponsesMatchTheDocumentTest {
         agendaRoutes_answerAsDocumented();
         String report = reportRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         metricRoutes_answerAsDocumented(sharedProject);
+        checkpointRoutes_answerAsDocumented(sharedProject);
         assertThat(api.call("GET", "/api/v1/notifications?state=pending&type=update.posted&limit=2", null,
                 "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/notifications?type=nonsense", null, "Authorization", bearer).status())
@@ -608,6 +609,20 @@ class LiveResponsesMatchTheDocumentTest {
                 + "&bucket=week", null, "Authorization", reader).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/projects/" + project + "/metrics?bucket=minute", null, "Authorization",
                 reader).status()).isEqualTo(400);
+    }
+
+    private void checkpointRoutes_answerAsDocumented(String project) {
+        String path = "/api/v1/projects/" + project + "/checkpoints";
+        Answer planned = write("POST", path, "{\"title\": \"Status review\", \"every\": \"week\", \"on\": \"friday\"}");
+        assertThat(planned.status()).isEqualTo(201);
+        assertThat(write("POST", path, "{\"title\": \"Call\", \"every\": \"month\", \"on\": \"31\"}").status())
+                .isEqualTo(400);
+        assertThat(write("POST", "/api/v1/projects/00000000-0000-0000-0000-000000000000/checkpoints",
+                "{\"title\": \"Call\", \"every\": \"week\", \"on\": \"friday\"}").status()).isEqualTo(404);
+        assertThat(api.call("GET", path, null, "Authorization", bearer).status()).isEqualTo(200);
+        String checkpoint = "/api/v1/checkpoints/" + planned.json().path("id").asText();
+        assertThat(write("DELETE", checkpoint, null).status()).isEqualTo(204);
+        assertThat(write("DELETE", checkpoint, null).status()).isEqualTo(404);
     }
 
     private void agendaRoutes_answerAsDocumented() {

@@ -10,6 +10,7 @@ import org.clientportal.adapters.http.ask.AskRoutes;
 import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.capacity.CapacityRoutes;
+import org.clientportal.adapters.http.checkpoint.CheckpointRoutes;
 import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
@@ -73,7 +74,8 @@ final class OpenApiFixtures {
                         new SlaRoutes(f.sla), new QueueRoutes(f.queue), new AgendaRoutes(f.agenda),
                         new HandoffRoutes(f.handoff), new ReportRoutes(f.reports),
                         new MetricRoutes(f.metrics), new NotificationRoutes(f.notifications),
-                        new JobRunRoutes(f.jobs)),
+                        new JobRunRoutes(f.jobs),
+                        new CheckpointRoutes(f.checkpoints)),
                 new SimpleMeterRegistry());
     }
 

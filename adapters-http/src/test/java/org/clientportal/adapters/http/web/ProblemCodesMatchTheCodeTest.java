@@ -35,6 +35,7 @@ import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.FileTypeRefused;
 import org.clientportal.domain.attachment.TooManyAttachments;
 import org.clientportal.domain.capacity.BudgetRules;
+import org.clientportal.domain.checkpoint.CheckpointRules;
 import org.clientportal.domain.capacity.TimeEntryRules;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientLifecycle;
@@ -159,6 +160,8 @@ class ProblemCodesMatchTheCodeTest {
                         rejected(TimeEntryRules.mayLogFor(new OperatorId(UUID.randomUUID()), owner.id(), false))),
                 Arguments.of(ProblemCodes.CAPACITY_BUDGET_TOO_MANY,
                         rejected(BudgetRules.mayAddBudget(BudgetRules.BUDGETS_PER_CLIENT_MAX))),
+                Arguments.of(ProblemCodes.CHECKPOINT_TOO_MANY,
+                        rejected(CheckpointRules.mayPlan(CheckpointRules.PER_PROJECT_MAX))),
                 Arguments.of(ProblemCodes.REPORT_TRANSITION_NOT_ALLOWED,
                         raised(() -> ReportLifecycle.MOVES.check(ReportStatus.PUBLISHED, ReportStatus.DRAFT))),
                 Arguments.of(ProblemCodes.REPORT_NOT_EDITABLE, raised(() -> approvedReport().edited("New", "New", NOW))),

@@ -11,6 +11,7 @@ import org.clientportal.adapters.persistence.generated.tables.Attachments;
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.Checkpoints;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
@@ -52,6 +53,8 @@ public class Indexes {
     public static final Index AUDIT_EVENTS_ENTITY_IDX = Internal.createIndex(DSL.name("audit_events_entity_idx"), AuditEvents.AUDIT_EVENTS, new OrderField[] { AuditEvents.AUDIT_EVENTS.TENANT_ID, AuditEvents.AUDIT_EVENTS.ENTITY_TYPE, AuditEvents.AUDIT_EVENTS.ENTITY_ID, AuditEvents.AUDIT_EVENTS.AT, AuditEvents.AUDIT_EVENTS.ID }, false);
     public static final Index CAPACITY_BUDGETS_CLIENT_IDX = Internal.createIndex(DSL.name("capacity_budgets_client_idx"), CapacityBudgets.CAPACITY_BUDGETS, new OrderField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.CLIENT_ID, CapacityBudgets.CAPACITY_BUDGETS.CREATED_AT, CapacityBudgets.CAPACITY_BUDGETS.ID }, false);
     public static final Index CAPACITY_CROSSINGS_RAISED_IDX = Internal.createIndex(DSL.name("capacity_crossings_raised_idx"), CapacityCrossings.CAPACITY_CROSSINGS, new OrderField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.LEVEL, CapacityCrossings.CAPACITY_CROSSINGS.RAISED_AT, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID }, false);
+    public static final Index CHECKPOINTS_DUE_IDX = Internal.createIndex(DSL.name("checkpoints_due_idx"), Checkpoints.CHECKPOINTS, new OrderField[] { Checkpoints.CHECKPOINTS.NEXT_ON, Checkpoints.CHECKPOINTS.ID }, false);
+    public static final Index CHECKPOINTS_PROJECT_IDX = Internal.createIndex(DSL.name("checkpoints_project_idx"), Checkpoints.CHECKPOINTS, new OrderField[] { Checkpoints.CHECKPOINTS.TENANT_ID, Checkpoints.CHECKPOINTS.PROJECT_ID, Checkpoints.CHECKPOINTS.NEXT_ON, Checkpoints.CHECKPOINTS.ID }, false);
     public static final Index CLIENTS_CREATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_created_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_LEADS_UPDATED_IDX = Internal.createIndex(DSL.name("clients_leads_updated_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CLIENTS_STATUS_IDX = Internal.createIndex(DSL.name("clients_status_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.STATUS, Clients.CLIENTS.CREATED_AT, Clients.CLIENTS.ID }, false);

@@ -13,6 +13,7 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.Checkpoints;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
@@ -49,6 +50,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.BusinessHo
 import org.clientportal.adapters.persistence.generated.tables.records.BusinessHoursRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.CapacityBudgetsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.CapacityCrossingsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.CheckpointsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientTimeByDayRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ClientsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
@@ -106,6 +108,7 @@ public class Keys {
     public static final UniqueKey<BusinessHoursRecord> BUSINESS_HOURS_PKEY = Internal.createUniqueKey(BusinessHours.BUSINESS_HOURS, DSL.name("business_hours_pkey"), new TableField[] { BusinessHours.BUSINESS_HOURS.TENANT_ID }, true);
     public static final UniqueKey<CapacityBudgetsRecord> CAPACITY_BUDGETS_PKEY = Internal.createUniqueKey(CapacityBudgets.CAPACITY_BUDGETS, DSL.name("capacity_budgets_pkey"), new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.ID }, true);
     public static final UniqueKey<CapacityCrossingsRecord> CAPACITY_CROSSINGS_PKEY = Internal.createUniqueKey(CapacityCrossings.CAPACITY_CROSSINGS, DSL.name("capacity_crossings_pkey"), new TableField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID, CapacityCrossings.CAPACITY_CROSSINGS.PERIOD_START, CapacityCrossings.CAPACITY_CROSSINGS.LEVEL }, true);
+    public static final UniqueKey<CheckpointsRecord> CHECKPOINTS_PKEY = Internal.createUniqueKey(Checkpoints.CHECKPOINTS, DSL.name("checkpoints_pkey"), new TableField[] { Checkpoints.CHECKPOINTS.TENANT_ID, Checkpoints.CHECKPOINTS.ID }, true);
     public static final UniqueKey<ClientTimeByDayRecord> CLIENT_TIME_BY_DAY_PKEY = Internal.createUniqueKey(ClientTimeByDay.CLIENT_TIME_BY_DAY, DSL.name("client_time_by_day_pkey"), new TableField[] { ClientTimeByDay.CLIENT_TIME_BY_DAY.TENANT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.CLIENT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.DAY }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_PKEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_pkey"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final UniqueKey<ClientsRecord> CLIENTS_TASK_KEY_PREFIX_KEY = Internal.createUniqueKey(Clients.CLIENTS, DSL.name("clients_task_key_prefix_key"), new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.TASK_KEY_PREFIX }, true);
@@ -157,6 +160,7 @@ public class Keys {
     public static final ForeignKey<BusinessHoursRecord, TenantsRecord> BUSINESS_HOURS__BUSINESS_HOURS_TENANT_ID_FKEY = Internal.createForeignKey(BusinessHours.BUSINESS_HOURS, DSL.name("business_hours_tenant_id_fkey"), new TableField[] { BusinessHours.BUSINESS_HOURS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<CapacityBudgetsRecord, ClientsRecord> CAPACITY_BUDGETS__CAPACITY_BUDGETS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(CapacityBudgets.CAPACITY_BUDGETS, DSL.name("capacity_budgets_tenant_id_client_id_fkey"), new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<CapacityCrossingsRecord, CapacityBudgetsRecord> CAPACITY_CROSSINGS__CAPACITY_CROSSINGS_TENANT_ID_BUDGET_ID_FKEY = Internal.createForeignKey(CapacityCrossings.CAPACITY_CROSSINGS, DSL.name("capacity_crossings_tenant_id_budget_id_fkey"), new TableField[] { CapacityCrossings.CAPACITY_CROSSINGS.TENANT_ID, CapacityCrossings.CAPACITY_CROSSINGS.BUDGET_ID }, Keys.CAPACITY_BUDGETS_PKEY, new TableField[] { CapacityBudgets.CAPACITY_BUDGETS.TENANT_ID, CapacityBudgets.CAPACITY_BUDGETS.ID }, true);
+    public static final ForeignKey<CheckpointsRecord, ProjectsRecord> CHECKPOINTS__CHECKPOINTS_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Checkpoints.CHECKPOINTS, DSL.name("checkpoints_tenant_id_project_id_client_id_fkey"), new TableField[] { Checkpoints.CHECKPOINTS.TENANT_ID, Checkpoints.CHECKPOINTS.PROJECT_ID, Checkpoints.CHECKPOINTS.CLIENT_ID }, Keys.PROJECTS_CLIENT_KEY, new TableField[] { Projects.PROJECTS.TENANT_ID, Projects.PROJECTS.ID, Projects.PROJECTS.CLIENT_ID }, true);
     public static final ForeignKey<ClientTimeByDayRecord, ClientsRecord> CLIENT_TIME_BY_DAY__CLIENT_TIME_BY_DAY_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(ClientTimeByDay.CLIENT_TIME_BY_DAY, DSL.name("client_time_by_day_tenant_id_client_id_fkey"), new TableField[] { ClientTimeByDay.CLIENT_TIME_BY_DAY.TENANT_ID, ClientTimeByDay.CLIENT_TIME_BY_DAY.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);
     public static final ForeignKey<ClientsRecord, TenantsRecord> CLIENTS__CLIENTS_TENANT_ID_FKEY = Internal.createForeignKey(Clients.CLIENTS, DSL.name("clients_tenant_id_fkey"), new TableField[] { Clients.CLIENTS.TENANT_ID }, Keys.TENANTS_PKEY, new TableField[] { Tenants.TENANTS.ID }, true);
     public static final ForeignKey<ContactsRecord, ClientsRecord> CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY = Internal.createForeignKey(Contacts.CONTACTS, DSL.name("contacts_tenant_id_client_id_fkey"), new TableField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, Keys.CLIENTS_PKEY, new TableField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.ID }, true);

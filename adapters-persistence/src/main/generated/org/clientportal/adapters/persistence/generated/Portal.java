@@ -5,6 +5,7 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +20,13 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.Checkpoints;
 import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.JobRunCounts;
@@ -53,6 +56,7 @@ import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpointsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
@@ -170,6 +174,11 @@ public class Portal extends SchemaImpl {
     public final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
 
     /**
+     * The table <code>portal.checkpoints</code>.
+     */
+    public final Checkpoints CHECKPOINTS = Checkpoints.CHECKPOINTS;
+
+    /**
      * batch_size integer, at timestamp with time zone, lease interval
      */
     public final ClaimNotifications CLAIM_NOTIFICATIONS = ClaimNotifications.CLAIM_NOTIFICATIONS;
@@ -285,6 +294,51 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.contacts</code>.
      */
     public final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * due_by date, batch_size integer
+     */
+    public final DueCheckpoints DUE_CHECKPOINTS = DueCheckpoints.DUE_CHECKPOINTS;
+
+    /**
+     * Call <code>portal.due_checkpoints</code>.
+     */
+    public static Result<DueCheckpointsRecord> DUE_CHECKPOINTS(
+          Configuration configuration
+        , LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+              dueBy
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints DUE_CHECKPOINTS(
+          LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints DUE_CHECKPOINTS(
+          Field<LocalDate> dueBy
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
+        );
+    }
 
     /**
      * The table <code>portal.file_link_keys</code>.
@@ -547,11 +601,13 @@ public class Portal extends SchemaImpl {
             BusinessHours.BUSINESS_HOURS,
             CapacityBudgets.CAPACITY_BUDGETS,
             CapacityCrossings.CAPACITY_CROSSINGS,
+            Checkpoints.CHECKPOINTS,
             ClaimNotifications.CLAIM_NOTIFICATIONS,
             ClientTimeByDay.CLIENT_TIME_BY_DAY,
             Clients.CLIENTS,
             ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION,
             Contacts.CONTACTS,
+            DueCheckpoints.DUE_CHECKPOINTS,
             FileLinkKeys.FILE_LINK_KEYS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,
             JobRunCounts.JOB_RUN_COUNTS,

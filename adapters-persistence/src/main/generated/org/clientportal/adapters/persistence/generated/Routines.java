@@ -5,6 +5,7 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.routines.CurrentAudience;
@@ -19,11 +20,13 @@ import org.clientportal.adapters.persistence.generated.routines.TenantIdForSlug;
 import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
 import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
+import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpointsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
@@ -386,6 +389,46 @@ public class Routines {
             sessionTenant,
             sessionClient,
             sessionContact
+        );
+    }
+
+    /**
+     * Call <code>portal.due_checkpoints</code>.
+     */
+    public static Result<DueCheckpointsRecord> dueCheckpoints(
+          Configuration configuration
+        , LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+              dueBy
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints dueCheckpoints(
+          LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints dueCheckpoints(
+          Field<LocalDate> dueBy
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
         );
     }
 

@@ -5,6 +5,7 @@ package org.clientportal.adapters.persistence.generated;
 
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.clientportal.adapters.persistence.generated.tables.ApiKeyWithIssuerRole;
@@ -17,11 +18,13 @@ import org.clientportal.adapters.persistence.generated.tables.BusinessHolidays;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours;
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets;
 import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
+import org.clientportal.adapters.persistence.generated.tables.Checkpoints;
 import org.clientportal.adapters.persistence.generated.tables.ClaimNotifications;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.JobRunCounts;
@@ -51,6 +54,7 @@ import org.clientportal.adapters.persistence.generated.tables.Tenants;
 import org.clientportal.adapters.persistence.generated.tables.TimeEntries;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpointsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
@@ -156,6 +160,11 @@ public class Tables {
      * The table <code>portal.capacity_crossings</code>.
      */
     public static final CapacityCrossings CAPACITY_CROSSINGS = CapacityCrossings.CAPACITY_CROSSINGS;
+
+    /**
+     * The table <code>portal.checkpoints</code>.
+     */
+    public static final Checkpoints CHECKPOINTS = Checkpoints.CHECKPOINTS;
 
     /**
      * batch_size integer, at timestamp with time zone, lease interval
@@ -273,6 +282,51 @@ public class Tables {
      * The table <code>portal.contacts</code>.
      */
     public static final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * due_by date, batch_size integer
+     */
+    public static final DueCheckpoints DUE_CHECKPOINTS = DueCheckpoints.DUE_CHECKPOINTS;
+
+    /**
+     * Call <code>portal.due_checkpoints</code>.
+     */
+    public static Result<DueCheckpointsRecord> DUE_CHECKPOINTS(
+          Configuration configuration
+        , LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+              dueBy
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints DUE_CHECKPOINTS(
+          LocalDate dueBy
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.due_checkpoints</code> as a table.
+     */
+    public static DueCheckpoints DUE_CHECKPOINTS(
+          Field<LocalDate> dueBy
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.DueCheckpoints.DUE_CHECKPOINTS.call(
+            dueBy,
+            batchSize
+        );
+    }
 
     /**
      * The table <code>portal.file_link_keys</code>.

@@ -15,6 +15,7 @@ import org.clientportal.adapters.persistence.generated.Indexes;
 import org.clientportal.adapters.persistence.generated.Keys;
 import org.clientportal.adapters.persistence.generated.Portal;
 import org.clientportal.adapters.persistence.generated.tables.Asks.AsksPath;
+import org.clientportal.adapters.persistence.generated.tables.Checkpoints.CheckpointsPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
 import org.clientportal.adapters.persistence.generated.tables.Milestones.MilestonesPath;
 import org.clientportal.adapters.persistence.generated.tables.ProjectMetrics.ProjectMetricsPath;
@@ -238,6 +239,19 @@ public class Projects extends TableImpl<ProjectsRecord> {
             _asks = new AsksPath(this, null, Keys.ASKS__ASKS_PROJECT_FKEY.getInverseKey());
 
         return _asks;
+    }
+
+    private transient CheckpointsPath _checkpoints;
+
+    /**
+     * Get the implicit to-many join path to the <code>portal.checkpoints</code>
+     * table
+     */
+    public CheckpointsPath checkpoints() {
+        if (_checkpoints == null)
+            _checkpoints = new CheckpointsPath(this, null, Keys.CHECKPOINTS__CHECKPOINTS_TENANT_ID_PROJECT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _checkpoints;
     }
 
     private transient MilestonesPath _milestones;

@@ -348,7 +348,7 @@ public class Tasks extends TableImpl<TasksRecord> {
             Internal.createCheck(this, DSL.name("tasks_description_check"), "(((char_length(description) >= 1) AND (char_length(description) <= 10000)))", true),
             Internal.createCheck(this, DSL.name("tasks_key_check"), "((key ~ '^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$'::text))", true),
             Internal.createCheck(this, DSL.name("tasks_priority_check"), "((priority = ANY (ARRAY['low'::text, 'normal'::text, 'high'::text, 'urgent'::text])))", true),
-            Internal.createCheck(this, DSL.name("tasks_source_check"), "((source = ANY (ARRAY['operator'::text, 'portal'::text, 'ask'::text])))", true),
+            Internal.createCheck(this, DSL.name("tasks_source_check"), "((source = ANY (ARRAY['operator'::text, 'portal'::text, 'ask'::text, 'checkpoint'::text])))", true),
             Internal.createCheck(this, DSL.name("tasks_status_check"), "((status = ANY (ARRAY['requested'::text, 'open'::text, 'in_progress'::text, 'waiting_on_client'::text, 'done'::text, 'cancelled'::text])))", true),
             Internal.createCheck(this, DSL.name("tasks_title_check"), "(((char_length(title) >= 1) AND (char_length(title) <= 200)))", true),
             Internal.createCheck(this, DSL.name("tasks_visibility_check"), "((visibility = ANY (ARRAY['internal'::text, 'client'::text])))", true)
