@@ -110,9 +110,10 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 MetricFeature.wire(tx, db.projects(), db.metrics(), db.slaSettings(), audit, clock),
                 NotificationFeature.wire(tx, db.outbox()),
                 JobFeature.wire(new JobFeature.Ports(tx, db.jobTargets(), db.jobRuns(), db.tenants(), db.clients(),
-                        db.operators(), db.checkpoints(), db.slaSettings(), clock), new JobFeature.Work(
-                        attachments.removeOrphanedBlobs(), queue.getDigest(), queue.raiseSlaAlerts(), tasks.newTasks(),
-                        notifications), audit, ProcessName.current()),
+                        db.operators(), db.checkpoints(), db.slaSettings(), db.outboxRelay(), clock),
+                        new JobFeature.Work(attachments.removeOrphanedBlobs(), queue.getDigest(),
+                                queue.raiseSlaAlerts(), tasks.newTasks(), notifications),
+                        audit, ProcessName.current()),
                 CheckpointFeature.wire(tx, db.projects(), db.checkpoints(), db.slaSettings(), audit, ids, clock),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));

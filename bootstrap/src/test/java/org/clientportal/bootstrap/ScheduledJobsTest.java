@@ -35,7 +35,7 @@ class ScheduledJobsTest {
     }
 
     @Test
-    void theDailyJobs_areScheduled_from3To4_15Utc_andTheDigestsEveryHourOnTheHour() throws Exception {
+    void theDailyJobs_areScheduled_from3To4_30Utc_andTheDigestsEveryHourOnTheHour() throws Exception {
         Map<String, Instant> due = new HashMap<>();
         try (Connection admin = PORTAL.connectAsAdmin();
              PreparedStatement query = admin.prepareStatement(
@@ -47,7 +47,7 @@ class ScheduledJobsTest {
         }
 
         assertThat(due).containsOnlyKeys("stale-leads", "stale-attachments", "daily-digest", "sla-alerts",
-                "recurring-checkpoints");
+                "recurring-checkpoints", "outbox-sweeper");
         assertThat(due.get("sla-alerts").atZone(ZoneOffset.UTC).getMinute() % 5).isZero();
         assertThat(due.get("daily-digest").atZone(ZoneOffset.UTC)).satisfies(at -> {
             assertThat(at.getMinute()).isZero();
@@ -57,6 +57,7 @@ class ScheduledJobsTest {
         assertThat(due.get("stale-attachments").atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.of(4, 0));
         assertThat(due.get("recurring-checkpoints").atZone(ZoneOffset.UTC).toLocalTime())
                 .isEqualTo(LocalTime.of(4, 15));
+        assertThat(due.get("outbox-sweeper").atZone(ZoneOffset.UTC).toLocalTime()).isEqualTo(LocalTime.of(4, 30));
     }
 
     @Test

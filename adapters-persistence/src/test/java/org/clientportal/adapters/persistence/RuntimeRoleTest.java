@@ -145,7 +145,9 @@ class RuntimeRoleTest {
             // the stale-leads job's read across tenants (V36)
             Map.entry("portal.stale_leads(timestamp with time zone,integer)", true),
             // the recurring-checkpoints job's read across tenants (V38)
-            Map.entry("portal.due_checkpoints(date,integer)", true));
+            Map.entry("portal.due_checkpoints(date,integer)", true),
+            // the outbox-sweeper job's removal of events delivered long ago (V39)
+            Map.entry("portal.sweep_delivered_notifications(timestamp with time zone,integer)", true));
 
     @Test
     void theRuntimeRole_holdsExactlyTheGrantMatrix() throws SQLException {

@@ -10,6 +10,7 @@ import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.JobRuns;
 import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.OperatorRepository;
+import org.clientportal.application.port.OutboxRelayStore;
 import org.clientportal.application.port.SlaSettingsRepository;
 import org.clientportal.application.port.TenantRepository;
 import org.clientportal.application.port.Transactions;
@@ -24,7 +25,7 @@ public record JobFeature(List<Job> jobs, RunJob runJob, ListJobRuns listJobRuns)
     /** The driven ports the jobs work through. */
     public record Ports(Transactions transactions, JobTargets targets, JobRuns runs, TenantRepository tenants,
                         ClientRepository clients, OperatorRepository operators, CheckpointRepository checkpoints,
-                        SlaSettingsRepository slaSettings, Clock clock) {
+                        SlaSettingsRepository slaSettings, OutboxRelayStore outbox, Clock clock) {
     }
 
     /** The other features' work the jobs do: the attachments' cleanup, the queue's digests, the hub's events. */
@@ -42,7 +43,8 @@ public record JobFeature(List<Job> jobs, RunJob runJob, ListJobRuns listJobRuns)
                 new SendDailyDigests(tx, p.tenants(), p.operators(), settings, work.digests(), work.notifications(),
                         p.runs()),
                 new SlaAlertsJob(tx, p.tenants(), work.slaAlerts(), p.runs()),
-                new RecurringCheckpointsJob(tx, p.targets(), p.checkpoints(), work.newTasks(), settings, p.runs())),
+                new RecurringCheckpointsJob(tx, p.targets(), p.checkpoints(), work.newTasks(), settings, p.runs()),
+                new OutboxSweeperJob(tx, p.outbox(), p.runs())),
                 new RunJob(tx, p.runs(), p.clock(), ranBy), new ListJobRuns(tx, p.runs()));
     }
 }

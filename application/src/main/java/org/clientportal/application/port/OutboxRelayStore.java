@@ -3,6 +3,7 @@ package org.clientportal.application.port;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.clientportal.application.notification.OutboxEntry;
 import org.clientportal.domain.shared.TenantId;
@@ -10,7 +11,8 @@ import org.clientportal.domain.shared.TenantId;
 /**
  * What the relay sees of the outbox, across tenants, through a narrow path of its own: the pending
  * events that are due, each claimed for a while so that relays on other replicas skip it, and their
- * outcomes. Each call is a statement of its own, with no transaction around the delivery.
+ * outcomes, and the sweep of those delivered long ago. Each call is a statement of its own, with no
+ * transaction around the delivery.
  */
 public interface OutboxRelayStore {
 
@@ -22,4 +24,7 @@ public interface OutboxRelayStore {
 
     /** The hub did not take it: still pending, tried once more, next at {@code retryAt}. */
     void failed(TenantId tenant, UUID id, String error, Instant retryAt);
+
+    /** Removes up to {@code limit} events delivered before {@code before}, oldest first: how many of each tenant. */
+    Map<TenantId, Long> sweepDelivered(Instant before, int limit);
 }

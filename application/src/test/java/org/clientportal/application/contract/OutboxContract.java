@@ -143,4 +143,34 @@ public abstract class OutboxContract extends StorageContract {
         assertThat(ids(claim(at(29)))).doesNotContain(link.id(), update.id());
         assertThat(ids(claim(at(30)))).contains(update.id()).doesNotContain(link.id());
     }
+
+    @Test
+    void theSweep_removesEventsDeliveredBeforeAMoment_inBatches_andNothingPending() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        List<Notification> events = List.of(event(tenant, client, NotificationType.UPDATE_POSTED, 1, Map.of()),
+                event(tenant, client, NotificationType.UPDATE_POSTED, 2, Map.of()),
+                event(tenant, client, NotificationType.UPDATE_POSTED, 3, Map.of()));
+        Notification pending = event(tenant, client, NotificationType.UPDATE_POSTED, 4, Map.of());
+        claim(at(10));
+        ports.transactions().outsideTenant(() -> {
+            for (int i = 0; i < events.size(); i++) {
+                // long before any other test's deliveries, so that a sweep here takes none of theirs
+                ports.outboxRelay().delivered(tenant, events.get(i).id(), at(-600 + i));
+            }
+            return null;
+        });
+
+        Map<TenantId, Long> first = sweep(at(-598), 1);
+        Map<TenantId, Long> rest = sweep(at(-598), 100);
+
+        assertThat(first).containsEntry(tenant, 1L);
+        assertThat(rest).containsEntry(tenant, 1L);
+        assertThat(ids(list(tenant, new NotificationSearch(Optional.empty(), Optional.empty()))))
+                .containsExactly(pending.id(), events.get(2).id());
+    }
+
+    private Map<TenantId, Long> sweep(Instant before, int limit) {
+        return ports.transactions().outsideTenant(() -> ports.outboxRelay().sweepDelivered(before, limit));
+    }
 }

@@ -122,7 +122,7 @@ public final class FakeFeatures {
         this.queue = QueueFeature.wire(new QueueFeature.Ports(p.transactions, p.workQueue, p.requestClocks,
                 p.slaSettings, p.operators, p.tasks, p.slaAlerts, p.clock), recorder, notifications);
         this.jobs = JobFeature.wire(new JobFeature.Ports(p.transactions, p.jobTargets, p.jobRuns, p.tenants,
-                p.clients, p.operators, p.checkpoints, p.slaSettings, p.clock), new JobFeature.Work(
+                p.clients, p.operators, p.checkpoints, p.slaSettings, p.outbox, p.clock), new JobFeature.Work(
                 attachments.removeOrphanedBlobs(), queue.getDigest(), queue.raiseSlaAlerts(), tasks.newTasks(),
                 notifications), recorder, "test-process");
         this.checkpoints = CheckpointFeature.wire(p.transactions, p.projects, p.checkpoints, p.slaSettings, recorder,

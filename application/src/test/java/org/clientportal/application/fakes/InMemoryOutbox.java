@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.clientportal.application.notification.NotificationSearch;
 import org.clientportal.application.notification.NotificationSort;
 import org.clientportal.application.notification.OutboxEntry;
@@ -75,6 +76,16 @@ public final class InMemoryOutbox implements Outbox, OutboxRelayStore {
         Row row = rows.get(id).orElseThrow();
         rows.put(id, new Row(new OutboxEntry(row.entry().notification(), NotificationState.PENDING,
                 row.entry().attempts() + 1, Optional.of(error), retryAt, Optional.empty()), Optional.empty()));
+    }
+
+    @Override
+    public synchronized Map<TenantId, Long> sweepDelivered(Instant before, int limit) {
+        List<OutboxEntry> gone = rows.values().stream().map(Row::entry)
+                .filter(e -> e.deliveredAt().filter(at -> at.isBefore(before)).isPresent())
+                .sorted(Comparator.comparing((OutboxEntry e) -> e.deliveredAt().orElseThrow()))
+                .limit(limit).toList();
+        gone.forEach(e -> rows.remove(e.notification().id()));
+        return gone.stream().collect(Collectors.groupingBy(e -> e.notification().tenantId(), Collectors.counting()));
     }
 
     /** Every event of every tenant, for tests. */

@@ -86,6 +86,40 @@ class JobUseCasesTest {
         assertThat(atSevenUtc.get(0).payload()).containsKeys("day", "due", "overdue", "atRisk", "arrived", "email");
     }
 
+    @Test
+    void theOutboxSweeper_removesEventsDeliveredOver30DaysAgo_neverAPendingOne() {
+        Instant slot = Instant.parse("2026-03-01T04:30:00Z");
+        Notification old = delivered(slot.minus(Duration.ofDays(31)));
+        Notification recent = delivered(slot.minus(Duration.ofDays(29)));
+        Notification pending = event(slot.minus(Duration.ofDays(90)));
+
+        jobs.runJob().run(job("outbox-sweeper"), slot);
+
+        assertThat(agency.fakes.outbox.all()).extracting(e -> e.notification().id())
+                .containsExactlyInAnyOrder(recent.id(), pending.id()).doesNotContain(old.id());
+        JobRun run = jobs.listJobRuns().execute(agency.owner, new PageInput(null, null, null)).items().get(0);
+        assertThat(run.counts()).isEqualTo(Map.of("notificationsRemoved", 1L));
+    }
+
+    private Notification event(Instant at) {
+        Notification n = new Notification(UUID.randomUUID(), agency.owner.tenantId(), NotificationType.UPDATE_POSTED,
+                Optional.empty(), Map.of(), at);
+        agency.fakes.transactions.inTenant(agency.owner.tenantId(), () -> {
+            agency.fakes.outbox.add(n);
+            return null;
+        });
+        return n;
+    }
+
+    private Notification delivered(Instant at) {
+        Notification n = event(at);
+        agency.fakes.transactions.outsideTenant(() -> {
+            agency.fakes.outbox.delivered(n.tenantId(), n.id(), at);
+            return null;
+        });
+        return n;
+    }
+
     private List<Notification> sentDigests() {
         return agency.fakes.outbox.all().stream().map(e -> e.notification())
                 .filter(n -> n.type() == NotificationType.DAILY_DIGEST).toList();

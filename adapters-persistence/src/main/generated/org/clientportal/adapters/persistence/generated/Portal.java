@@ -47,6 +47,7 @@ import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.SlaAlerts;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
+import org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -60,6 +61,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpo
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.SweepDeliveredNotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Catalog;
 import org.jooq.Configuration;
@@ -523,6 +525,51 @@ public class Portal extends SchemaImpl {
     }
 
     /**
+     * delivered_before timestamp with time zone, batch_size integer
+     */
+    public final SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS = SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS;
+
+    /**
+     * Call <code>portal.sweep_delivered_notifications</code>.
+     */
+    public static Result<SweepDeliveredNotificationsRecord> SWEEP_DELIVERED_NOTIFICATIONS(
+          Configuration configuration
+        , Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+              deliveredBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS(
+          Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS(
+          Field<Instant> deliveredBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
+            batchSize
+        );
+    }
+
+    /**
      * The table <code>portal.task_comments</code>.
      */
     public final TaskComments TASK_COMMENTS = TaskComments.TASK_COMMENTS;
@@ -628,6 +675,7 @@ public class Portal extends SchemaImpl {
             SlaAlerts.SLA_ALERTS,
             SlaTargets.SLA_TARGETS,
             StaleLeads.STALE_LEADS,
+            SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS,
             TaskComments.TASK_COMMENTS,
             TaskCounters.TASK_COUNTERS,
             TaskStatusChanges.TASK_STATUS_CHANGES,

@@ -23,6 +23,7 @@ import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSes
 import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.OperatorOfSession;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
+import org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications;
 import org.clientportal.adapters.persistence.generated.tables.TenantIds;
 import org.clientportal.adapters.persistence.generated.tables.records.ApiKeyWithIssuerRoleRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.ContactsRecord;
@@ -30,6 +31,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpo
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.SweepDeliveredNotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -508,6 +510,46 @@ public class Routines {
     ) {
         return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
             untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Call <code>portal.sweep_delivered_notifications</code>.
+     */
+    public static Result<SweepDeliveredNotificationsRecord> sweepDeliveredNotifications(
+          Configuration configuration
+        , Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+              deliveredBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications sweepDeliveredNotifications(
+          Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications sweepDeliveredNotifications(
+          Field<Instant> deliveredBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
             batchSize
         );
     }

@@ -45,6 +45,7 @@ import org.clientportal.adapters.persistence.generated.tables.SearchWords;
 import org.clientportal.adapters.persistence.generated.tables.SlaAlerts;
 import org.clientportal.adapters.persistence.generated.tables.SlaTargets;
 import org.clientportal.adapters.persistence.generated.tables.StaleLeads;
+import org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications;
 import org.clientportal.adapters.persistence.generated.tables.TaskComments;
 import org.clientportal.adapters.persistence.generated.tables.TaskCounters;
 import org.clientportal.adapters.persistence.generated.tables.TaskStatusChanges;
@@ -58,6 +59,7 @@ import org.clientportal.adapters.persistence.generated.tables.records.DueCheckpo
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.OperatorsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.StaleLeadsRecord;
+import org.clientportal.adapters.persistence.generated.tables.records.SweepDeliveredNotificationsRecord;
 import org.clientportal.adapters.persistence.generated.tables.records.TenantIdsRecord;
 import org.jooq.Configuration;
 import org.jooq.Field;
@@ -506,6 +508,51 @@ public class Tables {
     ) {
         return org.clientportal.adapters.persistence.generated.tables.StaleLeads.STALE_LEADS.call(
             untouchedBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * delivered_before timestamp with time zone, batch_size integer
+     */
+    public static final SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS = SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS;
+
+    /**
+     * Call <code>portal.sweep_delivered_notifications</code>.
+     */
+    public static Result<SweepDeliveredNotificationsRecord> SWEEP_DELIVERED_NOTIFICATIONS(
+          Configuration configuration
+        , Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return configuration.dsl().selectFrom(org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+              deliveredBefore
+            , batchSize
+        )).fetch();
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS(
+          Instant deliveredBefore
+        , Integer batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
+            batchSize
+        );
+    }
+
+    /**
+     * Get <code>portal.sweep_delivered_notifications</code> as a table.
+     */
+    public static SweepDeliveredNotifications SWEEP_DELIVERED_NOTIFICATIONS(
+          Field<Instant> deliveredBefore
+        , Field<Integer> batchSize
+    ) {
+        return org.clientportal.adapters.persistence.generated.tables.SweepDeliveredNotifications.SWEEP_DELIVERED_NOTIFICATIONS.call(
+            deliveredBefore,
             batchSize
         );
     }

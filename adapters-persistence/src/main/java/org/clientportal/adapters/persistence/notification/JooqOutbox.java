@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.clientportal.adapters.persistence.generated.tables.records.NotificationsRecord;
@@ -85,6 +86,13 @@ public final class JooqOutbox implements Outbox, OutboxRelayStore {
     public void failed(TenantId tenant, UUID id, String error, Instant retryAt) {
         CurrentTransaction.dsl().execute("select portal.notification_failed(?, ?, ?, ?)", tenant.value(), id, error,
                 retryAt);
+    }
+
+    @Override
+    public Map<TenantId, Long> sweepDelivered(Instant before, int limit) {
+        return CurrentTransaction.dsl()
+                .fetch("select tenant_id, removed from portal.sweep_delivered_notifications(?, ?)", before, limit)
+                .intoMap(r -> new TenantId(r.get(0, UUID.class)), r -> r.get(1, Long.class));
     }
 
     private static OutboxEntry toEntry(NotificationsRecord r) {

@@ -192,7 +192,7 @@ public class Notifications extends TableImpl<NotificationsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.NOTIFICATIONS_CREATED_IDX, Indexes.NOTIFICATIONS_DUE_IDX);
+        return Arrays.asList(Indexes.NOTIFICATIONS_CREATED_IDX, Indexes.NOTIFICATIONS_DELIVERED_IDX, Indexes.NOTIFICATIONS_DUE_IDX);
     }
 
     @Override
