@@ -1,6 +1,10 @@
 package org.clientportal.bootstrap;
 
+import org.clientportal.adapters.crypto.HmacSha256WebhookSignatures;
 import org.clientportal.adapters.crypto.SecureRandomSecrets;
+import org.clientportal.adapters.docs.HttpDocsApi;
+import org.clientportal.adapters.docs.ResilientDocsApi;
+import org.clientportal.adapters.docs.UnconfiguredDocsApi;
 import org.clientportal.adapters.files.TikaContentSniffer;
 import org.clientportal.adapters.drafts.MustacheReplyDrafts;
 import org.clientportal.adapters.drafts.MustacheReportWriter;
@@ -14,6 +18,7 @@ import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.checkpoint.CheckpointFeature;
+import org.clientportal.application.docs.DocsFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -28,6 +33,7 @@ import org.clientportal.application.operator.OperatorFeature;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.Digests;
+import org.clientportal.application.port.DocsApi;
 import org.clientportal.application.port.IdSource;
 import org.clientportal.application.port.PasswordHasher;
 import org.clientportal.application.port.SecretSource;
@@ -53,7 +59,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 SearchFeature search, AskFeature asks, CapacityFeature capacity, SlaFeature sla, QueueFeature queue,
                 AgendaFeature agenda, HandoffFeature handoff, ReportFeature reports, MetricFeature metrics,
                 NotificationFeature notifications, JobFeature jobs, CheckpointFeature checkpoints,
-                AuditFeature audit,
+                DocsFeature docs, AuditFeature audit,
                 IdempotentRequests idempotency) {
 
     static Features wire(PostgresPersistence db, OperationalState state, BlobStore blobs, Digests digests,
@@ -115,7 +121,15 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                                 queue.raiseSlaAlerts(), tasks.newTasks(), notifications),
                         audit, ProcessName.current()),
                 CheckpointFeature.wire(tx, db.projects(), db.checkpoints(), db.slaSettings(), audit, ids, clock),
+                DocsFeature.wire(new DocsFeature.Ports(tx, db.tenants(), db.clients(), db.docsIntegrations(),
+                        db.docsRecords(), docsApi(config), new HmacSha256WebhookSignatures(), ids, clock), audit),
                 AuditFeature.wire(tx, db.auditTrail()),
                 new IdempotentRequests(tx, db.idempotencyRecords(), digests, clock, config.idempotencyRetention()));
+    }
+
+    /** The pulls' client: off (503) without PORTAL_DOCS_URL, else over HTTP with retries and a circuit breaker. */
+    private static DocsApi docsApi(PortalConfig config) {
+        return config.docs().<DocsApi>map(settings -> new ResilientDocsApi(new HttpDocsApi(settings), settings))
+                .orElseGet(UnconfiguredDocsApi::new);
     }
 }

@@ -21,6 +21,7 @@ import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.capacity.CapacityRoutes;
 import org.clientportal.adapters.http.checkpoint.CheckpointRoutes;
+import org.clientportal.adapters.http.docs.DocsRoutes;
 import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
@@ -127,6 +128,7 @@ public final class Portal implements AutoCloseable {
                 new NotificationRoutes(f.notifications()),
                 new JobRunRoutes(f.jobs()),
                 new CheckpointRoutes(f.checkpoints()),
+                new DocsRoutes(f.docs()),
                 new AuditRoutes(f.audit()));
     }
 

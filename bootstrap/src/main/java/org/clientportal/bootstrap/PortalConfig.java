@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.clientportal.adapters.crypto.BcryptPasswordHasher;
+import org.clientportal.adapters.docs.DocsSettings;
 import org.clientportal.adapters.files.S3Settings;
 import org.clientportal.adapters.http.HttpSettings;
 import org.clientportal.adapters.http.web.AddressRange;
@@ -34,7 +35,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
                            PortalLinkSettings portalLinks, FileStoreSettings files, FileLinkSettings fileLinks,
                            Optional<MetricsSettings> metrics, Optional<HubSettings> hub, RelaySettings relay,
-                           Duration relayInterval, boolean jobs, LogFormat logFormat) {
+                           Duration relayInterval, boolean jobs, Optional<DocsSettings> docs, LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
 
@@ -43,7 +44,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
         return new PortalConfig(httpHost, httpPort, database, redisUrl, redisKeyPrefix, sessionLifetime, secureCookies,
                 maxBodyBytes, bcryptCost, idempotencyRetention, httpHeaderTimeout, httpBodyTimeout, httpIdleTimeout,
                 httpMaxThreads, corsOrigins, trustedProxies, portalLinks, files, fileLinks, metrics, hub, relay,
-                relayInterval, on, logFormat);
+                relayInterval, on, docs, logFormat);
     }
 
     public static PortalConfig fromEnvironment(Map<String, String> env) {
@@ -94,6 +95,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 relay(vars),
                 Duration.ofMillis(vars.integer("PORTAL_RELAY_INTERVAL_MS", 1000, 10, 60_000)),
                 vars.bool("PORTAL_JOBS", true),
+                docs(vars),
                 vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
@@ -116,6 +118,25 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
             // The message never repeats the secret.
             throw new ConfigurationError("PORTAL_HUB_URL is set, so the hub's settings must be complete: "
                     + e.getMessage());
+        }
+    }
+
+    /** Pulls from Klevar Docs are off (503) unless PORTAL_DOCS_URL is set; its webhooks need no setting here. */
+    private static Optional<DocsSettings> docs(Variables vars) {
+        if (vars.isUnset("PORTAL_DOCS_URL")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new DocsSettings(vars.uri("PORTAL_DOCS_URL", vars.text("PORTAL_DOCS_URL", "")),
+                    Duration.ofMillis(vars.integer("PORTAL_DOCS_TIMEOUT_MS",
+                            (int) DocsSettings.DEFAULT_TIMEOUT.toMillis(), 100, 120_000)),
+                    vars.integer("PORTAL_DOCS_ATTEMPTS", DocsSettings.DEFAULT_ATTEMPTS, 1, 10),
+                    Duration.ofMillis(vars.integer("PORTAL_DOCS_RETRY_WAIT_MS",
+                            (int) DocsSettings.DEFAULT_FIRST_WAIT.toMillis(), 1, 60_000)),
+                    Duration.ofMillis(vars.integer("PORTAL_DOCS_CIRCUIT_OPEN_MS",
+                            (int) DocsSettings.DEFAULT_OPEN_FOR.toMillis(), 1, 3_600_000))));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationError("PORTAL_DOCS_URL: " + e.getMessage());
         }
     }
 

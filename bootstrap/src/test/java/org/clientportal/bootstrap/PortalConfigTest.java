@@ -184,6 +184,22 @@ class PortalConfigTest {
     }
 
     @Test
+    void pullsFromKlevarDocs_areOffUntilItsUrlIsGiven_andABadOneStopsTheStart() {
+        assertThat(PortalConfig.fromEnvironment(Map.of()).docs()).isEmpty();
+        PortalConfig docs = PortalConfig.fromEnvironment(Map.of("PORTAL_DOCS_URL", "https://docs.example.com",
+                "PORTAL_DOCS_TIMEOUT_MS", "2500", "PORTAL_DOCS_ATTEMPTS", "4"));
+        assertThat(docs.docs().orElseThrow().url()).hasToString("https://docs.example.com");
+        assertThat(docs.docs().orElseThrow().timeout()).isEqualTo(Duration.ofMillis(2500));
+        assertThat(docs.docs().orElseThrow().attempts()).isEqualTo(4);
+        assertThat(docs.withJobs(false).docs()).isEqualTo(docs.docs());
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_DOCS_URL", "ftp://docs.example.com")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class).hasMessageContaining("PORTAL_DOCS_URL");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_DOCS_URL", "https://docs.example.com",
+                "PORTAL_DOCS_ATTEMPTS", "0"))).isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessageContaining("PORTAL_DOCS_ATTEMPTS");
+    }
+
+    @Test
     void portalLinks_takeTheirLifetimeAndThePublicAddress() {
         PortalConfig config = PortalConfig.fromEnvironment(Map.of("PORTAL_LINK_TTL_HOURS", "24",
                 "PORTAL_PUBLIC_URL", "https://portal.agency.example/"));

@@ -18,6 +18,8 @@ import org.clientportal.adapters.persistence.audit.JooqAuditTrail;
 import org.clientportal.adapters.persistence.capacity.JooqCapacityBudgetRepository;
 import org.clientportal.adapters.persistence.capacity.JooqTimeEntryRepository;
 import org.clientportal.adapters.persistence.client.JooqClientRepository;
+import org.clientportal.adapters.persistence.docs.JooqDocsIntegrationRepository;
+import org.clientportal.adapters.persistence.docs.JooqDocsRepository;
 import org.clientportal.adapters.persistence.feed.JooqPortalFeed;
 import org.clientportal.adapters.persistence.ask.JooqAskRepository;
 import org.clientportal.adapters.persistence.comment.JooqCommentRepository;
@@ -38,6 +40,8 @@ import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.adapters.persistence.transaction.JooqTransactions;
 import org.clientportal.application.port.Agenda;
 import org.clientportal.application.port.CheckpointRepository;
+import org.clientportal.application.port.DocsIntegrationRepository;
+import org.clientportal.application.port.DocsRepository;
 import org.clientportal.application.port.JobRuns;
 import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.SlaAlerts;
@@ -112,6 +116,8 @@ public final class PostgresPersistence implements AutoCloseable {
     private final JobTargets jobTargets = new JooqJobTargets();
     private final SlaAlerts slaAlerts = new JooqSlaAlerts();
     private final CheckpointRepository checkpoints = new JooqCheckpointRepository();
+    private final DocsIntegrationRepository docsIntegrations = new JooqDocsIntegrationRepository();
+    private final DocsRepository docsRecords = new JooqDocsRepository();
     private final SearchIndex search = new JooqSearchIndex();
     private final PortalFeed feed = new JooqPortalFeed();
     private final AuditTrail auditTrail = new JooqAuditTrail();
@@ -202,6 +208,14 @@ public final class PostgresPersistence implements AutoCloseable {
 
     public CheckpointRepository checkpoints() {
         return checkpoints;
+    }
+
+    public DocsIntegrationRepository docsIntegrations() {
+        return docsIntegrations;
+    }
+
+    public DocsRepository docsRecords() {
+        return docsRecords;
     }
 
     /** The pool the scheduler keeps its schedule through (jobs.scheduled_tasks, no tenant's rows). */

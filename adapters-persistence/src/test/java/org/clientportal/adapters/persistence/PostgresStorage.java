@@ -17,6 +17,7 @@ public final class PostgresStorage {
                 persistence.requestClocks(), persistence.slaSettings(), persistence.workQueue(),
                 persistence.agenda(), persistence.reports(), persistence.reportSources(),
                 persistence.metrics(), persistence.outbox(), persistence.outboxRelay(),
-                persistence.checkpoints(), persistence.jobTargets());
+                persistence.checkpoints(), persistence.jobTargets(), persistence.docsIntegrations(),
+                persistence.docsRecords());
     }
 }

@@ -110,6 +110,10 @@ class RuntimeRoleTest {
             Map.entry("sla_alerts", Set.of("SELECT", "INSERT")),
             // planned and removed by operators, moved on by the recurring-checkpoints job (V38)
             Map.entry("checkpoints", Set.of("SELECT", "INSERT", "UPDATE", "DELETE")),
+            // Klevar Docs: the settings, the copy of its records, the webhook events taken (V40)
+            Map.entry("docs_integrations", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("docs_records", Set.of("SELECT", "INSERT", "UPDATE")),
+            Map.entry("docs_webhook_events", Set.of("SELECT", "INSERT")),
             // read through portal.file_link_key() only
             Map.entry("file_link_keys", Set.of()),
             // what the runtime role may do is not its to read or change

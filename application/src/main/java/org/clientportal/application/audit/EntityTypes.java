@@ -10,7 +10,8 @@ import java.util.Locale;
 public final class EntityTypes {
 
     public static final List<String> KNOWN = List.of("api-key", "ask", "attachment", "capacity-budget", "client",
-            "comment", "contact", "operator", "project", "queue-item", "report", "task", "tenant", "time-entry", "update");
+            "comment", "contact", "document", "integration", "invoice", "operator", "project", "queue-item", "report",
+            "task", "tenant", "time-entry", "update");
 
     private EntityTypes() {
     }

@@ -7,6 +7,7 @@ import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.TenantId;
 
 public interface ClientRepository {
@@ -25,6 +26,9 @@ public interface ClientRepository {
      * and its projects are checked against a state nobody else is changing.
      */
     Optional<Client> lock(TenantId tenant, ClientId id);
+
+    /** The client whose tasks' keys begin with this prefix, if the agency has one. */
+    Optional<Client> findByTaskKeyPrefix(TenantId tenant, TaskKeyPrefix prefix);
 
     /**
      * Throws {@link org.clientportal.domain.shared.ConcurrentModification} when the stored version moved on,

@@ -14,7 +14,7 @@ import org.clientportal.domain.operator.Role;
 
 /**
  * Who acts, as one of a closed set of kinds, each carrying only what it really has: a signed-in
- * operator and an API key act with a role; a client's contact, a system job and the public form
+ * operator and an API key act with a role; a client's contact, a system job, an integration and the public form
  * have none, so no use case can grant them an operator permission by mistake. The audit names each as {@code kind:id}.
  */
 public sealed interface Principal {
@@ -131,6 +131,24 @@ public sealed interface Principal {
         @Override
         public String name() {
             return "public:" + form;
+        }
+    }
+
+    /** An outside service the agency connected, such as Klevar Docs through its signed webhooks. */
+    record Integration(String service) implements Principal {
+
+        public Integration {
+            Objects.requireNonNull(service, "service");
+        }
+
+        @Override
+        public Optional<Role> actingRole() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String name() {
+            return "integration:" + service;
         }
     }
 }

@@ -54,6 +54,20 @@ public abstract class ClientRepositoryContract extends StorageContract {
     }
 
     @Test
+    void aClient_isFoundByItsTaskKeyPrefix_inItsTenantOnly() {
+        TenantId mine = newTenant();
+        TenantId theirs = newTenant();
+        Client client = client(mine, "Acme");
+        inTenant(mine, () -> ports.clients().add(client));
+
+        assertSameState(inTenant(mine, () -> ports.clients().findByTaskKeyPrefix(mine, client.taskKeyPrefix()))
+                .orElseThrow(), client);
+        assertThat(inTenant(theirs, () -> ports.clients().findByTaskKeyPrefix(theirs, client.taskKeyPrefix())))
+                .isEmpty();
+        assertThat(inTenant(mine, () -> ports.clients().findByTaskKeyPrefix(mine, newPrefix()))).isEmpty();
+    }
+
+    @Test
     void lock_returnsTheClient() {
         TenantId tenant = newTenant();
         Client client = client(tenant, "Acme");

@@ -11,6 +11,8 @@ import org.clientportal.application.fakes.InMemoryCheckpointRepository;
 import org.clientportal.application.fakes.InMemoryClientRepository;
 import org.clientportal.application.fakes.InMemoryCommentRepository;
 import org.clientportal.application.fakes.InMemoryContactRepository;
+import org.clientportal.application.fakes.InMemoryDocsIntegrationRepository;
+import org.clientportal.application.fakes.InMemoryDocsRepository;
 import org.clientportal.application.fakes.InMemoryIdempotencyRecords;
 import org.clientportal.application.fakes.InMemoryJobTargets;
 import org.clientportal.application.fakes.InMemoryOperatorRepository;
@@ -40,6 +42,8 @@ import org.clientportal.application.port.CheckpointRepository;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.CommentRepository;
 import org.clientportal.application.port.ContactRepository;
+import org.clientportal.application.port.DocsIntegrationRepository;
+import org.clientportal.application.port.DocsRepository;
 import org.clientportal.application.port.IdempotencyRecords;
 import org.clientportal.application.port.JobTargets;
 import org.clientportal.application.port.OperatorRepository;
@@ -73,7 +77,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                            WorkQueue workQueue, Agenda agenda, ReportRepository reports,
                            ReportSources reportSources, ProjectMetrics metrics, Outbox outbox,
                            OutboxRelayStore outboxRelay, CheckpointRepository checkpoints,
-                           JobTargets jobTargets) {
+                           JobTargets jobTargets, DocsIntegrationRepository docsIntegrations,
+                           DocsRepository docsRecords) {
 
     public StoragePorts {
         Objects.requireNonNull(transactions, "transactions");
@@ -106,6 +111,8 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         Objects.requireNonNull(outboxRelay, "outboxRelay");
         Objects.requireNonNull(checkpoints, "checkpoints");
         Objects.requireNonNull(jobTargets, "jobTargets");
+        Objects.requireNonNull(docsIntegrations, "docsIntegrations");
+        Objects.requireNonNull(docsRecords, "docsRecords");
     }
 
     /** A fresh set of the in-memory fakes the use-case tests run on. */
@@ -135,6 +142,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
                 new InMemoryAgenda(clients, projects, tasks, reports), reports,
                 new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions),
-                outbox, outbox, checkpoints, new InMemoryJobTargets(clients, checkpoints));
+                outbox, outbox, checkpoints, new InMemoryJobTargets(clients, checkpoints),
+                new InMemoryDocsIntegrationRepository(transactions), new InMemoryDocsRepository(transactions));
     }
 }

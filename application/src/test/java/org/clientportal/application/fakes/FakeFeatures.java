@@ -10,6 +10,7 @@ import org.clientportal.application.audit.AuditFeature;
 import org.clientportal.application.audit.AuditRecorder;
 import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.checkpoint.CheckpointFeature;
+import org.clientportal.application.docs.DocsFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.comment.CommentFeature;
 import org.clientportal.application.contact.ContactFeature;
@@ -69,6 +70,7 @@ public final class FakeFeatures {
     public final NotificationFeature notifications;
     public final JobFeature jobs;
     public final CheckpointFeature checkpoints;
+    public final DocsFeature docs;
     public final AuditFeature audit;
     public final IdempotentRequests idempotency;
 
@@ -127,6 +129,9 @@ public final class FakeFeatures {
                 notifications), recorder, "test-process");
         this.checkpoints = CheckpointFeature.wire(p.transactions, p.projects, p.checkpoints, p.slaSettings, recorder,
                 p.ids, p.clock);
+        this.docs = DocsFeature.wire(new DocsFeature.Ports(p.transactions, p.tenants,
+                p.clients, p.docsIntegrations, p.docsRecords, p.docsApi, p.webhookSignatures, p.ids, p.clock),
+                recorder);
         this.audit = AuditFeature.wire(p.transactions, p.auditTrail);
         this.idempotency = new IdempotentRequests(p.transactions, p.idempotencyRecords, p.digests, p.clock,
                 IdempotentRequests.DEFAULT_RETENTION);

@@ -46,4 +46,8 @@ public final class FakePorts {
     public final InMemorySlaAlerts slaAlerts = new InMemorySlaAlerts(transactions);
     public final InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
     public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients, checkpoints);
+    public final InMemoryDocsIntegrationRepository docsIntegrations = new InMemoryDocsIntegrationRepository(transactions);
+    public final InMemoryDocsRepository docsRecords = new InMemoryDocsRepository(transactions);
+    public final FakeDocsApi docsApi = new FakeDocsApi();
+    public final PlainWebhookSignatures webhookSignatures = new PlainWebhookSignatures();
 }

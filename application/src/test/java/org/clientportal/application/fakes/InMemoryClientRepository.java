@@ -10,6 +10,7 @@ import org.clientportal.application.shared.PageRequest;
 import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.AlreadyExists;
 import org.clientportal.domain.shared.ConcurrentModification;
 import org.clientportal.domain.shared.TenantId;
@@ -43,6 +44,12 @@ public final class InMemoryClientRepository implements ClientRepository {
     @Override
     public Optional<Client> find(TenantId tenant, ClientId id) {
         return clients.get(id).filter(c -> c.tenantId().equals(tenant));
+    }
+
+    @Override
+    public Optional<Client> findByTaskKeyPrefix(TenantId tenant, TaskKeyPrefix prefix) {
+        return clients.values().stream().filter(c -> c.tenantId().equals(tenant) && c.taskKeyPrefix().equals(prefix))
+                .findFirst();
     }
 
     @Override

@@ -17,6 +17,8 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.docs.DocsRejections;
+import org.clientportal.application.docs.WebhookRefused;
 import org.clientportal.application.report.GenerateReport;
 import org.clientportal.domain.client.ClientLifecycle;
 import org.clientportal.domain.client.TaskKeyPrefix;
@@ -177,6 +179,16 @@ public final class ProblemCodes {
             "the time entry is another operator's, or is logged as one: only owners and admins change others' time");
     public static final ProblemCode CAPACITY_BUDGET_TOO_MANY = ProblemCode.of(CONFLICT, "capacity-budget.too-many",
             "the client has 20 budgets already; delete one it no longer needs first");
+    public static final ProblemCode WEBHOOK_SIGNATURE_INVALID = ProblemCode.of(UNAUTHENTICATED,
+            WebhookRefused.SIGNATURE_INVALID, "the webhook has no signature, or one that does not match its body and"
+                    + " timestamp signed with the agency's webhook secret; nothing of it was read");
+    public static final ProblemCode WEBHOOK_TIMESTAMP_OUTSIDE_WINDOW = ProblemCode.of(UNAUTHENTICATED,
+            WebhookRefused.TIMESTAMP_OUTSIDE_WINDOW, "the webhook was signed more than 5 minutes away from now, or"
+                    + " its timestamp is not seconds since the epoch; nothing of it was read");
+    public static final ProblemCode DOCS_NO_API_KEY = ProblemCode.of(CONFLICT, DocsRejections.NO_API_KEY,
+            "the agency has no Klevar Docs API key to pull with; set one with PUT /api/v1/integrations/klevar-docs");
+    public static final ProblemCode DOCS_RECORD_GONE = ProblemCode.of(CONFLICT, DocsRejections.RECORD_GONE,
+            "Klevar Docs no longer has the record; the portal keeps its last copy");
     public static final ProblemCode CHECKPOINT_TOO_MANY = ProblemCode.of(CONFLICT, "checkpoint.too-many",
             "the project has 20 checkpoints already; remove one it no longer needs first");
 

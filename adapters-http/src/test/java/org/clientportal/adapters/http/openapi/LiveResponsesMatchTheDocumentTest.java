@@ -2,10 +2,16 @@ package org.clientportal.adapters.http.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.clientportal.adapters.http.openapi.LiveApi.Answer;
 import org.clientportal.application.fakes.FakePorts;
+import org.clientportal.application.fakes.PlainWebhookSignatures;
+import org.clientportal.domain.docs.DocsFacts;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsStatus;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -441,6 +447,7 @@ class LiveResponsesMatchTheDocumentTest {
         String report = reportRoutes_answerAsDocumented(sharedProject, portalCookie, csrfOfPortal);
         metricRoutes_answerAsDocumented(sharedProject);
         checkpointRoutes_answerAsDocumented(sharedProject);
+        docsRoutes_answerAsDocumented(contactClientId, portalCookie);
         assertThat(api.call("GET", "/api/v1/notifications?state=pending&type=update.posted&limit=2", null,
                 "Authorization", bearer).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/notifications?type=nonsense", null, "Authorization", bearer).status())
@@ -465,7 +472,7 @@ class LiveResponsesMatchTheDocumentTest {
         for (String read : List.of("/me", "/projects", "/projects/" + sharedProject, "/updates?projectId=" + sharedProject,
                 "/tasks", "/tasks/" + sharedTask, "/tasks/" + sharedTask + "/comments", "/search?q=desig",
                 "/feed", "/requests", "/requests/" + request, "/requests/" + request + "/attachments", "/capacity",
-                "/reports", "/reports/" + report)) {
+                "/reports", "/reports/" + report, "/documents", "/invoices")) {
             assertThat(api.call("GET", asContact + read, null, "Authorization", bearer).status()).as(read).isEqualTo(200);
         }
         assertThat(api.call("GET", asContact + "/projects/" + internalProject, null, "Authorization", bearer).status())
@@ -609,6 +616,64 @@ class LiveResponsesMatchTheDocumentTest {
                 + "&bucket=week", null, "Authorization", reader).status()).isEqualTo(200);
         assertThat(api.call("GET", "/api/v1/projects/" + project + "/metrics?bucket=minute", null, "Authorization",
                 reader).status()).isEqualTo(400);
+    }
+
+    private void docsRoutes_answerAsDocumented(String client, String portalCookie) {
+        String settings = "/api/v1/integrations/klevar-docs";
+        String secret = "a webhook secret of some length";
+        assertThat(api.call("GET", settings, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(write("PUT", settings, "{\"secret\": \"short\", \"enabled\": true}").status()).isEqualTo(400);
+        assertThat(write("PUT", settings, "{\"secret\": \"" + secret + "\", \"enabled\": true, \"apiKey\":"
+                + " \"an api key of twenty-four chars\"}").status()).isEqualTo(200);
+        assertThat(write("PUT", settings, "{\"enabled\": true}", "If-Match", "\"0\"").status()).isEqualTo(412);
+        String webhook = "/api/v1/webhooks/klevar-docs/acme";
+        String event = "{\"id\": \"evt_1\", \"type\": \"invoice.issued\", \"occurredAt\": \""
+                + fakes.clock.now() + "\", \"data\": {\"id\": \"inv_1\", \"clientReference\": \"" + client
+                + "\", \"title\": \"March\", \"currency\": \"EUR\", \"total\": \"1250.00\","
+                + " \"clientVisible\": true}}";
+        assertThat(signedWebhook(webhook, secret, event).status()).isEqualTo(200);
+        assertThat(signedWebhook(webhook, secret, event.replace("invoice.issued", "invoice.refunded").replace("evt_1",
+                "evt_2")).status()).isEqualTo(400);
+        assertThat(api.call("POST", webhook, event, "Content-Type", "application/json").status()).isEqualTo(401);
+        assertThat(signedWebhook("/api/v1/webhooks/klevar-docs/nobody", secret, event).status()).isEqualTo(404);
+        Answer invoices = api.call("GET", "/api/v1/invoices?status=issued&limit=5", null, "Authorization", bearer);
+        assertThat(invoices.status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/invoices?status=signed", null, "Authorization", bearer).status())
+                .isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/documents?clientId=" + client, null, "Authorization", bearer).status())
+                .isEqualTo(200);
+        String invoice = "/api/v1/invoices/" + invoices.json().path("items").get(0).path("id").asText();
+        assertThat(api.call("GET", invoice, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/api/v1/documents/00000000-0000-0000-0000-000000000000", null, "Authorization",
+                bearer).status()).isEqualTo(404);
+        assertThat(api.call("GET", "/portal/api/v1/invoices", null, "Cookie", portalCookie).status()).isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/documents?limit=5", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(write("POST", invoice + "/refresh", null).status()).isEqualTo(409);
+        String prefix = api.call("GET", "/api/v1/clients/" + client, null, "Authorization", bearer).json()
+                .path("taskKeyPrefix").asText();
+        fakes.docsApi.holds(new DocsFacts(DocsKind.DOCUMENT, "doc_1", prefix, "Statement of work", Optional.empty(),
+                DocsStatus.SIGNED, Optional.empty(), Optional.empty(), Optional.empty(), true, fakes.clock.now()));
+        fakes.docsApi.holds(new DocsFacts(DocsKind.INVOICE, "inv_1", prefix, "March", Optional.empty(),
+                DocsStatus.PAID, Optional.empty(), Optional.empty(), Optional.empty(), true, fakes.clock.now()));
+        assertThat(write("POST", "/api/v1/clients/" + client + "/documents/refresh", null).status()).isEqualTo(200);
+        assertThat(write("POST", invoice + "/refresh", null).status()).isEqualTo(200);
+        String document = "/api/v1/documents/" + api.call("GET", "/api/v1/documents", null, "Authorization", bearer)
+                .json().path("items").get(0).path("id").asText();
+        assertThat(api.call("GET", document, null, "Authorization", bearer).status()).isEqualTo(200);
+        assertThat(write("POST", document + "/refresh", null).status()).isEqualTo(200);
+        assertThat(write("POST", "/api/v1/documents/00000000-0000-0000-0000-000000000000/refresh", null).status())
+                .isEqualTo(404);
+        fakes.docsApi.down(true);
+        assertThat(write("POST", invoice + "/refresh", null).status()).isEqualTo(503);
+        fakes.docsApi.down(false);
+    }
+
+    private Answer signedWebhook(String path, String secret, String body) {
+        String timestamp = String.valueOf(fakes.clock.now().getEpochSecond());
+        return api.call("POST", path, body, "Content-Type", "application/json", "X-Klevar-Timestamp", timestamp,
+                "X-Klevar-Signature", PlainWebhookSignatures.sign(secret, timestamp,
+                        body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private void checkpointRoutes_answerAsDocumented(String project) {
@@ -861,7 +926,7 @@ class LiveResponsesMatchTheDocumentTest {
                 .status()).isEqualTo(400);
         assertThat(api.call("GET", "/api/v1/audit-events?cursor=" + cursor, null, "Authorization", bearer).status())
                 .isEqualTo(400);
-        assertThat(api.call("GET", "/api/v1/audit-events?entityType=invoice", null, "Authorization", bearer).status())
+        assertThat(api.call("GET", "/api/v1/audit-events?entityType=receipt", null, "Authorization", bearer).status())
                 .isEqualTo(400);
 
         assertThat(api.call("DELETE", "/api/v1/sessions/current", null, "Cookie", cookie).status()).isEqualTo(403);

@@ -11,6 +11,7 @@ import org.clientportal.adapters.http.attachment.AttachmentRoutes;
 import org.clientportal.adapters.http.audit.AuditRoutes;
 import org.clientportal.adapters.http.capacity.CapacityRoutes;
 import org.clientportal.adapters.http.checkpoint.CheckpointRoutes;
+import org.clientportal.adapters.http.docs.DocsRoutes;
 import org.clientportal.adapters.http.capacity.TimeEntryRoutes;
 import org.clientportal.adapters.http.client.ClientRoutes;
 import org.clientportal.adapters.http.comment.CommentRoutes;
@@ -75,7 +76,8 @@ final class OpenApiFixtures {
                         new HandoffRoutes(f.handoff), new ReportRoutes(f.reports),
                         new MetricRoutes(f.metrics), new NotificationRoutes(f.notifications),
                         new JobRunRoutes(f.jobs),
-                        new CheckpointRoutes(f.checkpoints)),
+                        new CheckpointRoutes(f.checkpoints),
+                        new DocsRoutes(f.docs)),
                 new SimpleMeterRegistry());
     }
 

@@ -16,6 +16,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.clientportal.application.attachment.DownloadLink;
 import org.clientportal.application.attachment.DownloadLinks;
 import org.clientportal.application.blob.BlobTooLarge;
+import org.clientportal.application.docs.DocsRejections;
+import org.clientportal.application.docs.WebhookRefused;
 import org.clientportal.application.fakes.Sha256LinkSigner;
 import org.clientportal.application.portal.IssuePortalLink;
 import org.clientportal.application.portal.PortalLinkRefused;
@@ -36,6 +38,7 @@ import org.clientportal.domain.attachment.FileTypeRefused;
 import org.clientportal.domain.attachment.TooManyAttachments;
 import org.clientportal.domain.capacity.BudgetRules;
 import org.clientportal.domain.checkpoint.CheckpointRules;
+import org.clientportal.domain.docs.DocsKind;
 import org.clientportal.domain.capacity.TimeEntryRules;
 import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientLifecycle;
@@ -160,6 +163,11 @@ class ProblemCodesMatchTheCodeTest {
                         rejected(TimeEntryRules.mayLogFor(new OperatorId(UUID.randomUUID()), owner.id(), false))),
                 Arguments.of(ProblemCodes.CAPACITY_BUDGET_TOO_MANY,
                         rejected(BudgetRules.mayAddBudget(BudgetRules.BUDGETS_PER_CLIENT_MAX))),
+                Arguments.of(ProblemCodes.WEBHOOK_SIGNATURE_INVALID, WebhookRefused.signatureInvalid("no signature")),
+                Arguments.of(ProblemCodes.WEBHOOK_TIMESTAMP_OUTSIDE_WINDOW,
+                        WebhookRefused.timestampOutsideWindow("an hour ago")),
+                Arguments.of(ProblemCodes.DOCS_NO_API_KEY, DocsRejections.noApiKey()),
+                Arguments.of(ProblemCodes.DOCS_RECORD_GONE, DocsRejections.recordGone(DocsKind.INVOICE, "inv_1")),
                 Arguments.of(ProblemCodes.CHECKPOINT_TOO_MANY,
                         rejected(CheckpointRules.mayPlan(CheckpointRules.PER_PROJECT_MAX))),
                 Arguments.of(ProblemCodes.REPORT_TRANSITION_NOT_ALLOWED,

@@ -14,6 +14,7 @@ import org.clientportal.adapters.persistence.generated.tables.CapacityCrossings;
 import org.clientportal.adapters.persistence.generated.tables.Checkpoints;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.DocsRecords;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
 import org.clientportal.adapters.persistence.generated.tables.Milestones;
 import org.clientportal.adapters.persistence.generated.tables.Notifications;
@@ -61,6 +62,8 @@ public class Indexes {
     public static final Index CLIENTS_UPDATED_ORDER_IDX = Internal.createIndex(DSL.name("clients_updated_order_idx"), Clients.CLIENTS, new OrderField[] { Clients.CLIENTS.TENANT_ID, Clients.CLIENTS.UPDATED_AT, Clients.CLIENTS.ID }, false);
     public static final Index CONTACTS_CLIENT_IDX = Internal.createIndex(DSL.name("contacts_client_idx"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID }, false);
     public static final Index CONTACTS_EMAIL_KEY = Internal.createIndex(DSL.name("contacts_email_key"), Contacts.CONTACTS, new OrderField[] { Contacts.CONTACTS.TENANT_ID, Contacts.CONTACTS.CLIENT_ID, Contacts.CONTACTS.EMAIL }, true);
+    public static final Index DOCS_RECORDS_CLIENT_IDX = Internal.createIndex(DSL.name("docs_records_client_idx"), DocsRecords.DOCS_RECORDS, new OrderField[] { DocsRecords.DOCS_RECORDS.TENANT_ID, DocsRecords.DOCS_RECORDS.CLIENT_ID, DocsRecords.DOCS_RECORDS.KIND, DocsRecords.DOCS_RECORDS.SYNCED_AT, DocsRecords.DOCS_RECORDS.ID }, false);
+    public static final Index DOCS_RECORDS_LIST_IDX = Internal.createIndex(DSL.name("docs_records_list_idx"), DocsRecords.DOCS_RECORDS, new OrderField[] { DocsRecords.DOCS_RECORDS.TENANT_ID, DocsRecords.DOCS_RECORDS.KIND, DocsRecords.DOCS_RECORDS.SYNCED_AT, DocsRecords.DOCS_RECORDS.ID }, false);
     public static final Index IDEMPOTENCY_RECORDS_CREATED_AT_IDX = Internal.createIndex(DSL.name("idempotency_records_created_at_idx"), IdempotencyRecords.IDEMPOTENCY_RECORDS, new OrderField[] { IdempotencyRecords.IDEMPOTENCY_RECORDS.CREATED_AT }, false);
     public static final Index MILESTONES_COMPLETED_IDX = Internal.createIndex(DSL.name("milestones_completed_idx"), Milestones.MILESTONES, new OrderField[] { Milestones.MILESTONES.TENANT_ID, Milestones.MILESTONES.COMPLETED_AT }, false);
     public static final Index NOTIFICATIONS_CREATED_IDX = Internal.createIndex(DSL.name("notifications_created_idx"), Notifications.NOTIFICATIONS, new OrderField[] { Notifications.NOTIFICATIONS.TENANT_ID, Notifications.NOTIFICATIONS.CREATED_AT, Notifications.NOTIFICATIONS.ID }, false);

@@ -26,6 +26,9 @@ import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.DocsIntegrations;
+import org.clientportal.adapters.persistence.generated.tables.DocsRecords;
+import org.clientportal.adapters.persistence.generated.tables.DocsWebhookEvents;
 import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
@@ -296,6 +299,21 @@ public class Portal extends SchemaImpl {
      * The table <code>portal.contacts</code>.
      */
     public final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * The table <code>portal.docs_integrations</code>.
+     */
+    public final DocsIntegrations DOCS_INTEGRATIONS = DocsIntegrations.DOCS_INTEGRATIONS;
+
+    /**
+     * The table <code>portal.docs_records</code>.
+     */
+    public final DocsRecords DOCS_RECORDS = DocsRecords.DOCS_RECORDS;
+
+    /**
+     * The table <code>portal.docs_webhook_events</code>.
+     */
+    public final DocsWebhookEvents DOCS_WEBHOOK_EVENTS = DocsWebhookEvents.DOCS_WEBHOOK_EVENTS;
 
     /**
      * due_by date, batch_size integer
@@ -654,6 +672,9 @@ public class Portal extends SchemaImpl {
             Clients.CLIENTS,
             ContactOfPortalSession.CONTACT_OF_PORTAL_SESSION,
             Contacts.CONTACTS,
+            DocsIntegrations.DOCS_INTEGRATIONS,
+            DocsRecords.DOCS_RECORDS,
+            DocsWebhookEvents.DOCS_WEBHOOK_EVENTS,
             DueCheckpoints.DUE_CHECKPOINTS,
             FileLinkKeys.FILE_LINK_KEYS,
             IdempotencyRecords.IDEMPOTENCY_RECORDS,

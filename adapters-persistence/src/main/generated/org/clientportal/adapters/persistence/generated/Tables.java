@@ -24,6 +24,9 @@ import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay;
 import org.clientportal.adapters.persistence.generated.tables.Clients;
 import org.clientportal.adapters.persistence.generated.tables.ContactOfPortalSession;
 import org.clientportal.adapters.persistence.generated.tables.Contacts;
+import org.clientportal.adapters.persistence.generated.tables.DocsIntegrations;
+import org.clientportal.adapters.persistence.generated.tables.DocsRecords;
+import org.clientportal.adapters.persistence.generated.tables.DocsWebhookEvents;
 import org.clientportal.adapters.persistence.generated.tables.DueCheckpoints;
 import org.clientportal.adapters.persistence.generated.tables.FileLinkKeys;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords;
@@ -284,6 +287,21 @@ public class Tables {
      * The table <code>portal.contacts</code>.
      */
     public static final Contacts CONTACTS = Contacts.CONTACTS;
+
+    /**
+     * The table <code>portal.docs_integrations</code>.
+     */
+    public static final DocsIntegrations DOCS_INTEGRATIONS = DocsIntegrations.DOCS_INTEGRATIONS;
+
+    /**
+     * The table <code>portal.docs_records</code>.
+     */
+    public static final DocsRecords DOCS_RECORDS = DocsRecords.DOCS_RECORDS;
+
+    /**
+     * The table <code>portal.docs_webhook_events</code>.
+     */
+    public static final DocsWebhookEvents DOCS_WEBHOOK_EVENTS = DocsWebhookEvents.DOCS_WEBHOOK_EVENTS;
 
     /**
      * due_by date, batch_size integer

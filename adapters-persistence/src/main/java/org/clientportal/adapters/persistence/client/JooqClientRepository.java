@@ -16,6 +16,7 @@ import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.TenantId;
 import org.jooq.Condition;
@@ -49,6 +50,13 @@ public final class JooqClientRepository implements ClientRepository {
     @Override
     public Optional<Client> find(TenantId tenant, ClientId id) {
         return BY_ID.query(CLIENTS, tenant.value(), id.value()).fetchOptional(ClientRows::toClient);
+    }
+
+    @Override
+    public Optional<Client> findByTaskKeyPrefix(TenantId tenant, TaskKeyPrefix prefix) {
+        return CurrentTransaction.dsl().selectFrom(CLIENTS)
+                .where(CLIENTS.TENANT_ID.eq(tenant.value()), CLIENTS.TASK_KEY_PREFIX.eq(prefix.value()))
+                .fetchOptional(ClientRows::toClient);
     }
 
     /**

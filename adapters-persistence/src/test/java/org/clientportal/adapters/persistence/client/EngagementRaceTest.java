@@ -33,6 +33,7 @@ import org.clientportal.application.shared.RateLimits;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.client.TaskKeyPrefix;
 import org.clientportal.domain.shared.DomainError;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.RepeatedTest;
@@ -130,6 +131,11 @@ class EngagementRaceTest {
         @Override
         public Optional<Client> find(TenantId tenant, ClientId id) {
             return real.find(tenant, id);
+        }
+
+        @Override
+        public Optional<Client> findByTaskKeyPrefix(TenantId tenant, TaskKeyPrefix prefix) {
+            return real.findByTaskKeyPrefix(tenant, prefix);
         }
 
         @Override

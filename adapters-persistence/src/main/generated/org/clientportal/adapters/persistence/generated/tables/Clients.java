@@ -18,6 +18,7 @@ import org.clientportal.adapters.persistence.generated.tables.Attachments.Attach
 import org.clientportal.adapters.persistence.generated.tables.CapacityBudgets.CapacityBudgetsPath;
 import org.clientportal.adapters.persistence.generated.tables.ClientTimeByDay.ClientTimeByDayPath;
 import org.clientportal.adapters.persistence.generated.tables.Contacts.ContactsPath;
+import org.clientportal.adapters.persistence.generated.tables.DocsRecords.DocsRecordsPath;
 import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
 import org.clientportal.adapters.persistence.generated.tables.Projects.ProjectsPath;
 import org.clientportal.adapters.persistence.generated.tables.Reports.ReportsPath;
@@ -304,6 +305,19 @@ public class Clients extends TableImpl<ClientsRecord> {
             _contacts = new ContactsPath(this, null, Keys.CONTACTS__CONTACTS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
 
         return _contacts;
+    }
+
+    private transient DocsRecordsPath _docsRecords;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.docs_records</code> table
+     */
+    public DocsRecordsPath docsRecords() {
+        if (_docsRecords == null)
+            _docsRecords = new DocsRecordsPath(this, null, Keys.DOCS_RECORDS__DOCS_RECORDS_TENANT_ID_CLIENT_ID_FKEY.getInverseKey());
+
+        return _docsRecords;
     }
 
     private transient NotificationsPath _notifications;

@@ -16,6 +16,9 @@ import org.clientportal.adapters.persistence.generated.tables.ApiKeys.ApiKeysPat
 import org.clientportal.adapters.persistence.generated.tables.AuditEvents.AuditEventsPath;
 import org.clientportal.adapters.persistence.generated.tables.BusinessHours.BusinessHoursPath;
 import org.clientportal.adapters.persistence.generated.tables.Clients.ClientsPath;
+import org.clientportal.adapters.persistence.generated.tables.DocsIntegrations.DocsIntegrationsPath;
+import org.clientportal.adapters.persistence.generated.tables.DocsRecords.DocsRecordsPath;
+import org.clientportal.adapters.persistence.generated.tables.DocsWebhookEvents.DocsWebhookEventsPath;
 import org.clientportal.adapters.persistence.generated.tables.IdempotencyRecords.IdempotencyRecordsPath;
 import org.clientportal.adapters.persistence.generated.tables.JobRunCounts.JobRunCountsPath;
 import org.clientportal.adapters.persistence.generated.tables.Notifications.NotificationsPath;
@@ -216,6 +219,45 @@ public class Tenants extends TableImpl<TenantsRecord> {
             _clients = new ClientsPath(this, null, Keys.CLIENTS__CLIENTS_TENANT_ID_FKEY.getInverseKey());
 
         return _clients;
+    }
+
+    private transient DocsIntegrationsPath _docsIntegrations;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.docs_integrations</code> table
+     */
+    public DocsIntegrationsPath docsIntegrations() {
+        if (_docsIntegrations == null)
+            _docsIntegrations = new DocsIntegrationsPath(this, null, Keys.DOCS_INTEGRATIONS__DOCS_INTEGRATIONS_TENANT_ID_FKEY.getInverseKey());
+
+        return _docsIntegrations;
+    }
+
+    private transient DocsRecordsPath _docsRecords;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.docs_records</code> table
+     */
+    public DocsRecordsPath docsRecords() {
+        if (_docsRecords == null)
+            _docsRecords = new DocsRecordsPath(this, null, Keys.DOCS_RECORDS__DOCS_RECORDS_TENANT_ID_FKEY.getInverseKey());
+
+        return _docsRecords;
+    }
+
+    private transient DocsWebhookEventsPath _docsWebhookEvents;
+
+    /**
+     * Get the implicit to-many join path to the
+     * <code>portal.docs_webhook_events</code> table
+     */
+    public DocsWebhookEventsPath docsWebhookEvents() {
+        if (_docsWebhookEvents == null)
+            _docsWebhookEvents = new DocsWebhookEventsPath(this, null, Keys.DOCS_WEBHOOK_EVENTS__DOCS_WEBHOOK_EVENTS_TENANT_ID_FKEY.getInverseKey());
+
+        return _docsWebhookEvents;
     }
 
     private transient IdempotencyRecordsPath _idempotencyRecords;
