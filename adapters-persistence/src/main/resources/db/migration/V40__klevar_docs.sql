@@ -39,6 +39,11 @@ create table portal.docs_records (
 -- The agency's lists (every client, or one) and the portal's, most recently told of first.
 create index docs_records_list_idx on portal.docs_records (tenant_id, kind, synced_at, id);
 create index docs_records_client_idx on portal.docs_records (tenant_id, client_id, kind, synced_at, id);
+-- The queue's overdue invoices, oldest first, and the unpaid ones coming due in GET /api/v1/due.
+create index docs_records_overdue_idx on portal.docs_records (tenant_id, as_of, id)
+    where kind = 'invoice' and status = 'overdue' and client_id is not null;
+create index docs_records_unpaid_due_idx on portal.docs_records (tenant_id, due_date, id)
+    where kind = 'invoice' and status in ('issued', 'overdue') and client_id is not null and due_date is not null;
 
 create table portal.docs_webhook_events (
     tenant_id   uuid        not null references portal.tenants (id),

@@ -108,7 +108,7 @@ record Features(TenantFeature tenants, SessionFeature sessions, ApiKeyFeature ap
                 queue,
                 AgendaFeature.wire(tx, db.agenda(), db.slaSettings(), clock),
                 HandoffFeature.wire(new GetHandoff.Ports(tx, db.clients(), db.auditTrail(), db.contacts(),
-                                db.projects(), db.tasks(), db.asks(), db.updates()), db.requestClocks(), db.slaSettings(),
+                                db.projects(), db.tasks(), db.asks(), db.updates(), db.docsRecords()), db.requestClocks(), db.slaSettings(),
                         db.budgets(), db.timeEntries(), clock),
                 ReportFeature.wire(new ReportFeature.Ports(tx, db.tenants(), db.clients(), db.projects(), db.contacts(),
                         db.reports(), db.reportSources(), new MustacheReportWriter(), db.timeEntries(), db.budgets(), ids,

@@ -12,10 +12,13 @@ import org.clientportal.application.audit.AuditSearch;
 import org.clientportal.application.audit.ListAuditEvents;
 import org.clientportal.application.capacity.CurrentCapacity;
 import org.clientportal.application.contact.ListContacts;
+import org.clientportal.application.docs.DocsSearch;
+import org.clientportal.application.docs.ListDocs;
 import org.clientportal.application.port.AskRepository;
 import org.clientportal.application.port.AuditTrail;
 import org.clientportal.application.port.ClientRepository;
 import org.clientportal.application.port.ContactRepository;
+import org.clientportal.application.port.DocsRepository;
 import org.clientportal.application.port.ProjectRepository;
 import org.clientportal.application.port.TaskRepository;
 import org.clientportal.application.port.Transactions;
@@ -36,6 +39,8 @@ import org.clientportal.application.update.UpdateSearch;
 import org.clientportal.domain.ask.Ask;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsRecord;
 import org.clientportal.domain.operator.Permission;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
@@ -53,7 +58,7 @@ public final class GetHandoff {
     /** The ports a handoff reads. */
     public record Ports(Transactions transactions, ClientRepository clients, AuditTrail audit,
                         ContactRepository contacts, ProjectRepository projects, TaskRepository tasks,
-                        AskRepository asks, UpdateRepository updates) {
+                        AskRepository asks, UpdateRepository updates, DocsRepository docs) {
     }
 
     private final Ports ports;
@@ -93,8 +98,14 @@ public final class GetHandoff {
                     asks.stream().map(a -> new Handoff.OpenAsk(a, Optional.ofNullable(askClocks.get(a.key())))).toList(),
                     ports.updates().search(tenant, new UpdateSearch(Optional.empty(), Optional.of(id), Optional.empty(),
                             false), page(ListUpdates.LISTING, tenant, Handoff.UPDATES_MAX, null)).items(),
-                    capacity.of(tenant, id));
+                    capacity.of(tenant, id), latest(tenant, DocsKind.DOCUMENT, id),
+                    latest(tenant, DocsKind.INVOICE, id));
         });
+    }
+
+    private List<DocsRecord> latest(TenantId tenant, DocsKind kind, ClientId client) {
+        return ports.docs().search(tenant, new DocsSearch(kind, Optional.of(client), Optional.empty(), false),
+                page(ListDocs.LISTING, tenant, Handoff.UPDATES_MAX, null)).items();
     }
 
     private static Handoff.ActiveProject active(Project project) {

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import org.clientportal.application.capacity.ClientCapacity;
 import org.clientportal.application.task.TaskView;
-import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.ask.Ask;
+import org.clientportal.domain.audit.AuditEvent;
 import org.clientportal.domain.client.Client;
 import org.clientportal.domain.contact.Contact;
+import org.clientportal.domain.docs.DocsRecord;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.sla.SlaReading;
@@ -17,11 +18,11 @@ import org.clientportal.domain.update.ProjectUpdate;
  * What a new owner of a client needs to know, read at one moment: the client and its history, its
  * contacts and their rights, the projects under way with their next milestones, the open tasks and
  * requests with their SLA clocks, the latest updates (internal or client-visible, each marked) and
- * the capacity of the periods holding today.
+ * the capacity of the periods holding today, and its latest documents and invoices from Klevar Docs.
  */
 public record Handoff(Client client, List<AuditEvent> history, List<Contact> contacts, List<ActiveProject> projects,
                       List<TaskView> openTasks, List<OpenAsk> openAsks, List<ProjectUpdate> recentUpdates,
-                      ClientCapacity capacity) {
+                      ClientCapacity capacity, List<DocsRecord> documents, List<DocsRecord> invoices) {
 
     /** How many of each list a handoff holds, newest or soonest first. */
     public static final int LIST_MAX = 50;
@@ -36,6 +37,8 @@ public record Handoff(Client client, List<AuditEvent> history, List<Contact> con
         openTasks = List.copyOf(openTasks);
         openAsks = List.copyOf(openAsks);
         recentUpdates = List.copyOf(recentUpdates);
+        documents = List.copyOf(documents);
+        invoices = List.copyOf(invoices);
     }
 
     /** A project under way and its next milestones not yet completed, soonest due first. */

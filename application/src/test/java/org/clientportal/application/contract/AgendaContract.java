@@ -15,17 +15,22 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.client.ClientProfile;
 import org.clientportal.domain.client.ClientSource;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.docs.DocsFacts;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsRecord;
+import org.clientportal.domain.docs.DocsRecordId;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.ProjectStatus;
+import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.report.Report;
 import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.report.ReportPeriod;
 import org.clientportal.domain.report.ReportStatus;
-import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.shared.TenantId;
 import org.clientportal.domain.shared.Visibility;
 import org.clientportal.domain.task.Task;
@@ -122,6 +127,33 @@ public abstract class AgendaContract extends StorageContract {
         assertThat(due.get(0).status()).isEqualTo("approved");
         assertThat(due(tenant, Optional.of(new Position(new SortValue.Date(Optional.of(approved.period().to())),
                 approved.id().value())))).extracting(DueItem::title).containsExactly("January");
+    }
+
+    @Test
+    void unpaidInvoicesOfClients_areDueOnTheirDueDate_butNotPaidOrUnmatchedOnes() {
+        TenantId tenant = newTenant();
+        ClientId client = newClient(tenant);
+        DocsRecord issued = invoice(tenant, Optional.of(client), "March", "2026-01-09", DocsStatus.ISSUED);
+        invoice(tenant, Optional.of(client), "Overdue", "2026-01-06", DocsStatus.OVERDUE);
+        invoice(tenant, Optional.of(client), "Paid", "2026-01-07", DocsStatus.PAID);
+        invoice(tenant, Optional.empty(), "Unmatched", "2026-01-07", DocsStatus.ISSUED);
+        invoice(tenant, Optional.of(client), "April", "2026-02-28", DocsStatus.ISSUED);
+
+        List<DueItem> due = due(tenant, Optional.empty());
+
+        assertThat(due).extracting(DueItem::title).containsExactly("Overdue", "March");
+        assertThat(due.get(1)).extracting(DueItem::type, DueItem::key, DueItem::projectId, DueItem::clientId,
+                DueItem::status, DueItem::orderId).containsExactly("invoice", issued.id().toString(), Optional.empty(),
+                client, "issued", issued.id().value());
+    }
+
+    private DocsRecord invoice(TenantId tenant, Optional<ClientId> client, String title, String dueDate,
+                               DocsStatus status) {
+        DocsRecord record = new DocsRecord(new DocsRecordId(newId()), tenant, client, new DocsFacts(DocsKind.INVOICE,
+                "inv_" + title, "ACME", title, Optional.empty(), status, Optional.empty(),
+                Optional.of(LocalDate.parse(dueDate)), Optional.empty(), false, at(0)), at(0));
+        inTenant(tenant, () -> ports.docsRecords().add(record));
+        return record;
     }
 
     private Report report(TenantId tenant, ClientId client, String title, String lastDay, ReportStatus status) {

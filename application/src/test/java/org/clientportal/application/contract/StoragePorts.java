@@ -129,6 +129,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
         InMemoryOutbox outbox = new InMemoryOutbox(transactions);
         InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
+        InMemoryDocsRepository docs = new InMemoryDocsRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
                 clients, projects, tasks,
                 new InMemoryApiKeyRepository(transactions, operators),
@@ -139,10 +140,10 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryAuditTrail(transactions), new InMemoryIdempotencyRecords(transactions), asks,
                 new InMemoryTimeEntryRepository(transactions), budgets,
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
-                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports),
-                new InMemoryAgenda(clients, projects, tasks, reports), reports,
+                new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports, docs),
+                new InMemoryAgenda(clients, projects, tasks, reports, docs), reports,
                 new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions),
                 outbox, outbox, checkpoints, new InMemoryJobTargets(clients, checkpoints),
-                new InMemoryDocsIntegrationRepository(transactions), new InMemoryDocsRepository(transactions));
+                new InMemoryDocsIntegrationRepository(transactions), docs);
     }
 }

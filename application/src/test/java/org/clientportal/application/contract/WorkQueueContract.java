@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,12 @@ import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.contact.Contact;
 import org.clientportal.domain.contact.ContactId;
 import org.clientportal.domain.contact.PortalRights;
+import org.clientportal.domain.docs.DocsAmounts;
+import org.clientportal.domain.docs.DocsFacts;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsRecord;
+import org.clientportal.domain.docs.DocsRecordId;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectDetails;
 import org.clientportal.domain.project.ProjectId;
@@ -172,6 +179,41 @@ public abstract class WorkQueueContract extends StorageContract {
                 QueueMark.none(QueueItemId.ofReport(earlier.id())).acknowledge("operator:a", at(30))));
         assertThat(items(place.tenant(), QueueItemKind.REPORT_AWAITING_REVIEW, Optional.empty()))
                 .extracting(QueueItem::title).containsExactly("Later");
+    }
+
+    @Test
+    void overdueInvoicesOfClients_waitForAnOperator_oldestFirst_butNotUnmatchedOrPaidOnes() {
+        Place place = place();
+        DocsRecord later = invoice(place.tenant(), Optional.of(place.client()), "inv_2", DocsStatus.OVERDUE, 20);
+        DocsRecord earlier = invoice(place.tenant(), Optional.of(place.client()), "inv_1", DocsStatus.OVERDUE, 10);
+        invoice(place.tenant(), Optional.empty(), "inv_3", DocsStatus.OVERDUE, 5);
+        invoice(place.tenant(), Optional.of(place.client()), "inv_4", DocsStatus.PAID, 5);
+
+        List<QueueItem> overdue = items(place.tenant(), QueueItemKind.INVOICE_OVERDUE, Optional.empty());
+
+        assertThat(overdue).extracting(QueueItem::id).containsExactly(QueueItemId.ofInvoice(earlier.id()),
+                QueueItemId.ofInvoice(later.id()));
+        assertThat(overdue.get(0).subject()).isEqualTo(new QueueItem.Subject("invoice", earlier.id().toString()));
+        assertThat(overdue.get(0).title()).isEqualTo("Invoice inv_1 (2026-inv_1)");
+        assertThat(overdue.get(0).why()).isEqualTo("Overdue since 2026-01-04: 80.00 EUR still due");
+        assertThat(items(place.tenant(), QueueItemKind.INVOICE_OVERDUE, Optional.of(new Position(
+                new SortValue.Time(at(10)), earlier.id().value())))).extracting(QueueItem::id)
+                .containsExactly(QueueItemId.ofInvoice(later.id()));
+        inTenant(place.tenant(), () -> ports.workQueue().saveMark(place.tenant(),
+                QueueMark.none(QueueItemId.ofInvoice(later.id())).acknowledge("operator:a", at(30))));
+        assertThat(ids(place.tenant(), QueueItemKind.INVOICE_OVERDUE))
+                .containsExactly(QueueItemId.ofInvoice(earlier.id()).toString());
+        assertThat(inTenant(place.tenant(), () -> ports.workQueue().item(place.tenant(),
+                QueueItemId.ofInvoice(earlier.id()), TODAY, UTC))).isPresent();
+    }
+
+    private DocsRecord invoice(TenantId tenant, Optional<ClientId> client, String id, DocsStatus status, int minute) {
+        DocsRecord record = new DocsRecord(new DocsRecordId(newId()), tenant, client, new DocsFacts(DocsKind.INVOICE,
+                id, "ACME", "Invoice " + id, Optional.of("2026-" + id), status, Optional.of(DocsAmounts.of(
+                        Currency.getInstance("EUR"), new BigDecimal("100"), new BigDecimal("80"))),
+                Optional.of(TODAY.minusDays(1)), Optional.empty(), true, at(minute)), at(minute));
+        inTenant(tenant, () -> ports.docsRecords().add(record));
+        return record;
     }
 
     private Report report(Place place, String title, ReportStatus status, int minute) {

@@ -114,7 +114,7 @@ public final class FakeFeatures {
         this.sla = SlaFeature.wire(p.transactions, p.slaSettings, recorder);
         this.agenda = AgendaFeature.wire(p.transactions, p.agenda, p.slaSettings, p.clock);
         this.handoff = HandoffFeature.wire(new GetHandoff.Ports(p.transactions, p.clients, p.auditTrail, p.contacts,
-                p.projects, p.tasks, p.asks, p.updates), p.requestClocks, p.slaSettings, p.budgets, p.timeEntries,
+                p.projects, p.tasks, p.asks, p.updates, p.docsRecords), p.requestClocks, p.slaSettings, p.budgets, p.timeEntries,
                 p.clock);
         this.reports = ReportFeature.wire(new ReportFeature.Ports(p.transactions, p.tenants, p.clients, p.projects,
                 p.contacts, p.reports, p.reportSources, p.reportWriter, p.timeEntries, p.budgets, p.ids, p.clock),

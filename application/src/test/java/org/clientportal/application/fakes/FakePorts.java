@@ -23,9 +23,10 @@ public final class FakePorts {
     public final InMemoryRequestClockRepository requestClocks = new InMemoryRequestClockRepository(transactions);
     public final InMemorySlaSettingsRepository slaSettings = new InMemorySlaSettingsRepository(transactions);
     public final InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
+    public final InMemoryDocsRepository docsRecords = new InMemoryDocsRepository(transactions);
     public final InMemoryWorkQueue workQueue = new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients,
-            reports);
-    public final InMemoryAgenda agenda = new InMemoryAgenda(clients, projects, tasks, reports);
+            reports, docsRecords);
+    public final InMemoryAgenda agenda = new InMemoryAgenda(clients, projects, tasks, reports, docsRecords);
     public final InMemoryAuditTrail auditTrail = new InMemoryAuditTrail(transactions);
     public final InMemoryIdempotencyRecords idempotencyRecords = new InMemoryIdempotencyRecords(transactions);
     public final InMemorySessions sessions = new InMemorySessions();
@@ -47,7 +48,6 @@ public final class FakePorts {
     public final InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
     public final InMemoryJobTargets jobTargets = new InMemoryJobTargets(clients, checkpoints);
     public final InMemoryDocsIntegrationRepository docsIntegrations = new InMemoryDocsIntegrationRepository(transactions);
-    public final InMemoryDocsRepository docsRecords = new InMemoryDocsRepository(transactions);
     public final FakeDocsApi docsApi = new FakeDocsApi();
     public final PlainWebhookSignatures webhookSignatures = new PlainWebhookSignatures();
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.clientportal.application.port.Agenda;
@@ -17,6 +18,8 @@ import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.agenda.DueItem;
 import org.clientportal.domain.agenda.StaleItem;
 import org.clientportal.domain.client.ClientStatus;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.Lifecycle;
@@ -27,17 +30,21 @@ import org.clientportal.domain.task.TaskStatus;
 /** Due and stale work read from the other fakes' maps, ordered as PostgreSQL orders them. */
 public final class InMemoryAgenda implements Agenda {
 
+    private static final Set<DocsStatus> DUE_INVOICE = Set.of(DocsStatus.ISSUED, DocsStatus.OVERDUE);
+
     private final InMemoryClientRepository clients;
     private final InMemoryProjectRepository projects;
     private final InMemoryTaskRepository tasks;
     private final InMemoryReportRepository reports;
+    private final InMemoryDocsRepository docs;
 
     public InMemoryAgenda(InMemoryClientRepository clients, InMemoryProjectRepository projects,
-                          InMemoryTaskRepository tasks, InMemoryReportRepository reports) {
+                          InMemoryTaskRepository tasks, InMemoryReportRepository reports, InMemoryDocsRepository docs) {
         this.clients = clients;
         this.projects = projects;
         this.tasks = tasks;
         this.reports = reports;
+        this.docs = docs;
     }
 
     @Override
@@ -56,8 +63,15 @@ public final class InMemoryAgenda implements Agenda {
                 .filter(r -> !r.period().to().isBefore(from) && !r.period().to().isAfter(to))
                 .map(r -> new DueItem("report", r.id().toString(), r.title(), r.period().to(), r.projectId(),
                         r.clientId(), Lifecycle.wireName(r.status()), r.id().value()));
+        Stream<DueItem> dueInvoices = docs.all().stream()
+                .filter(r -> r.tenantId().equals(tenant) && r.facts().kind() == DocsKind.INVOICE
+                        && r.clientId().isPresent() && DUE_INVOICE.contains(r.facts().status()))
+                .filter(r -> r.facts().dueDate().filter(d -> !d.isBefore(from) && !d.isAfter(to)).isPresent())
+                .map(r -> new DueItem("invoice", r.id().toString(), r.facts().title(), r.facts().dueDate().orElseThrow(),
+                        Optional.empty(), r.clientId().orElseThrow(), Lifecycle.wireName(r.facts().status()),
+                        r.id().value()));
         Comparator<DueItem> order = Comparator.comparing(DueItem::dueDate).thenComparing(i -> i.orderId().toString());
-        return Stream.of(dueTasks, dueMilestones, dueReports).flatMap(s -> s)
+        return Stream.of(dueTasks, dueMilestones, dueReports, dueInvoices).flatMap(s -> s)
                 .filter(i -> after.map(p -> isAfter(i.dueDate(), i.orderId(),
                         ((SortValue.Date) p.key()).value().orElseThrow(), p.id())).orElse(true))
                 .sorted(order).limit(limit).toList();

@@ -18,6 +18,8 @@ import org.clientportal.domain.ask.AskClassification;
 import org.clientportal.domain.capacity.CapacityBudget;
 import org.clientportal.domain.capacity.CapacityCrossing;
 import org.clientportal.domain.capacity.CapacityLevel;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemId;
@@ -42,13 +44,15 @@ public final class InMemoryWorkQueue implements WorkQueue {
     private final InMemoryCapacityBudgetRepository budgets;
     private final InMemoryClientRepository clients;
     private final InMemoryReportRepository reports;
+    private final InMemoryDocsRepository docs;
     private final TransactionalMap<Key, QueueMark> marks;
 
     public InMemoryWorkQueue(InMemoryTransactions transactions, InMemoryTaskRepository tasks, InMemoryAskRepository asks,
                              InMemoryCapacityBudgetRepository budgets, InMemoryClientRepository clients,
-                             InMemoryReportRepository reports) {
+                             InMemoryReportRepository reports, InMemoryDocsRepository docs) {
         this.tasks = tasks;
         this.reports = reports;
+        this.docs = docs;
         this.asks = asks;
         this.budgets = budgets;
         this.clients = clients;
@@ -90,6 +94,10 @@ public final class InMemoryWorkQueue implements WorkQueue {
             case REPORT_AWAITING_REVIEW -> reports.all().stream()
                     .filter(r -> r.tenantId().equals(tenant) && r.status() == ReportStatus.IN_REVIEW)
                     .map(r -> QueueItem.reportInReview(r.id(), r.title(), r.clientId(), r.updatedAt()));
+            case INVOICE_OVERDUE -> docs.all().stream()
+                    .filter(r -> r.tenantId().equals(tenant) && r.facts().kind() == DocsKind.INVOICE
+                            && r.facts().status() == DocsStatus.OVERDUE && r.clientId().isPresent())
+                    .map(QueueItem::overdueInvoice);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> budgets.allCrossings().stream()
                     .filter(c -> (c.level() == CapacityLevel.EXCEEDED) == (kind == QueueItemKind.CAPACITY_EXCEEDED))
                     .flatMap(c -> budgets.find(tenant, c.budgetId()).stream().map(b -> crossed(tenant, b, c)));

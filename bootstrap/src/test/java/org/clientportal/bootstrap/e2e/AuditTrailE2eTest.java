@@ -85,7 +85,7 @@ class AuditTrailE2eTest {
         Agency agency = PORTAL.newAgency();
 
         JsonNode badId = agency.owner().get("/api/v1/audit-events?entityId=not-a-uuid").expectProblem(400, "validation");
-        JsonNode badType = agency.owner().get("/api/v1/audit-events?entityType=invoice").expectProblem(400, "validation");
+        JsonNode badType = agency.owner().get("/api/v1/audit-events?entityType=receipt").expectProblem(400, "validation");
         JsonNode both = agency.owner().get("/api/v1/audit-events?entityType=clients&entityId=42")
                 .expectProblem(400, "validation");
 
@@ -93,7 +93,8 @@ class AuditTrailE2eTest {
         assertThat(badType.path("errors").findValuesAsText("field")).containsExactly("entityType");
         assertThat(badType.path("errors").findValuesAsText("message"))
                 .containsExactly("must be one of api-key, ask, attachment, capacity-budget, client, comment, contact,"
-                        + " operator, project, queue-item, report, task, tenant, time-entry, update");
+                        + " document, integration, invoice, operator, project, queue-item, report, task, tenant,"
+                        + " time-entry, update");
         assertThat(both.path("errors").findValuesAsText("field")).containsExactly("entityType", "entityId");
         agency.owner().get("/api/v1/audit-events?entityType=tenant&entityId=" + agency.id()).expect(200);
         assertThat(agency.owner().get("/api/v1/audit-events?entityType=TENANT&entityId=" + agency.id().toUpperCase())

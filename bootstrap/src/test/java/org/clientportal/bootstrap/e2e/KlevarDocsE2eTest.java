@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +71,17 @@ class KlevarDocsE2eTest {
 
     private static String invoiceEvent(String eventId, String type, Instant at, String reference, String total,
                                        String due) {
+        return invoiceEvent(eventId, type, at, "inv_" + reference, reference, total, due);
+    }
+
+    private static String invoiceEvent(String eventId, String type, Instant at, String invoiceId, String reference,
+                                       String total, String due) {
         return """
                 {"id": "%s", "type": "%s", "occurredAt": "%s", "addedLater": {"ignored": true},
-                 "data": {"id": "inv_%s", "clientReference": "%s", "title": "March retainer", "number": "2026-031",
+                 "data": {"id": "%s", "clientReference": "%s", "title": "March retainer", "number": "2026-031",
                           "currency": "EUR", "total": %s, "amountDue": %s, "dueDate": "2026-03-31",
                           "url": "https://docs.example/inv", "clientVisible": true}}
-                """.formatted(eventId, type, at, reference, reference, total, due);
+                """.formatted(eventId, type, at, invoiceId, reference, total, due);
     }
 
     @Test
@@ -117,6 +124,40 @@ class KlevarDocsE2eTest {
         JsonNode audit = agency.owner().get("/api/v1/audit-events?entityType=invoice&entityId="
                 + invoice.path("id").asText()).expect(200).json().path("items");
         assertThat(audit.findValuesAsText("actor")).containsOnly("integration:klevar-docs").hasSize(2);
+    }
+
+    @Test
+    void anOverdueInvoice_waitsInTheQueue_anUnpaidOne_comesDue_andBothAreInTheClientsHandoff() {
+        Agency agency = PORTAL.newAgency();
+        JsonNode acme = agency.client("Acme", "onboarding");
+        String prefix = acme.path("taskKeyPrefix").asText();
+        connect(agency, null);
+        Instant now = Instant.now();
+        String dueSoon = LocalDate.now(ZoneOffset.UTC).plusDays(3).toString();
+        deliver(agency, invoiceEvent("evt_1", "invoice.overdue", now, prefix, "\"500.00\"", "\"200.00\""))
+                .expect(200);
+        deliver(agency, invoiceEvent("evt_2", "invoice.issued", now, "inv_april", prefix, "\"90.00\"", "\"90.00\"")
+                .replace("2026-03-31", dueSoon)).expect(200);
+
+        JsonNode queued = agency.owner().get("/api/v1/queue").expect(200).json().path("items");
+        JsonNode overdue = queued.findParents("kind").stream()
+                .filter(i -> i.path("kind").asText().equals("invoice_overdue")).findFirst().orElseThrow();
+        assertThat(overdue.path("subjectType").asText()).isEqualTo("invoice");
+        assertThat(overdue.path("why").asText()).contains("200.00 EUR still due");
+        agency.owner().post("/api/v1/queue/" + overdue.path("id").asText() + "/acknowledgement").expect(200);
+        assertThat(agency.owner().get("/api/v1/queue").expect(200).json().path("items").findValuesAsText("kind"))
+                .doesNotContain("invoice_overdue");
+        JsonNode due = agency.owner().get("/api/v1/due?within=7d").expect(200).json().path("items");
+        assertThat(due.findParents("type").stream().filter(i -> i.path("type").asText().equals("invoice"))
+                .map(i -> i.path("dueDate").asText()).toList()).containsExactly(dueSoon);
+        String client = acme.path("id").asText();
+        JsonNode handoff = agency.owner().get("/api/v1/clients/" + client + "/handoff").expect(200).json();
+        assertThat(handoff.path("invoices").findValuesAsText("status")).containsExactlyInAnyOrder("overdue",
+                "issued");
+        assertThat(handoff.path("documents")).isEmpty();
+        String markdown = agency.owner().call("GET", "/api/v1/clients/" + client + "/handoff")
+                .header("Accept", "text/markdown").send().expect(200).body();
+        assertThat(markdown).contains("## Invoices").contains("overdue, 200.00 of 500.00 EUR due");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.clientportal.domain.docs;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +30,8 @@ public record DocsFacts(DocsKind kind, String externalId, String clientReference
         Objects.requireNonNull(amounts, "amounts");
         Objects.requireNonNull(dueDate, "dueDate");
         Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(asOf, "asOf");
+        // To the microsecond, as the database keeps it: the same facts read back are the same facts.
+        asOf = Objects.requireNonNull(asOf, "asOf").truncatedTo(ChronoUnit.MICROS);
         if (!status.appliesTo(kind)) {
             throw new IllegalArgumentException("a " + kind + " cannot be " + status);
         }

@@ -10,6 +10,8 @@ import org.clientportal.domain.ask.AskKind;
 import org.clientportal.domain.capacity.CapacityCrossing;
 import org.clientportal.domain.capacity.CapacityLevel;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.docs.DocsFacts;
+import org.clientportal.domain.docs.DocsRecord;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.shared.Lifecycle;
@@ -27,7 +29,10 @@ import org.clientportal.domain.task.TaskStatus;
 public record QueueItem(QueueItemId id, Subject subject, String title, ClientId clientId, Instant at, String why,
                         UUID recordId) {
 
-    /** What an item is about: a {@code task}, an {@code ask}, a {@code report} or a {@code capacity-budget}, by key or id. */
+    /**
+     * What an item is about: a {@code task}, an {@code ask}, a {@code report}, an {@code invoice} or a
+     * {@code capacity-budget}, by key or id.
+     */
     public record Subject(String type, String key) {
 
         public Subject {
@@ -98,6 +103,18 @@ public record QueueItem(QueueItemId id, Subject subject, String title, ClientId 
     public static QueueItem reportInReview(ReportId report, String title, ClientId client, Instant submittedAt) {
         return new QueueItem(QueueItemId.ofReport(report), new Subject("report", report.toString()), title, client,
                 submittedAt, "In review since " + submittedAt + ": approve it or send it back", report.value());
+    }
+
+    /** An invoice of a client Docs reports overdue, placed by when Docs last changed it. */
+    public static QueueItem overdueInvoice(DocsRecord invoice) {
+        DocsFacts facts = invoice.facts();
+        String due = facts.amounts().map(a -> a.due().amount().toPlainString() + " " + a.currency().getCurrencyCode())
+                .orElse("all of it");
+        String title = facts.title() + facts.number().map(n -> " (" + n + ")").orElse("");
+        return new QueueItem(QueueItemId.ofInvoice(invoice.id()), new Subject("invoice", invoice.id().toString()),
+                title, invoice.clientId().orElseThrow(() -> new IllegalArgumentException("an unmatched invoice")),
+                facts.asOf(), "Overdue" + facts.dueDate().map(d -> " since " + d).orElse("") + ": " + due
+                        + " still due", invoice.id().value());
     }
 
     /** A budget's period crossed a level; {@code clientName} titles it. */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.clientportal.domain.capacity.CapacityBudgetId;
+import org.clientportal.domain.docs.DocsRecordId;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.report.ReportId;
 import org.clientportal.domain.shared.Lifecycle;
@@ -14,7 +15,8 @@ import org.clientportal.domain.shared.StatusNames;
  * Names one queue item by its kind and what it is about, as {@code <kind>.<subject>}: a request's
  * key ({@code sla_breached.ACME-12}), a task's key and due date ({@code task_overdue.ACME-7.2026-12-01}:
  * a new due date is a new item), a budget and the first day of its period
- * ({@code capacity_warning.<budget id>.2026-12-01}), a report's id ({@code report_awaiting_review.<report id>}).
+ * ({@code capacity_warning.<budget id>.2026-12-01}), a report's id ({@code report_awaiting_review.<report id>}),
+ * an invoice's ({@code invoice_overdue.<its id in the portal>}).
  * The same thing always gets the same id, so an
  * acknowledgement or a snooze sticks to it.
  */
@@ -27,7 +29,7 @@ public record QueueItemId(QueueItemKind kind, String subject) {
             + "\\.\\d{4}-\\d{2}-\\d{2}$");
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     private static final Pattern BUDGET_AND_DAY = Pattern.compile("^" + UUID + "\\.\\d{4}-\\d{2}-\\d{2}$");
-    private static final Pattern REPORT = Pattern.compile("^" + UUID + "$");
+    private static final Pattern RECORD = Pattern.compile("^" + UUID + "$");
 
     public QueueItemId {
         Objects.requireNonNull(kind, "kind");
@@ -56,6 +58,10 @@ public record QueueItemId(QueueItemKind kind, String subject) {
         return new QueueItemId(QueueItemKind.REPORT_AWAITING_REVIEW, report.toString());
     }
 
+    public static QueueItemId ofInvoice(DocsRecordId invoice) {
+        return new QueueItemId(QueueItemKind.INVOICE_OVERDUE, invoice.toString());
+    }
+
     public static QueueItemId ofCrossing(QueueItemKind kind, CapacityBudgetId budget, LocalDate periodStart) {
         return new QueueItemId(kind, budget + "." + periodStart);
     }
@@ -72,7 +78,8 @@ public record QueueItemId(QueueItemKind kind, String subject) {
 
     /** The task or ask key the subject starts with, for the kinds about one. */
     public TaskKey requestOrTaskKey() {
-        if (isCapacity(kind) || kind == QueueItemKind.REPORT_AWAITING_REVIEW) {
+        if (isCapacity(kind) || kind == QueueItemKind.REPORT_AWAITING_REVIEW
+                || kind == QueueItemKind.INVOICE_OVERDUE) {
             throw new IllegalStateException("a " + Lifecycle.wireName(kind) + " item is about no task or ask");
         }
         int dot = subject.indexOf('.');
@@ -111,12 +118,20 @@ public record QueueItemId(QueueItemKind kind, String subject) {
         return ReportId.parse(subject);
     }
 
+    /** The invoice an overdue item is about. */
+    public DocsRecordId invoice() {
+        if (kind != QueueItemKind.INVOICE_OVERDUE) {
+            throw new IllegalStateException("only an overdue invoice's item is about an invoice");
+        }
+        return DocsRecordId.parse(subject);
+    }
+
     private static Pattern subjectPattern(QueueItemKind kind) {
         return switch (kind) {
             case SLA_BREACHED, SLA_AT_RISK, REQUEST_AWAITING_ACCEPTANCE, ASK_UNCLASSIFIED -> KEY;
             case TASK_OVERDUE -> KEY_AND_DAY;
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> BUDGET_AND_DAY;
-            case REPORT_AWAITING_REVIEW -> REPORT;
+            case REPORT_AWAITING_REVIEW, INVOICE_OVERDUE -> RECORD;
         };
     }
 

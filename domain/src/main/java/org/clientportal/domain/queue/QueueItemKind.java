@@ -17,6 +17,8 @@ public enum QueueItemKind {
     ASK_UNCLASSIFIED,
     /** A report to a client submitted for review, waiting to be approved or sent back. */
     REPORT_AWAITING_REVIEW,
+    /** An invoice of a client Klevar Docs reports overdue. */
+    INVOICE_OVERDUE,
     /** A capacity budget's period passed 100 %. */
     CAPACITY_EXCEEDED,
     /** A capacity budget's period passed 80 %. */

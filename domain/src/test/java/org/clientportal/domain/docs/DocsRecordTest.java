@@ -48,6 +48,13 @@ class DocsRecordTest {
     }
 
     @Test
+    void factsAreAsOfAMicrosecond_asTheDatabaseKeepsThem() {
+        Instant precise = Instant.parse("2026-03-01T10:00:00.123456789Z");
+
+        assertThat(invoice(DocsStatus.ISSUED, precise, true).asOf()).isEqualTo("2026-03-01T10:00:00.123456Z");
+    }
+
+    @Test
     void aRecord_isSharedWithItsClient_onlyWhenClientVisible() {
         assertThat(stored(invoice(DocsStatus.ISSUED, T0, true)).isSharedWith(acme)).isTrue();
         assertThat(stored(invoice(DocsStatus.ISSUED, T0, false)).isSharedWith(acme)).isFalse();

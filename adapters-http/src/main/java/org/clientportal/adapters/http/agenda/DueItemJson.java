@@ -5,17 +5,19 @@ import java.time.LocalDate;
 import org.clientportal.domain.agenda.DueItem;
 
 /** Work coming due. */
-@Schema(name = "DueItem", description = "An open task, a milestone of a project under way, or a report not yet"
-        + " published (due on its period's last day), coming due.")
-record DueItemJson(@Schema(allowableValues = {"task", "milestone", "report"}) String type,
+@Schema(name = "DueItem", description = "An open task, a milestone of a project under way, a report not yet"
+        + " published (due on its period's last day), or a client's unpaid invoice from Klevar Docs, coming due.")
+record DueItemJson(@Schema(allowableValues = {"task", "milestone", "report", "invoice"}) String type,
                    @Schema(description = "The task's key, the milestone's key within its project, or the report's"
-                           + " id.") String key,
+                           + " or invoice's id.") String key,
                    String title,
                    LocalDate dueDate,
-                   @Schema(nullable = true, description = "Empty for a report on all of a client's work.")
+                   @Schema(nullable = true, description = "Empty for a report on all of a client's work, and for"
+                           + " an invoice.")
                    String projectId,
                    String clientId,
-                   @Schema(description = "The task's or report's status; `open` for a milestone.") String status) {
+                   @Schema(description = "The task's, report's or invoice's status; `open` for a milestone.")
+                   String status) {
 
     static DueItemJson of(DueItem item) {
         return new DueItemJson(item.type(), item.key(), item.title(), item.dueDate(), item.projectId().map(Object::toString).orElse(null),

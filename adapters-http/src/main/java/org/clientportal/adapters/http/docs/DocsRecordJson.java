@@ -29,7 +29,7 @@ public record DocsRecordJson(@Schema(description = "The portal's id.") String id
                              Instant asOf,
                              @Schema(description = "When the portal was last told of it.") Instant updatedAt) {
 
-    static DocsRecordJson of(DocsRecord r) {
+    public static DocsRecordJson of(DocsRecord r) {
         DocsFacts f = r.facts();
         return new DocsRecordJson(r.id().toString(), Lifecycle.wireName(f.kind()), f.externalId(),
                 f.clientReference(), r.clientId().map(ClientId::toString).orElse(null), f.title(),

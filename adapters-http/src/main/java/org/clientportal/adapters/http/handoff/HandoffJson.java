@@ -9,6 +9,7 @@ import org.clientportal.adapters.http.audit.AuditEventJson;
 import org.clientportal.adapters.http.capacity.CapacityJson;
 import org.clientportal.adapters.http.client.ClientJson;
 import org.clientportal.adapters.http.contact.ContactJson;
+import org.clientportal.adapters.http.docs.DocsRecordJson;
 import org.clientportal.adapters.http.sla.SlaJson;
 import org.clientportal.adapters.http.task.TaskJson;
 import org.clientportal.adapters.http.update.UpdateJson;
@@ -33,7 +34,11 @@ public record HandoffJson(
         @ArraySchema(arraySchema = @Schema(description = "The latest updates of its projects, newest first: each"
                 + " `visibility` says whether the client sees it (`client`) or it is an internal note."))
         List<UpdateJson> recentUpdates,
-        @Schema(description = "Its budgets in the periods holding today.") CapacityJson capacity) {
+        @Schema(description = "Its budgets in the periods holding today.") CapacityJson capacity,
+        @ArraySchema(arraySchema = @Schema(description = "Its latest documents from Klevar Docs, the most recently"
+                + " told of first.")) List<DocsRecordJson> documents,
+        @ArraySchema(arraySchema = @Schema(description = "Its latest invoices from Klevar Docs, the most recently"
+                + " told of first.")) List<DocsRecordJson> invoices) {
 
     /** A project under way and its next milestones. */
     @Schema(name = "HandoffProject")
@@ -77,6 +82,8 @@ public record HandoffJson(
                 h.projects().stream().map(ProjectJson::of).toList(),
                 h.openTasks().stream().map(TaskJson::of).toList(),
                 h.openAsks().stream().map(AskJson::of).toList(),
-                h.recentUpdates().stream().map(UpdateJson::of).toList(), CapacityJson.of(h.capacity()));
+                h.recentUpdates().stream().map(UpdateJson::of).toList(), CapacityJson.of(h.capacity()),
+                h.documents().stream().map(DocsRecordJson::of).toList(),
+                h.invoices().stream().map(DocsRecordJson::of).toList());
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.clientportal.adapters.http.capacity.CapacityJson;
 import org.clientportal.adapters.http.capacity.PeriodUseJson;
 import org.clientportal.adapters.http.client.ClientJson;
+import org.clientportal.adapters.http.docs.DocsRecordJson;
 import org.clientportal.adapters.http.task.TaskJson;
 import org.clientportal.adapters.http.update.UpdateJson;
 
@@ -35,6 +36,8 @@ final class HandoffMarkdown {
         md.asks(h);
         md.updates(h);
         md.capacity(h.capacity());
+        md.docs("Documents", h.documents());
+        md.docs("Invoices", h.invoices());
         return md.out.toString();
     }
 
@@ -110,6 +113,15 @@ final class HandoffMarkdown {
                 + " h per " + b.budget().period() + ", " + p.start() + " to " + p.end() + ": " + p.usedHours()
                 + " h used, " + p.remainingHours() + " h left (" + p.percentUsed() + " %)"
                 + (b.budget().clientVisible() ? ", shown to the client" : ""))));
+    }
+
+    private void docs(String title, List<DocsRecordJson> records) {
+        section(title);
+        none(records.isEmpty(), "None.");
+        records.forEach(r -> line("- " + inline(r.title()) + (r.number() == null ? "" : " (" + inline(r.number()) + ")")
+                + " — " + r.status() + (r.total() == null ? "" : ", " + r.amountDue() + " of " + r.total() + " "
+                + r.currency() + " due") + (r.dueDate() == null ? "" : ", due " + r.dueDate())
+                + (r.clientVisible() ? ", shown to the client" : "")));
     }
 
     private void section(String title) {

@@ -1,6 +1,7 @@
 package org.clientportal.adapters.persistence.agenda;
 
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
+import static org.clientportal.adapters.persistence.generated.Tables.DOCS_RECORDS;
 import static org.clientportal.adapters.persistence.generated.Tables.MILESTONES;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
 import static org.clientportal.adapters.persistence.generated.Tables.REPORTS;
@@ -19,6 +20,8 @@ import org.clientportal.application.shared.SortValue;
 import org.clientportal.domain.agenda.DueItem;
 import org.clientportal.domain.agenda.StaleItem;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.client.ClientStatus;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.project.ProjectStatus;
@@ -49,6 +52,10 @@ public final class JooqAgenda implements Agenda {
             Lifecycle.wireName(ProjectStatus.CANCELLED));
     private static final List<String> PENDING_REPORTS = Arrays.stream(ReportStatus.values())
             .filter(ReportStatus::isPending).map(Lifecycle::wireName).toList();
+
+    private static final String INVOICE = Lifecycle.wireName(DocsKind.INVOICE);
+    private static final List<String> UNPAID_INVOICES = List.of(Lifecycle.wireName(DocsStatus.ISSUED),
+            Lifecycle.wireName(DocsStatus.OVERDUE));
 
     private static final Field<String> TYPE = DSL.field(DSL.name("type"), String.class);
     private static final Field<UUID> ORDER_ID = DSL.field(DSL.name("order_id"), UUID.class);
@@ -97,7 +104,18 @@ public final class JooqAgenda implements Agenda {
                 .where(REPORTS.TENANT_ID.eq(tenant.value()), REPORTS.STATUS.in(PENDING_REPORTS),
                         REPORTS.PERIOD_TO.between(from, to), keyset(REPORTS.PERIOD_TO, REPORTS.ID, after))
                 .orderBy(REPORTS.PERIOD_TO, REPORTS.ID).limit(limit);
-        Table<?> all = tasks.unionAll(milestones).unionAll(reports).asTable("due");
+        Select<Record8<String, UUID, String, String, LocalDate, UUID, UUID, String>> invoices = DSL.select(
+                        DSL.inline("invoice").as(TYPE), DOCS_RECORDS.ID.as(ORDER_ID),
+                        DOCS_RECORDS.ID.cast(String.class).as(KEY), DOCS_RECORDS.TITLE.as(TITLE),
+                        DOCS_RECORDS.DUE_DATE.as(DUE), DSL.inline((UUID) null, UUID.class).as(PROJECT),
+                        DOCS_RECORDS.CLIENT_ID.as(CLIENT), DOCS_RECORDS.STATUS.as(STATUS))
+                .from(DOCS_RECORDS)
+                .where(DOCS_RECORDS.TENANT_ID.eq(tenant.value()), DOCS_RECORDS.KIND.eq(INVOICE),
+                        DOCS_RECORDS.STATUS.in(UNPAID_INVOICES), DOCS_RECORDS.CLIENT_ID.isNotNull(),
+                        DOCS_RECORDS.DUE_DATE.isNotNull(), DOCS_RECORDS.DUE_DATE.between(from, to),
+                        keyset(DOCS_RECORDS.DUE_DATE, DOCS_RECORDS.ID, after))
+                .orderBy(DOCS_RECORDS.DUE_DATE, DOCS_RECORDS.ID).limit(limit);
+        Table<?> all = tasks.unionAll(milestones).unionAll(reports).unionAll(invoices).asTable("due");
         return CurrentTransaction.dsl().selectFrom(all).orderBy(all.field(DUE), all.field(ORDER_ID)).limit(limit);
     }
 

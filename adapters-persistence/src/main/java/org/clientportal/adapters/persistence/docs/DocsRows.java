@@ -15,7 +15,7 @@ import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.TenantId;
 
 /** A cached document or invoice to and from its row; amounts as exact numerics, never floats. */
-final class DocsRows {
+public final class DocsRows {
 
     private DocsRows() {
     }
@@ -43,7 +43,7 @@ final class DocsRows {
         return row;
     }
 
-    static DocsRecord toDocsRecord(DocsRecordsRecord row) {
+    public static DocsRecord toDocsRecord(DocsRecordsRecord row) {
         Optional<DocsAmounts> amounts = Optional.ofNullable(row.getCurrency())
                 .map(code -> DocsAmounts.of(Currency.getInstance(code), row.getTotal(), row.getAmountDue()));
         DocsFacts facts = new DocsFacts(StatusNames.parse(DocsKind.class, row.getKind()), row.getExternalId(),

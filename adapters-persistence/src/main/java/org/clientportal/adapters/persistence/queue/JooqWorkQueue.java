@@ -4,6 +4,7 @@ import static org.clientportal.adapters.persistence.generated.Tables.ASKS;
 import static org.clientportal.adapters.persistence.generated.Tables.CAPACITY_BUDGETS;
 import static org.clientportal.adapters.persistence.generated.Tables.CAPACITY_CROSSINGS;
 import static org.clientportal.adapters.persistence.generated.Tables.CLIENTS;
+import static org.clientportal.adapters.persistence.generated.Tables.DOCS_RECORDS;
 import static org.clientportal.adapters.persistence.generated.Tables.QUEUE_MARKS;
 import static org.clientportal.adapters.persistence.generated.Tables.REPORTS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.clientportal.adapters.persistence.docs.DocsRows;
 import org.clientportal.adapters.persistence.generated.tables.records.QueueMarksRecord;
 import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.WorkQueue;
@@ -30,6 +32,8 @@ import org.clientportal.domain.capacity.CapacityBudgetId;
 import org.clientportal.domain.capacity.CapacityCrossing;
 import org.clientportal.domain.capacity.CapacityLevel;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.docs.DocsKind;
+import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.project.TaskKey;
 import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.queue.QueueItemId;
@@ -54,6 +58,8 @@ import org.jooq.impl.DSL;
  */
 public final class JooqWorkQueue implements WorkQueue {
 
+    private static final String INVOICE = Lifecycle.wireName(DocsKind.INVOICE);
+    private static final String OVERDUE = Lifecycle.wireName(DocsStatus.OVERDUE);
     private static final List<String> CLOSED = List.of(Lifecycle.wireName(TaskStatus.DONE),
             Lifecycle.wireName(TaskStatus.CANCELLED));
 
@@ -71,6 +77,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case REQUEST_AWAITING_ACCEPTANCE -> TASKS.KEY.eq(id.requestOrTaskKey().value());
             case ASK_UNCLASSIFIED -> ASKS.KEY.eq(id.requestOrTaskKey().value());
             case REPORT_AWAITING_REVIEW -> REPORTS.ID.eq(id.report().value());
+            case INVOICE_OVERDUE -> DOCS_RECORDS.ID.eq(id.invoice().value());
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> CAPACITY_CROSSINGS.BUDGET_ID.eq(id.budget().value())
                     .and(CAPACITY_CROSSINGS.PERIOD_START.eq(id.day()));
             case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
@@ -122,6 +129,10 @@ public final class JooqWorkQueue implements WorkQueue {
                     .where(REPORTS.TENANT_ID.eq(tenant.value()),
                             REPORTS.STATUS.eq(Lifecycle.wireName(ReportStatus.IN_REVIEW)), extra)
                     .orderBy(REPORTS.UPDATED_AT, REPORTS.ID).limit(limit);
+            case INVOICE_OVERDUE -> dsl.selectFrom(DOCS_RECORDS)
+                    .where(DOCS_RECORDS.TENANT_ID.eq(tenant.value()), DOCS_RECORDS.KIND.eq(INVOICE),
+                            DOCS_RECORDS.STATUS.eq(OVERDUE), DOCS_RECORDS.CLIENT_ID.isNotNull(), extra)
+                    .orderBy(DOCS_RECORDS.AS_OF, DOCS_RECORDS.ID).limit(limit);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> dsl.select(CAPACITY_CROSSINGS.BUDGET_ID,
                             CAPACITY_CROSSINGS.PERIOD_START, CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_BUDGETS.CLIENT_ID,
                             CLIENTS.NAME)
@@ -148,6 +159,7 @@ public final class JooqWorkQueue implements WorkQueue {
                     r.get(ASKS.CREATED_AT));
             case REPORT_AWAITING_REVIEW -> QueueItem.reportInReview(new ReportId(r.get(REPORTS.ID)),
                     r.get(REPORTS.TITLE), new ClientId(r.get(REPORTS.CLIENT_ID)), r.get(REPORTS.UPDATED_AT));
+            case INVOICE_OVERDUE -> QueueItem.overdueInvoice(DocsRows.toDocsRecord(r.into(DOCS_RECORDS)));
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> QueueItem.capacityCrossed(new CapacityCrossing(
                             new CapacityBudgetId(r.get(CAPACITY_CROSSINGS.BUDGET_ID)),
                             r.get(CAPACITY_CROSSINGS.PERIOD_START), level(kind), r.get(CAPACITY_CROSSINGS.RAISED_AT)),
@@ -166,6 +178,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case REQUEST_AWAITING_ACCEPTANCE -> DSL.row(TASKS.CREATED_AT, TASKS.ID).gt(at, id);
             case ASK_UNCLASSIFIED -> DSL.row(ASKS.CREATED_AT, ASKS.ID).gt(at, id);
             case REPORT_AWAITING_REVIEW -> DSL.row(REPORTS.UPDATED_AT, REPORTS.ID).gt(at, id);
+            case INVOICE_OVERDUE -> DSL.row(DOCS_RECORDS.AS_OF, DOCS_RECORDS.ID).gt(at, id);
             case CAPACITY_EXCEEDED, CAPACITY_WARNING ->
                     DSL.row(CAPACITY_CROSSINGS.RAISED_AT, CAPACITY_CROSSINGS.BUDGET_ID).gt(at, id);
             case SLA_BREACHED, SLA_AT_RISK -> throw new IllegalArgumentException("SLA items are read from clocks");
@@ -180,6 +193,7 @@ public final class JooqWorkQueue implements WorkQueue {
             case REQUEST_AWAITING_ACCEPTANCE -> DSL.concat(DSL.inline(prefix), TASKS.KEY);
             case ASK_UNCLASSIFIED -> DSL.concat(DSL.inline(prefix), ASKS.KEY);
             case REPORT_AWAITING_REVIEW -> DSL.concat(DSL.inline(prefix), REPORTS.ID.cast(String.class));
+            case INVOICE_OVERDUE -> DSL.concat(DSL.inline(prefix), DOCS_RECORDS.ID.cast(String.class));
             case CAPACITY_EXCEEDED, CAPACITY_WARNING -> DSL.concat(DSL.inline(prefix),
                     CAPACITY_CROSSINGS.BUDGET_ID.cast(String.class), DSL.inline("."),
                     day(CAPACITY_CROSSINGS.PERIOD_START));

@@ -34,7 +34,8 @@ class AgendaPlansTest {
             String plan = QueryPlans.planOf(DATABASE.persistence(), TENANT, () -> JooqAgenda.dueQuery(TENANT,
                     LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-08"), after, 51));
             assertThat(plan).contains("Index Scan using tasks_overdue_idx").contains("Index Scan using milestones_due_idx")
-                    .contains("Index Scan using reports_pending_due_idx").doesNotContain("Seq Scan");
+                    .contains("Index Scan using reports_pending_due_idx")
+                    .contains("Index Scan using docs_records_unpaid_due_idx").doesNotContain("Seq Scan");
         }
     }
 

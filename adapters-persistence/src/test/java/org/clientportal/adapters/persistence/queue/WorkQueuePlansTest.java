@@ -30,6 +30,7 @@ class WorkQueuePlansTest {
             QueueItemKind.REQUEST_AWAITING_ACCEPTANCE, "tasks_status_idx",
             QueueItemKind.ASK_UNCLASSIFIED, "asks_classification_idx",
             QueueItemKind.REPORT_AWAITING_REVIEW, "reports_in_review_idx",
+            QueueItemKind.INVOICE_OVERDUE, "docs_records_overdue_idx",
             QueueItemKind.CAPACITY_EXCEEDED, "capacity_crossings_raised_idx",
             QueueItemKind.CAPACITY_WARNING, "capacity_crossings_raised_idx");
 

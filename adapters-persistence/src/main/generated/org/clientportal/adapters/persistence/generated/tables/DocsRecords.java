@@ -218,7 +218,7 @@ public class DocsRecords extends TableImpl<DocsRecordsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.DOCS_RECORDS_CLIENT_IDX, Indexes.DOCS_RECORDS_LIST_IDX);
+        return Arrays.asList(Indexes.DOCS_RECORDS_CLIENT_IDX, Indexes.DOCS_RECORDS_LIST_IDX, Indexes.DOCS_RECORDS_OVERDUE_IDX, Indexes.DOCS_RECORDS_UNPAID_DUE_IDX);
     }
 
     @Override
