@@ -9,6 +9,7 @@ set -u
 BASE=${1:-http://localhost:7070}
 # The stand-in hub (docs/tools/FakeHub.java), when the portal was started with PORTAL_HUB_URL pointing at it.
 HUB=${HUB:-}
+DOCS=${DOCS:-}
 API=$BASE/api/v1
 RUN=${RUN:-$(date +%s | tail -c 5)}
 SLUG="studio-$RUN"
@@ -63,6 +64,10 @@ shown() {
   [ -n "${TAMPERED_URL:-}" ] && arg=${arg//$TAMPERED_URL/\$TAMPERED_URL}
   arg=${arg//$BASE/\$PORTAL}
   [ -n "$HUB" ] && arg=${arg//$HUB/\$HUB}
+  [ -n "${DOCS:-}" ] && arg=${arg//$DOCS/\$DOCS}
+  [ -n "${ISSUED:-}" ] && arg=${arg//"$ISSUED"/\$ISSUED}
+  [ -n "${OVERDUE:-}" ] && arg=${arg//"$OVERDUE"/\$OVERDUE}
+  [ -n "${SOW:-}" ] && arg=${arg//"$SOW"/\$SOW}
   arg=${arg//"$WORK/"/}
   if [ ${#arg} -gt 160 ]; then arg="${arg:0:40}…(${#arg} characters)"; fi
   quote "$arg"
@@ -566,6 +571,85 @@ if [ -n "$HUB" ]; then
   curl -s "$HUB/deliveries" | jq '{tries, keys: (.takenByKey | length), takenMoreThanOnce: [.takenByKey | to_entries[] | select(.value > 1)]}'
   printf '```\n'
 fi
+
+step "22. Documents and invoices from Klevar Docs"
+note "An owner connects the agency's Klevar Docs account: the webhook secret, and an API key for pulls. Neither is ever shown again:"
+DOCS_SECRET="a webhook secret of some length"
+DOCS_KEY="an api key of twenty-four chars"
+call -b "$JAR" -X PUT "$API/integrations/klevar-docs" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d "{\"secret\":\"$DOCS_SECRET\",\"enabled\":true,\"apiKey\":\"$DOCS_KEY\"}"
+call "${AUTH[@]}" "$API/integrations/klevar-docs"
+ACME_PREFIX=$(curl -s "${AUTH[@]}" "$API/clients/$ACME" | jq -r .taskKeyPrefix)
+# Signs like Klevar Docs: HMAC-SHA256 of "<timestamp>.<body>" with the shared secret.
+deliver() {
+  local body=$1 ts=${2:-$(date +%s)} secret=${3:-$DOCS_SECRET} sig
+  sig="sha256=$(printf '%s.%s' "$ts" "$body" | openssl dgst -sha256 -hmac "$secret" | sed 's/^.*= //')"
+  call -X POST "$API/webhooks/klevar-docs/$SLUG" "${json[@]}" -H "X-Klevar-Timestamp: $ts" -H "X-Klevar-Signature: $sig" -d "$body"
+}
+ISSUED_AT=$(date -u -d '-2 minutes' +%FT%TZ)
+OVERDUE_AT=$(date -u -d '-1 minute' +%FT%TZ)
+INVOICE_DUE=$(date -u -d '+5 days' +%F)
+ISSUED="{\"id\":\"evt_1\",\"type\":\"invoice.issued\",\"occurredAt\":\"$ISSUED_AT\",\"data\":{\"id\":\"inv_1\",\"clientReference\":\"$ACME_PREFIX\",\"title\":\"Website relaunch, first half\",\"number\":\"2026-041\",\"currency\":\"EUR\",\"total\":\"4800.00\",\"dueDate\":\"$INVOICE_DUE\",\"url\":\"https://docs.example/inv_1\",\"clientVisible\":true}}"
+OVERDUE="{\"id\":\"evt_2\",\"type\":\"invoice.overdue\",\"occurredAt\":\"$OVERDUE_AT\",\"data\":{\"id\":\"inv_0\",\"clientReference\":\"$ACME_PREFIX\",\"title\":\"Discovery workshop\",\"number\":\"2026-017\",\"currency\":\"EUR\",\"total\":\"1250.00\",\"amountDue\":\"450.00\",\"dueDate\":\"$(date -u -d '-10 days' +%F)\",\"clientVisible\":true}}"
+SOW="{\"id\":\"evt_3\",\"type\":\"document.created\",\"occurredAt\":\"$ISSUED_AT\",\"data\":{\"id\":\"doc_1\",\"clientReference\":\"$ACME_PREFIX\",\"title\":\"Statement of work, internal draft\"}}"
+note "Docs sends signed events (an invoice issued, an older one overdue, a document kept internal; the bodies are \$ISSUED, \$OVERDUE and \$SOW):"
+note "(\$ISSUED: $ISSUED)"
+deliver "$ISSUED"
+deliver "$OVERDUE"
+deliver "$SOW"
+note "The same event again changes nothing, nor does an event older than what the portal holds:"
+deliver "$ISSUED"
+deliver "${OVERDUE//evt_2/evt_4}"
+deliver "$(sed -e 's/evt_2/evt_5/' -e 's/invoice.overdue/invoice.issued/' -e "s/$OVERDUE_AT/$ISSUED_AT/" <<<"$OVERDUE")"
+note "A wrong secret, a timestamp ten minutes old, a number where an exact amount belongs and an unknown type are refused, and nothing is kept:"
+deliver "${ISSUED//evt_1/evt_6}" "$(date +%s)" "not the agency's secret, at all"
+deliver "${ISSUED//evt_1/evt_7}" "$(( $(date +%s) - 600 ))"
+deliver "$(sed -e 's/evt_1/evt_8/' -e 's/"total":"4800.00"/"total":4800.1/' <<<"$ISSUED")"
+deliver "$(sed -e 's/evt_1/evt_9/' -e 's/invoice.issued/invoice.refunded/' <<<"$ISSUED")"
+call -X POST "$API/webhooks/klevar-docs/nobody-$RUN" "${json[@]}" -d "$ISSUED"
+note "Operators see every document and invoice; Cy, Acme's contact, sees only the client-visible ones:"
+call "${AUTH[@]}" "$API/invoices"
+call "${AUTH[@]}" "$API/documents?clientId=$ACME"
+call -b "$CHIEF_JAR" "$PORTAL_API/invoices"
+call -b "$CHIEF_JAR" "$PORTAL_API/documents"
+note "The overdue invoice waits in the queue, the issued one comes due, and both are in Acme's handoff:"
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/queue?limit=50" | jq %s\n' "'[.items[] | select(.kind == \"invoice_overdue\")]'"
+curl -s "${AUTH[@]}" "$API/queue?limit=50" | jq '[.items[] | select(.kind == "invoice_overdue")]'
+printf '```\n'
+printf '```\n$ curl -H "Authorization: Bearer $KEY" "$PORTAL/api/v1/due?within=7d" | jq %s\n' "'[.items[] | select(.type == \"invoice\")]'"
+curl -s "${AUTH[@]}" "$API/due?within=7d" | jq '[.items[] | select(.type == "invoice")]'
+printf '```\n'
+printf '```\n$ curl -H "Authorization: Bearer $KEY" -H "Accept: text/markdown" "$PORTAL/api/v1/clients/$ACME/handoff" | sed -n %s\n' "'/^## Documents/,\$p'"
+curl -s "${AUTH[@]}" -H "Accept: text/markdown" "$API/clients/$ACME/handoff" | sed -n '/^## Documents/,$p'
+printf '```\n'
+INVOICE=$(curl -s "${AUTH[@]}" "$API/invoices?status=issued" | jq -r '.items[0].id')
+if [ -n "${DOCS:-}" ]; then
+  note "A pull from Docs' API (\$DOCS, the stand-in of docs/tools/FakeKlevarDocs.java) reconciles what webhooks missed: the invoice was paid there:"
+  curl -s -X PUT "$DOCS/v1/invoices/inv_1" -H "Authorization: Bearer $DOCS_KEY" -d "{\"id\":\"inv_1\",\"clientReference\":\"$ACME_PREFIX\",\"title\":\"Website relaunch, first half\",\"number\":\"2026-041\",\"status\":\"paid\",\"currency\":\"EUR\",\"total\":\"4800.00\",\"amountDue\":\"0.00\",\"dueDate\":\"$INVOICE_DUE\",\"clientVisible\":true,\"updatedAt\":\"$(date -u +%FT%TZ)\"}" >/dev/null
+  call -b "$JAR" -X POST "$API/clients/$ACME/documents/refresh" -H "X-CSRF-Token: $CSRF"
+  call "${AUTH[@]}" "$API/invoices/$INVOICE"
+  note "Docs goes down: a pull says so at once, and the copy still serves:"
+  call -X POST "$DOCS/down"
+  call -b "$JAR" -X POST "$API/invoices/$INVOICE/refresh" -H "X-CSRF-Token: $CSRF"
+  call "${AUTH[@]}" "$API/invoices/$INVOICE"
+  call -X POST "$DOCS/up"
+else
+  note "(Run with DOCS set, and the portal with PORTAL_DOCS_URL, to see a pull from Docs and Docs down; without it a pull answers 503.)"
+fi
+note "With webhooks turned off the route is not there at all:"
+call -b "$JAR" -X PUT "$API/integrations/klevar-docs" "${json[@]}" -H "X-CSRF-Token: $CSRF" -d '{"enabled":false}'
+deliver "${ISSUED//evt_1/evt_10}"
+
+step "23. Recurring checkpoints and the scheduled jobs"
+note "A weekly status review on the website project, shared with the client; the recurring-checkpoints job makes a task of it on each of its days, at 04:15 UTC:"
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/checkpoints" "${json[@]}" -d '{"title":"Weekly status review","every":"week","on":"friday","visibility":"client"}'
+CHECKPOINT=$(jq -r .id <<<"$BODY")
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/checkpoints" "${json[@]}" -d '{"title":"Monthly call","every":"month","on":"31"}'
+call "${AUTH[@]}" -X POST "$API/projects/$SITE/checkpoints" "${json[@]}" -d '{"title":"","every":"fortnight","on":"friday","startsOn":"soon"}'
+call "${AUTH[@]}" "$API/projects/$SITE/checkpoints"
+call "${AUTH[@]}" -X DELETE "$API/checkpoints/$CHECKPOINT"
+call "${AUTH[@]}" -X DELETE "$API/checkpoints/$CHECKPOINT"
+note "Every run of every job is recorded, with what it did for this agency:"
+call "${AUTH[@]}" "$API/job-runs?limit=3"
 
 step "Another agency's ids are 404, whatever the credentials"
 curl -s -X POST "$API/tenants" "${json[@]}" -d "{\"name\":\"Rival\",\"slug\":\"$OTHER\",\"ownerEmail\":\"r@$OTHER.test\",\"ownerPassword\":\"correct horse battery\"}" >/dev/null
