@@ -12,8 +12,9 @@ import java.util.Objects;
  */
 public record DocsSettings(URI url, Duration timeout, int attempts, Duration firstWait, Duration openFor) {
 
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
-    public static final int DEFAULT_ATTEMPTS = 3;
+    // A pull is an operator waiting: a slow Docs costs them at most about two tries of three seconds.
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(3);
+    public static final int DEFAULT_ATTEMPTS = 2;
     public static final Duration DEFAULT_FIRST_WAIT = Duration.ofMillis(300);
     public static final Duration DEFAULT_OPEN_FOR = Duration.ofSeconds(30);
 
