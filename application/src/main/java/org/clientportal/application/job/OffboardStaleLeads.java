@@ -24,7 +24,7 @@ import org.clientportal.domain.shared.TenantId;
  * {@code stale lead}, audited as the job. Each lead is moved in its agency's own transaction, and
  * checked again there (a lead touched meanwhile stays).
  */
-public final class OffboardStaleLeads implements Job {
+public final class OffboardStaleLeads extends NamedJob {
 
     public static final String NAME = "stale-leads";
     public static final Duration UNTOUCHED = Duration.ofDays(60);
@@ -41,17 +41,13 @@ public final class OffboardStaleLeads implements Job {
 
     OffboardStaleLeads(Transactions transactions, JobTargets targets, ClientRepository clients, JobRuns runs,
                        AuditRecorder audit, Clock clock) {
+        super(NAME);
         this.transactions = transactions;
         this.targets = targets;
         this.clients = clients;
         this.runs = runs;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.clientportal.domain.shared.TenantId;
  * batches, so that the outbox holds what is pending and what the agency may still ask about.
  * Pending events are never swept, however old.
  */
-final class OutboxSweeperJob implements Job {
+final class OutboxSweeperJob extends NamedJob {
 
     static final String NAME = "outbox-sweeper";
     static final Duration KEPT = Duration.ofDays(30);
@@ -26,14 +26,10 @@ final class OutboxSweeperJob implements Job {
     private final JobRuns runs;
 
     OutboxSweeperJob(Transactions transactions, OutboxRelayStore outbox, JobRuns runs) {
+        super(NAME);
         this.transactions = transactions;
         this.outbox = outbox;
         this.runs = runs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -29,7 +29,7 @@ import org.clientportal.domain.task.TaskSource;
  * that takes no task now (completed, cancelled, its client offboarded) gets none, and the checkpoint
  * moves on all the same.
  */
-final class RecurringCheckpointsJob implements Job {
+final class RecurringCheckpointsJob extends NamedJob {
 
     static final String NAME = "recurring-checkpoints";
     private static final int BATCH = 500;
@@ -43,17 +43,13 @@ final class RecurringCheckpointsJob implements Job {
 
     RecurringCheckpointsJob(Transactions transactions, JobTargets targets, CheckpointRepository checkpoints,
                             NewTasks newTasks, SlaSettings settings, JobRuns runs) {
+        super(NAME);
         this.transactions = transactions;
         this.targets = targets;
         this.checkpoints = checkpoints;
         this.newTasks = newTasks;
         this.settings = settings;
         this.runs = runs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

@@ -25,7 +25,7 @@ import org.clientportal.domain.shared.TenantId;
  * gets every operator's digest sent through the hub, in the agency's own transaction. An agency's
  * 07:00 comes once a day, and each slot runs once, so each operator gets one digest a day.
  */
-final class SendDailyDigests implements Job {
+final class SendDailyDigests extends NamedJob {
 
     static final String NAME = "daily-digest";
     static final int SEND_HOUR = 7;
@@ -41,6 +41,7 @@ final class SendDailyDigests implements Job {
 
     SendDailyDigests(Transactions transactions, TenantRepository tenants, OperatorRepository operators,
                      SlaSettings settings, GetDigest digests, Notifications notifications, JobRuns runs) {
+        super(NAME);
         this.transactions = transactions;
         this.tenants = tenants;
         this.operators = operators;
@@ -48,11 +49,6 @@ final class SendDailyDigests implements Job {
         this.digests = digests;
         this.notifications = notifications;
         this.runs = runs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

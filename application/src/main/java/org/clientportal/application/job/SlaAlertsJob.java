@@ -10,7 +10,7 @@ import org.clientportal.application.queue.RaiseSlaAlerts;
 import org.clientportal.domain.shared.TenantId;
 
 /** The SLA-alerts job, every five minutes: each agency hears of each request newly at risk or breached. */
-final class SlaAlertsJob implements Job {
+final class SlaAlertsJob extends NamedJob {
 
     static final String NAME = "sla-alerts";
 
@@ -20,15 +20,11 @@ final class SlaAlertsJob implements Job {
     private final JobRuns runs;
 
     SlaAlertsJob(Transactions transactions, TenantRepository tenants, RaiseSlaAlerts alerts, JobRuns runs) {
+        super(NAME);
         this.transactions = transactions;
         this.tenants = tenants;
         this.alerts = alerts;
         this.runs = runs;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override

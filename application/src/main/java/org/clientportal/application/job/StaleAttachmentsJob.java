@@ -6,19 +6,15 @@ import java.util.UUID;
 import org.clientportal.application.attachment.RemoveOrphanedBlobs;
 
 /** The daily stale-attachments job: the files no attachment names, and the remains of unfinished writes, go. */
-final class StaleAttachmentsJob implements Job {
+final class StaleAttachmentsJob extends NamedJob {
 
     static final String NAME = "stale-attachments";
 
     private final RemoveOrphanedBlobs cleanup;
 
     StaleAttachmentsJob(RemoveOrphanedBlobs cleanup) {
+        super(NAME);
         this.cleanup = cleanup;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
     }
 
     @Override
