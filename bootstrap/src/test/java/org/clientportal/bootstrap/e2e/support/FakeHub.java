@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,6 +35,7 @@ public final class FakeHub implements AutoCloseable {
     private final AtomicInteger tries = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private volatile boolean down;
+    private volatile Duration hangFor = Duration.ZERO;
 
     private FakeHub(HttpServer server) {
         this.server = server;
@@ -62,6 +64,12 @@ public final class FakeHub implements AutoCloseable {
 
     public void comeBack() {
         down = false;
+        hangFor = Duration.ZERO;
+    }
+
+    /** Holds every delivery this long before it answers: a hub that hangs. */
+    public void hang(Duration wait) {
+        hangFor = wait;
     }
 
     public int tries() {
@@ -86,6 +94,13 @@ public final class FakeHub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         tries.incrementAndGet();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (!hangFor.isZero()) {
+            try {
+                Thread.sleep(hangFor.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (down) {
             answer(exchange, 503);
             return;
