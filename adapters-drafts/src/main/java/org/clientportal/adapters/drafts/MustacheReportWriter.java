@@ -64,6 +64,11 @@ public final class MustacheReportWriter implements ReportWriter {
                 "usedHours", c.usedHours().stripTrailingZeros().toPlainString(),
                 "percent", c.percentUsed().toPlainString())).toList();
         put(scope, "capacity", "hasCapacity", capacity);
+        List<Map<String, String>> metrics = f.metrics().stream().map(m -> Map.of("project", inline(m.projectName()),
+                "name", m.name(), "unit", inline(m.unit()), "points", String.valueOf(m.points()),
+                "sum", m.sum().toPlainString(), "average", m.average().toPlainString(),
+                "min", m.min().toPlainString(), "max", m.max().toPlainString())).toList();
+        put(scope, "metrics", "hasMetrics", metrics);
         scope.put("more", f.more());
         scope.put("limit", ReportWindow.LIMIT);
         return scope;

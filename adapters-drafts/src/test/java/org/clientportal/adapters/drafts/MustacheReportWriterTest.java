@@ -22,7 +22,7 @@ class MustacheReportWriterTest {
     private final MustacheReportWriter writer = new MustacheReportWriter();
 
     @Test
-    void aDraft_listsWorkMilestonesUpdatesAndTime_onTheAgencysDays_escapingWhatPeopleTyped() {
+    void aDraft_listsWorkMilestonesUpdatesMetricsAndTime_onTheAgencysDays_escapingWhatPeopleTyped() {
         String draft = writer.draft(new ReportFacts("Studio North", "Acme *Corp*", Optional.empty(), OCTOBER, BERLIN,
                 List.of(new ReportFacts.CompletedTask("ACME-7", "Fix the [logo]", "Website",
                         Instant.parse("2026-10-09T22:30:00Z"))),
@@ -32,6 +32,8 @@ class MustacheReportWriterTest {
                 new ReportFacts.TimeLogged(750, 600),
                 List.of(new ReportFacts.CapacityPeriod(new BigDecimal("40.00"), "month", OCTOBER.from(), OCTOBER.to(),
                         new BigDecimal("12.50"), new BigDecimal("31.3"))),
+                List.of(new ReportFacts.MetricTotal("Website", "lighthouse.performance", "score|pts", 2,
+                        new BigDecimal("183.0"), new BigDecimal("91"), new BigDecimal("92"), new BigDecimal("91.50"))),
                 false));
 
         assertThat(draft).isEqualTo("""
@@ -55,6 +57,12 @@ class MustacheReportWriterTest {
                 >
                 > **Thanks** for the help!
 
+                ## Metrics
+
+                | Project | Metric | Points | Total | Average | Lowest | Highest |
+                |---|---|---|---|---|---|---|
+                | Website | lighthouse.performance (score\\|pts) | 2 | 183 | 91.5 | 91 | 92 |
+
                 ## Time and capacity
 
                 12.5 h logged in the period, 10 h of them billable.
@@ -68,13 +76,13 @@ class MustacheReportWriterTest {
     @Test
     void anEmptyPeriodOfOneProject_saysSo_andThatTheTimeIsTheClients() {
         String draft = writer.draft(new ReportFacts("Studio North", "Acme", Optional.of("Website"), OCTOBER, BERLIN,
-                List.of(), List.of(), List.of(), new ReportFacts.TimeLogged(0, 0), List.of(), true));
+                List.of(), List.of(), List.of(), new ReportFacts.TimeLogged(0, 0), List.of(), List.of(), true));
 
         assertThat(draft).startsWith("# Acme: Website\n")
                 .contains("No tasks were completed in this period.", "No milestones were reached in this period.",
                         "No updates were posted in this period.",
                         "0 h logged in the period, 0 h of them billable (all of Acme's work, not this project's alone).",
                         "_Some lists stop at 500 items; the rest of the period is not shown._")
-                .doesNotContain("| Budget |");
+                .doesNotContain("| Budget |").doesNotContain("## Metrics");
     }
 }

@@ -20,4 +20,7 @@ public interface ReportSources {
 
     /** Client-visible updates posted in the window. */
     List<ReportFacts.SharedUpdate> sharedUpdates(TenantId tenant, ReportWindow window);
+
+    /** The metrics of the shared projects at moments in the window, summed up per project, name and unit. */
+    List<ReportFacts.MetricTotal> metricTotals(TenantId tenant, ReportWindow window);
 }

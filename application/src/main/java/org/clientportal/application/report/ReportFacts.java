@@ -18,7 +18,7 @@ public record ReportFacts(String agencyName, String clientName, Optional<String>
                           ZoneId zone,
                           List<CompletedTask> completedTasks, List<ReachedMilestone> reachedMilestones,
                           List<SharedUpdate> sharedUpdates, TimeLogged time, List<CapacityPeriod> capacity,
-                          boolean more) {
+                          List<MetricTotal> metrics, boolean more) {
 
     public ReportFacts {
         Objects.requireNonNull(agencyName, "agencyName");
@@ -31,6 +31,7 @@ public record ReportFacts(String agencyName, String clientName, Optional<String>
         sharedUpdates = List.copyOf(sharedUpdates);
         Objects.requireNonNull(time, "time");
         capacity = List.copyOf(capacity);
+        metrics = List.copyOf(metrics);
     }
 
     /** The agency's day an instant fell on. */
@@ -49,6 +50,19 @@ public record ReportFacts(String agencyName, String clientName, Optional<String>
 
     /** The minutes logged for the client over the period, and of them billable: totals, never an entry. */
     public record TimeLogged(long minutes, long billableMinutes) {
+    }
+
+    /** A metric an integrator sent for a shared project, summed up over the period: exact, as sent. */
+    public record MetricTotal(String projectName, String name, String unit, long points, BigDecimal sum,
+                              BigDecimal min, BigDecimal max, BigDecimal average) {
+
+        /** Without trailing zeros, however many decimals the store keeps: 91.5, not 91.5000000000. */
+        public MetricTotal {
+            sum = sum.stripTrailingZeros();
+            min = min.stripTrailingZeros();
+            max = max.stripTrailingZeros();
+            average = average.stripTrailingZeros();
+        }
     }
 
     /** One period of a client-visible budget that shares a day with the report's. */

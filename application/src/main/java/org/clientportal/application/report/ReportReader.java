@@ -59,11 +59,12 @@ final class ReportReader {
             List<ReportFacts.CompletedTask> tasks = p.sources().completedTasks(tenant, window);
             List<ReportFacts.ReachedMilestone> milestones = p.sources().reachedMilestones(tenant, window);
             List<ReportFacts.SharedUpdate> updates = p.sources().sharedUpdates(tenant, window);
+            List<ReportFacts.MetricTotal> metrics = p.sources().metricTotals(tenant, window);
             boolean more = tasks.size() > ReportWindow.LIMIT || milestones.size() > ReportWindow.LIMIT
-                    || updates.size() > ReportWindow.LIMIT;
+                    || updates.size() > ReportWindow.LIMIT || metrics.size() > ReportWindow.LIMIT;
             return new ReportFacts(p.tenants().find(tenant).map(Tenant::name).orElse(""), client.profile().name(),
                     project, subject.period(), zone, cut(tasks), cut(milestones), cut(updates), timeLogged(tenant,
-                    subject), capacityOf(tenant, subject), more);
+                    subject), capacityOf(tenant, subject), cut(metrics), more);
         });
     }
 

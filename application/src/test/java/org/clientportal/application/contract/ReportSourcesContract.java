@@ -3,6 +3,7 @@ package org.clientportal.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.clientportal.application.report.ReportFacts;
 import org.clientportal.application.report.ReportWindow;
 import org.clientportal.domain.client.ClientId;
+import org.clientportal.domain.metric.MetricPoint;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.MilestoneKey;
 import org.clientportal.domain.project.Project;
@@ -74,6 +76,19 @@ public abstract class ReportSourcesContract extends StorageContract {
         post(internal, "Shared note on an internal project", Visibility.CLIENT, 162);
         post(otherClients, "Another client's news", Visibility.CLIENT, 163);
         post(shared, "Too late for the period", Visibility.CLIENT, WINDOW_END);
+
+        metric(shared, "deploys", "1", 170);
+        metric(shared, "deploys", "2", 171);
+        metric(shared, "lighthouse.performance", "91.5", 172);
+        metric(shared, "deploys", "5", WINDOW_END);
+        metric(internal, "deploys", "9", 173);
+        metric(otherClients, "deploys", "9", 174);
+    }
+
+    private void metric(Project project, String name, String value, int minute) {
+        inTenant(tenant, () -> ports.metrics().record(tenant, project.id(), List.of(new MetricPoint(name,
+                new BigDecimal(value), name.equals("deploys") ? "count" : "score", at(minute), Optional.empty())),
+                at(minute)));
     }
 
     @Test
@@ -92,6 +107,7 @@ public abstract class ReportSourcesContract extends StorageContract {
 
         assertThat(onAgencySide(() -> ports.reportSources().completedTasks(tenant, ofInternal))).isEmpty();
         assertThat(onAgencySide(() -> ports.reportSources().sharedUpdates(tenant, ofInternal))).isEmpty();
+        assertThat(inClientView(() -> ports.reportSources().metricTotals(tenant, ofInternal))).isEmpty();
         assertThat(inClientView(() -> ports.reportSources().reachedMilestones(tenant,
                 window(Optional.of(shared.id()))))).extracting(ReportFacts.ReachedMilestone::title)
                 .containsExactly("Launch");
@@ -118,6 +134,11 @@ public abstract class ReportSourcesContract extends StorageContract {
         assertThat(readIn.read(() -> ports.reportSources().sharedUpdates(tenant, window)))
                 .containsExactly(new ReportFacts.SharedUpdate("Website", "Olive", at(160),
                         "Launched the new homepage"));
+        assertThat(readIn.read(() -> ports.reportSources().metricTotals(tenant, window))).containsExactly(
+                new ReportFacts.MetricTotal("Website", "deploys", "count", 2, new BigDecimal("3"), BigDecimal.ONE,
+                        new BigDecimal("2"), new BigDecimal("1.5")),
+                new ReportFacts.MetricTotal("Website", "lighthouse.performance", "score", 1, new BigDecimal("91.5"),
+                        new BigDecimal("91.5"), new BigDecimal("91.5"), new BigDecimal("91.5")));
     }
 
     @FunctionalInterface

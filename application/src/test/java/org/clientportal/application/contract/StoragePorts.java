@@ -128,6 +128,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
         InMemoryCapacityBudgetRepository budgets = new InMemoryCapacityBudgetRepository(transactions);
         InMemoryReportRepository reports = new InMemoryReportRepository(transactions);
         InMemoryOutbox outbox = new InMemoryOutbox(transactions);
+        InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
         InMemoryCheckpointRepository checkpoints = new InMemoryCheckpointRepository(transactions);
         InMemoryDocsRepository docs = new InMemoryDocsRepository(transactions);
         return new StoragePorts(transactions, new InMemoryTenantRepository(transactions), operators,
@@ -142,7 +143,7 @@ public record StoragePorts(Transactions transactions, TenantRepository tenants, 
                 new InMemoryRequestClockRepository(transactions), new InMemorySlaSettingsRepository(transactions),
                 new InMemoryWorkQueue(transactions, tasks, asks, budgets, clients, reports, docs),
                 new InMemoryAgenda(clients, projects, tasks, reports, docs), reports,
-                new InMemoryReportSources(projects, tasks, updates), new InMemoryProjectMetrics(transactions),
+                new InMemoryReportSources(projects, tasks, updates, metrics), metrics,
                 outbox, outbox, checkpoints, new InMemoryJobTargets(clients, checkpoints),
                 new InMemoryDocsIntegrationRepository(transactions), docs);
     }

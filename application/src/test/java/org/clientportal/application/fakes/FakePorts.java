@@ -39,9 +39,9 @@ public final class FakePorts {
     public final PlainTextHasher passwords = new PlainTextHasher();
     public final ReversedDigests digests = new ReversedDigests();
     public final PlainReplyDrafts drafts = new PlainReplyDrafts();
-    public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates);
     public final PlainReportWriter reportWriter = new PlainReportWriter();
     public final InMemoryProjectMetrics metrics = new InMemoryProjectMetrics(transactions);
+    public final InMemoryReportSources reportSources = new InMemoryReportSources(projects, tasks, updates, metrics);
     public final InMemoryOutbox outbox = new InMemoryOutbox(transactions);
     public final InMemoryJobRuns jobRuns = new InMemoryJobRuns(transactions);
     public final InMemorySlaAlerts slaAlerts = new InMemorySlaAlerts(transactions);

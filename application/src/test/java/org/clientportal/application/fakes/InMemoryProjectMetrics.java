@@ -44,6 +44,12 @@ public final class InMemoryProjectMetrics implements ProjectMetrics {
         return written;
     }
 
+    /** A project's points, as stored. */
+    public List<MetricPoint> pointsOf(TenantId tenant, ProjectId project) {
+        return points.values().stream().filter(s -> s.tenant().equals(tenant) && s.project().equals(project))
+                .map(Stored::point).toList();
+    }
+
     @Override
     public List<MetricAggregate> aggregate(TenantId tenant, ProjectId project, Optional<String> name, Instant from,
                                            Instant until, MetricBucket bucket, ZoneId zone, int limit) {

@@ -1,5 +1,7 @@
 package org.clientportal.application.fakes;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.report.ReportFacts;
 import org.clientportal.application.report.ReportWindow;
+import org.clientportal.domain.metric.MetricPoint;
 import org.clientportal.domain.project.Milestone;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.project.ProjectId;
@@ -26,12 +30,14 @@ public final class InMemoryReportSources implements ReportSources {
     private final InMemoryProjectRepository projects;
     private final InMemoryTaskRepository tasks;
     private final InMemoryUpdateRepository updates;
+    private final InMemoryProjectMetrics metrics;
 
     public InMemoryReportSources(InMemoryProjectRepository projects, InMemoryTaskRepository tasks,
-                                 InMemoryUpdateRepository updates) {
+                                 InMemoryUpdateRepository updates, InMemoryProjectMetrics metrics) {
         this.projects = projects;
         this.tasks = tasks;
         this.updates = updates;
+        this.metrics = metrics;
     }
 
     @Override
@@ -80,6 +86,28 @@ public final class InMemoryReportSources implements ReportSources {
         }
         return shared.stream().sorted(Comparator.comparing(ReportFacts.SharedUpdate::postedAt))
                 .limit(window.limit()).toList();
+    }
+
+    @Override
+    public List<ReportFacts.MetricTotal> metricTotals(TenantId tenant, ReportWindow window) {
+        Map<List<String>, List<BigDecimal>> groups = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)).thenComparing(k -> k.get(2)));
+        for (Project project : projects.all()) {
+            if (shared(tenant, project.id(), window).isPresent()) {
+                metrics.pointsOf(tenant, project.id()).stream().filter(p -> within(p.at(), window))
+                        .forEach(p -> groups.computeIfAbsent(List.of(project.details().name(), p.name(), p.unit()),
+                                k -> new ArrayList<>()).add(p.value()));
+            }
+        }
+        List<ReportFacts.MetricTotal> totals = new ArrayList<>();
+        groups.forEach((key, values) -> {
+            BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            totals.add(new ReportFacts.MetricTotal(key.get(0), key.get(1), key.get(2), values.size(), sum,
+                    values.stream().min(Comparator.naturalOrder()).orElseThrow(),
+                    values.stream().max(Comparator.naturalOrder()).orElseThrow(),
+                    sum.divide(BigDecimal.valueOf(values.size()), MetricPoint.DECIMALS_MAX, RoundingMode.HALF_UP)));
+        });
+        return totals.stream().limit(window.limit()).toList();
     }
 
     /** The project when it is the window's client's, shared, and the one asked for if one was. */

@@ -24,6 +24,7 @@ public final class PlainReportWriter implements ReportWriter {
         facts.sharedUpdates().forEach(u -> lines.add("update " + u.body()));
         lines.add("time " + facts.time().minutes() + " " + facts.time().billableMinutes());
         facts.capacity().forEach(c -> lines.add("budget " + c.budgetHours() + " used " + c.usedHours()));
+        facts.metrics().forEach(m -> lines.add("metric " + m.projectName() + " " + m.name() + " " + m.sum()));
         return String.join("\n", lines);
     }
 

@@ -56,6 +56,12 @@ class ReportsE2eTest {
                 TODAY.toString(), "note", "Haggled over the invoice")).expect(201);
         agency.owner().post("/api/v1/clients/" + acme + "/capacity-budgets", Map.of("hours", 10,
                 "startsOn", TODAY.withDayOfMonth(1).toString(), "clientVisible", true)).expect(201);
+        String at = TODAY + "T10:00:00Z";
+        agency.owner().post("/api/v1/projects/" + site + "/metrics", Map.of("points", List.of(
+                Map.of("name", "deploys", "value", 2, "unit", "count", "at", at),
+                Map.of("name", "deploys", "value", 3, "unit", "count", "at", at)))).expect(200);
+        agency.owner().post("/api/v1/projects/" + tooling + "/metrics", Map.of("points", List.of(
+                Map.of("name", "build.minutes", "value", 42, "unit", "minutes", "at", at)))).expect(200);
     }
 
     private String task(String project, String title, String visibility) {
@@ -83,9 +89,10 @@ class ReportsE2eTest {
         assertThat(draft.path("body").asText()).startsWith("# Acme\n")
                 .contains("Homepage copy — Website, done on " + TODAY, "- Beta — Website, reached on " + TODAY,
                         "> Beta is live\n>\n> Try it out.", "1.5 h logged in the period",
-                        "| 10 h a month | " + TODAY.withDayOfMonth(1))
+                        "| 10 h a month | " + TODAY.withDayOfMonth(1),
+                        "| Website | deploys (count) | 2 | 5 | 2.5 | 2 | 3 |")
                 .doesNotContain("Margin review", "Margin check", "Margins are thin", "Secret tooling", "Build script",
-                        "Haggled");
+                        "Haggled", "build.minutes");
         JsonNode ofProject = agency.owner().post("/api/v1/reports", request(site)).expect(201).json();
         assertThat(ofProject.path("projectId").asText()).isEqualTo(site);
         assertThat(ofProject.path("body").asText()).startsWith("# Acme: Website\n")

@@ -2,10 +2,12 @@ package org.clientportal.adapters.persistence.report;
 
 import static org.clientportal.adapters.persistence.generated.Tables.MILESTONES;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECTS;
+import static org.clientportal.adapters.persistence.generated.Tables.PROJECT_METRICS;
 import static org.clientportal.adapters.persistence.generated.Tables.PROJECT_UPDATES;
 import static org.clientportal.adapters.persistence.generated.Tables.TASKS;
 import static org.clientportal.adapters.persistence.generated.Tables.TASK_STATUS_CHANGES;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.clientportal.adapters.persistence.transaction.CurrentTransaction;
 import org.clientportal.application.port.ReportSources;
 import org.clientportal.application.report.ReportFacts;
 import org.clientportal.application.report.ReportWindow;
+import org.clientportal.domain.metric.MetricPoint;
 import org.clientportal.domain.project.ProjectId;
 import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.TenantId;
@@ -94,6 +97,27 @@ public final class JooqReportSources implements ReportSources {
         return CurrentTransaction.dsl().selectFrom(lastDone)
                 .orderBy(at, lastDone.field(TASKS.KEY))
                 .limit(window.limit());
+    }
+
+    @Override
+    public List<ReportFacts.MetricTotal> metricTotals(TenantId tenant, ReportWindow window) {
+        Field<Integer> points = DSL.count();
+        Field<BigDecimal> sum = DSL.sum(PROJECT_METRICS.VALUE);
+        Field<BigDecimal> average = DSL.round(sum.div(points), MetricPoint.DECIMALS_MAX);
+        return CurrentTransaction.dsl()
+                .select(PROJECTS.NAME, PROJECT_METRICS.NAME, PROJECT_METRICS.UNIT, points, sum,
+                        DSL.min(PROJECT_METRICS.VALUE), DSL.max(PROJECT_METRICS.VALUE), average)
+                .from(PROJECT_METRICS)
+                .join(PROJECTS).on(PROJECTS.TENANT_ID.eq(PROJECT_METRICS.TENANT_ID),
+                        PROJECTS.ID.eq(PROJECT_METRICS.PROJECT_ID))
+                .where(PROJECT_METRICS.TENANT_ID.eq(tenant.value()), PROJECTS.CLIENT_ID.eq(window.clientId().value()),
+                        ofProject(PROJECTS.ID, window), PROJECTS.VISIBILITY.eq(CLIENT),
+                        PROJECT_METRICS.AT.ge(window.from()), PROJECT_METRICS.AT.lt(window.until()))
+                .groupBy(PROJECTS.NAME, PROJECT_METRICS.NAME, PROJECT_METRICS.UNIT)
+                .orderBy(PROJECTS.NAME.collate("C"), PROJECT_METRICS.NAME, PROJECT_METRICS.UNIT.collate("C"))
+                .limit(window.limit())
+                .fetch(r -> new ReportFacts.MetricTotal(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8()));
     }
 
     private static Condition ofProject(Field<UUID> project, ReportWindow window) {
