@@ -10,9 +10,6 @@ import org.clientportal.adapters.crypto.Sha256Digests;
 import org.clientportal.adapters.http.HttpApi;
 import org.clientportal.adapters.jobs.DbSchedulerJobs;
 import org.clientportal.adapters.jobs.JobSchedule;
-import org.clientportal.adapters.http.web.JsonMapping;
-import org.clientportal.adapters.notify.HttpHubSender;
-import org.clientportal.adapters.notify.ResilientHubSender;
 import org.clientportal.application.notification.RelayNotifications;
 import org.clientportal.adapters.http.agenda.AgendaRoutes;
 import org.clientportal.adapters.http.apikey.ApiKeyRoutes;
@@ -84,8 +81,7 @@ public final class Portal implements AutoCloseable {
         this.cleanup = IdempotencyCleanup.start(features.idempotency());
         // The background work (the relay, the jobs) runs on a worker, and on API replicas unless PORTAL_JOBS=off.
         this.relay = config.hub().filter(hub -> config.jobs()).map(hub -> NotificationRelayLoop.start(new RelayNotifications(
-                persistence.transactions(), persistence.outboxRelay(), new ResilientHubSender(
-                        new HttpHubSender(hub, JsonMapping.create(), clock), hub), config.relay(), clock),
+                persistence.transactions(), persistence.outboxRelay(), hub.sender(clock), config.relay(), clock),
                 config.relayInterval())).orElseGet(NotificationRelayLoop::off);
         this.jobs = config.jobs() ? Optional.of(DbSchedulerJobs.start(persistence.dataSource(), features.jobs().jobs(),
                 features.jobs().runJob(), JobSchedule.DAILY, ProcessName.current(), JOBS_POLLING)) : Optional.empty();

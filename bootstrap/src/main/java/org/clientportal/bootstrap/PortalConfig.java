@@ -2,6 +2,7 @@ package org.clientportal.bootstrap;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,7 +35,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                            Duration httpHeaderTimeout, Duration httpBodyTimeout, Duration httpIdleTimeout,
                            int httpMaxThreads, Set<String> corsOrigins, List<AddressRange> trustedProxies,
                            PortalLinkSettings portalLinks, FileStoreSettings files, FileLinkSettings fileLinks,
-                           Optional<MetricsSettings> metrics, Optional<HubSettings> hub, RelaySettings relay,
+                           Optional<MetricsSettings> metrics, Optional<HubTarget> hub, RelaySettings relay,
                            Duration relayInterval, boolean jobs, Optional<DocsSettings> docs, LogFormat logFormat) {
 
     public static final String DEFAULT_DB_URL = "jdbc:postgresql://127.0.0.1:5432/portal";
@@ -99,13 +100,26 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                 vars.choice("PORTAL_LOG_FORMAT", LogFormat.class, LogFormat.TEXT));
     }
 
-    /** Off unless PORTAL_HUB_URL is set; then the shared secret is required. */
-    private static Optional<HubSettings> hub(Variables vars) {
-        if (vars.isUnset("PORTAL_HUB_URL")) {
+    /**
+     * Off unless PORTAL_HUB_URL (the hub, with its shared secret required) or PORTAL_HUB_FILE (a file of
+     * JSON lines) is set. Not both: the relay marks an event delivered once, so it cannot go to two places.
+     */
+    private static Optional<HubTarget> hub(Variables vars) {
+        boolean toHub = !vars.isUnset("PORTAL_HUB_URL");
+        boolean toFile = !vars.isUnset("PORTAL_HUB_FILE");
+        if (toHub && toFile) {
+            throw new ConfigurationError("PORTAL_HUB_URL and PORTAL_HUB_FILE are both set; set one of them: the"
+                    + " relay delivers the events either to the hub or to a file");
+        }
+        if (toFile) {
+            return Optional.of(new HubTarget.File(vars.path("PORTAL_HUB_FILE")));
+        }
+        if (!toHub) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new HubSettings(vars.uri("PORTAL_HUB_URL", vars.text("PORTAL_HUB_URL", "")),
+            return Optional.of(new HubTarget.Http(new HubSettings(
+                    vars.uri("PORTAL_HUB_URL", vars.text("PORTAL_HUB_URL", "")),
                     vars.text("PORTAL_HUB_SECRET", ""),
                     Duration.ofMillis(vars.integer("PORTAL_HUB_TIMEOUT_MS",
                             (int) HubSettings.DEFAULT_TIMEOUT.toMillis(), 100, 120_000)),
@@ -113,7 +127,7 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
                     Duration.ofMillis(vars.integer("PORTAL_HUB_RETRY_WAIT_MS",
                             (int) HubSettings.DEFAULT_FIRST_WAIT.toMillis(), 1, 60_000)),
                     Duration.ofMillis(vars.integer("PORTAL_HUB_CIRCUIT_OPEN_MS",
-                            (int) HubSettings.DEFAULT_OPEN_FOR.toMillis(), 1, 3_600_000))));
+                            (int) HubSettings.DEFAULT_OPEN_FOR.toMillis(), 1, 3_600_000)))));
         } catch (IllegalArgumentException e) {
             // The message never repeats the secret.
             throw new ConfigurationError("PORTAL_HUB_URL is set, so the hub's settings must be complete: "
@@ -285,6 +299,16 @@ public record PortalConfig(String httpHost, int httpPort, PersistenceSettings da
             } catch (URISyntaxException e) {
                 throw new ConfigurationError(name + " must be the portal's public address, such as"
                         + " https://portal.example.com, not '" + value + "'");
+            }
+        }
+
+        Path path(String name) {
+            String value = text(name, "");
+            try {
+                return Path.of(value);
+            } catch (InvalidPathException e) {
+                throw new ConfigurationError(name + " must be a file's path such as /var/lib/portal/events.jsonl, not '"
+                        + value + "'");
             }
         }
 

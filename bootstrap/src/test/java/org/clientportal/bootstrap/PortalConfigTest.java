@@ -170,7 +170,8 @@ class PortalConfigTest {
         PortalConfig hub = PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_URL", "https://hub.example.com/events",
                 "PORTAL_HUB_SECRET", "sixteen chars at least", "PORTAL_RELAY_FIRST_RETRY_MS", "100",
                 "PORTAL_RELAY_LAST_RETRY_MS", "800"));
-        assertThat(hub.hub().orElseThrow().url()).hasToString("https://hub.example.com/events");
+        assertThat(hub.hub().orElseThrow()).isInstanceOfSatisfying(HubTarget.Http.class,
+                http -> assertThat(http.settings().url()).hasToString("https://hub.example.com/events"));
         assertThat(hub.relay().retryAfter(10)).isEqualTo(Duration.ofMillis(800));
         assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_URL", "https://hub.example.com")))
                 .isInstanceOf(PortalConfig.ConfigurationError.class)
@@ -181,6 +182,22 @@ class PortalConfigTest {
         assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_RELAY_FIRST_RETRY_MS", "5000",
                 "PORTAL_RELAY_LAST_RETRY_MS", "100")))
                 .isInstanceOf(PortalConfig.ConfigurationError.class);
+    }
+
+    @Test
+    void theRelay_writesTheEventsToAFile_whenPortalHubFileIsSet_butNeverWithAHubUrlToo() {
+        PortalConfig file = PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_FILE", " /var/lib/portal/events.jsonl "));
+        assertThat(file.hub()).contains(new HubTarget.File(Path.of("/var/lib/portal/events.jsonl")));
+        assertThat(file.withJobs(false).hub()).isEqualTo(file.hub());
+
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_FILE", "/var/lib/portal/events.jsonl",
+                "PORTAL_HUB_URL", "https://hub.example.com/events", "PORTAL_HUB_SECRET", "sixteen chars at least")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessage("PORTAL_HUB_URL and PORTAL_HUB_FILE are both set; set one of them: the relay delivers"
+                        + " the events either to the hub or to a file");
+        assertThatThrownBy(() -> PortalConfig.fromEnvironment(Map.of("PORTAL_HUB_FILE", "events\0.jsonl")))
+                .isInstanceOf(PortalConfig.ConfigurationError.class)
+                .hasMessageStartingWith("PORTAL_HUB_FILE must be a file's path");
     }
 
     @Test

@@ -2,26 +2,51 @@ package org.clientportal.adapters.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.clientportal.adapters.docs.HttpDocsApiTest.KEY;
 import static org.clientportal.adapters.docs.HttpDocsApiTest.invoice;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.util.Map;
+import org.clientportal.application.contract.DocsApiContract;
+import org.clientportal.application.port.DocsApi;
 import org.clientportal.application.shared.DependencyUnavailable;
+import org.clientportal.domain.docs.DocsFacts;
 import org.clientportal.domain.docs.DocsKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The resilient client against the stand-in: what it tries again, and when it stops trying. */
-class ResilientDocsApiTest {
+/**
+ * The resilient client against the stand-in: the contract every {@code DocsApi} keeps still holds,
+ * then what it tries again, and when it stops trying.
+ */
+class ResilientDocsApiTest extends DocsApiContract {
 
-    private final FakeKlevarDocs docs = FakeKlevarDocs.start(KEY);
+    private final FakeKlevarDocs docs = FakeKlevarDocs.start(API_KEY);
     private final DocsSettings settings = HttpDocsApiTest.settings(docs);
-    private final ResilientDocsApi api = new ResilientDocsApi(new HttpDocsApi(settings), settings);
+    private final ResilientDocsApi resilient = new ResilientDocsApi(new HttpDocsApi(settings), settings);
+
+    ResilientDocsApiTest() {
+        // Small pages, so that the contract's lists are read over several.
+        docs.pageSize(2);
+    }
 
     @AfterEach
     void stopDocs() {
         docs.close();
+    }
+
+    @Override
+    protected DocsApi api() {
+        return resilient;
+    }
+
+    @Override
+    protected void serviceHolds(DocsFacts facts) {
+        docs.put(facts);
+    }
+
+    @Override
+    protected void serviceGoesDown() {
+        docs.goDown();
     }
 
     @Test
@@ -29,7 +54,7 @@ class ResilientDocsApiTest {
         docs.put(DocsKind.INVOICE, invoice("inv_1", "ACME"));
         docs.failNext(2);
 
-        assertThat(api.fetch(KEY, DocsKind.INVOICE, "inv_1")).isPresent();
+        assertThat(api.fetch(API_KEY, DocsKind.INVOICE, "inv_1")).isPresent();
         assertThat(docs.requests()).isEqualTo(3);
     }
 
@@ -40,7 +65,7 @@ class ResilientDocsApiTest {
         docs.put(DocsKind.INVOICE, invoice("inv_2", "ACME"));
         docs.failNext(1);
 
-        assertThat(api.ofClient(KEY, DocsKind.INVOICE, "ACME")).hasSize(2);
+        assertThat(api.ofClient(API_KEY, DocsKind.INVOICE, "ACME")).hasSize(2);
         assertThat(docs.requests()).isEqualTo(3);
     }
 
@@ -48,7 +73,8 @@ class ResilientDocsApiTest {
     void aDocsThatStaysDown_isUnavailable_afterEveryAttempt() {
         docs.goDown();
 
-        assertThatThrownBy(() -> api.fetch(KEY, DocsKind.INVOICE, "inv_1")).isInstanceOf(DependencyUnavailable.class)
+        assertThatThrownBy(() -> api.fetch(API_KEY, DocsKind.INVOICE, "inv_1"))
+                .isInstanceOf(DependencyUnavailable.class)
                 .hasMessageContaining("answered 503");
         assertThat(docs.requests()).isEqualTo(settings.attempts());
     }
@@ -61,7 +87,7 @@ class ResilientDocsApiTest {
 
         assertThatThrownBy(() -> api.fetch("another key", DocsKind.INVOICE, "inv_1"))
                 .isInstanceOf(DependencyUnavailable.class).hasMessageContaining("API key");
-        assertThatThrownBy(() -> api.fetch(KEY, DocsKind.INVOICE, "inv_2"))
+        assertThatThrownBy(() -> api.fetch(API_KEY, DocsKind.INVOICE, "inv_2"))
                 .isInstanceOf(DependencyUnavailable.class).hasMessageContaining("status \"lost\"");
         assertThat(docs.requests()).isEqualTo(2);
     }
@@ -70,13 +96,15 @@ class ResilientDocsApiTest {
     void afterRepeatedOutages_theCircuitOpens_andCallsFailAtOnceWithoutAskingDocs() {
         docs.goDown();
         for (int i = 0; i < 5; i++) {
-            assertThatThrownBy(() -> api.fetch(KEY, DocsKind.INVOICE, "inv_1")).isInstanceOf(DependencyUnavailable.class);
+            assertThatThrownBy(() -> api.fetch(API_KEY, DocsKind.INVOICE, "inv_1"))
+                    .isInstanceOf(DependencyUnavailable.class);
         }
         int asked = docs.requests();
         docs.comeUp();
 
-        assertThat(api.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
-        assertThatThrownBy(() -> api.ofClient(KEY, DocsKind.INVOICE, "ACME")).isInstanceOf(DependencyUnavailable.class)
+        assertThat(resilient.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
+        assertThatThrownBy(() -> api.ofClient(API_KEY, DocsKind.INVOICE, "ACME"))
+                .isInstanceOf(DependencyUnavailable.class)
                 .hasMessage("Klevar Docs has failed repeatedly; not trying for a while");
         assertThat(docs.requests()).isEqualTo(asked);
         assertThat(asked).as("five calls, each tried three times").isEqualTo(15);
@@ -86,14 +114,14 @@ class ResilientDocsApiTest {
     void notFound_refusedKeys_andUnreadableAnswers_leaveTheCircuitClosed() {
         docs.answerRaw("/v1/documents/garbage", "not json");
         for (int i = 0; i < 10; i++) {
-            assertThat(api.fetch(KEY, DocsKind.INVOICE, "inv_404")).isEmpty();
+            assertThat(api.fetch(API_KEY, DocsKind.INVOICE, "inv_404")).isEmpty();
             assertThatThrownBy(() -> api.fetch("another agency's stale key", DocsKind.INVOICE, "inv_1"))
                     .isInstanceOf(DependencyUnavailable.class);
-            assertThatThrownBy(() -> api.fetch(KEY, DocsKind.DOCUMENT, "garbage"))
+            assertThatThrownBy(() -> api.fetch(API_KEY, DocsKind.DOCUMENT, "garbage"))
                     .isInstanceOf(DependencyUnavailable.class);
         }
 
-        assertThat(api.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
+        assertThat(resilient.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
         assertThat(docs.requests()).isEqualTo(30);
     }
 }

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.clientportal.application.notification.HubRefused;
 import org.clientportal.application.port.Clock;
 import org.clientportal.application.port.HubSender;
@@ -60,17 +58,9 @@ public final class HttpHubSender implements HubSender {
         }
     }
 
-    /** The hub's wire contract: docs/notification-hub.md. */
     private String body(Notification n) {
-        Map<String, Object> event = new LinkedHashMap<>();
-        event.put("id", n.id().toString());
-        event.put("type", n.type().wireName());
-        event.put("tenantId", n.tenantId().toString());
-        event.put("clientId", n.clientId().map(Object::toString).orElse(null));
-        event.put("occurredAt", n.occurredAt().toString());
-        event.put("payload", n.payload());
         try {
-            return json.writeValueAsString(event);
+            return json.writeValueAsString(HubEvent.of(n));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an event's payload is plain values", e);
         }

@@ -1,6 +1,7 @@
 package org.clientportal.adapters.redis.ratelimit;
 
 import java.time.Duration;
+import org.clientportal.application.contract.RateLimiterContract;
 import org.clientportal.application.fakes.FixedClock;
 import org.clientportal.application.port.RateLimiter;
 

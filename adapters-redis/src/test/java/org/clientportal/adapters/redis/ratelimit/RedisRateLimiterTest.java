@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import org.clientportal.adapters.redis.connection.RedisConnections;
 import org.clientportal.adapters.redis.connection.TestRedis;
+import org.clientportal.application.contract.RateLimiterContract;
 import org.clientportal.application.port.RateLimiter;
 import org.clientportal.application.shared.DependencyUnavailable;
 import org.junit.jupiter.api.AfterAll;

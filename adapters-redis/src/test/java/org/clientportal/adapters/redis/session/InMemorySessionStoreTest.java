@@ -1,6 +1,7 @@
 package org.clientportal.adapters.redis.session;
 
 import java.time.Duration;
+import org.clientportal.application.contract.SessionStoreContract;
 import org.clientportal.application.fakes.FixedClock;
 import org.clientportal.application.port.SessionStore;
 

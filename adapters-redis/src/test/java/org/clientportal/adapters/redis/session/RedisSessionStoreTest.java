@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.clientportal.adapters.redis.connection.RedisConnections;
 import org.clientportal.adapters.redis.connection.TestRedis;
+import org.clientportal.application.contract.SessionStoreContract;
 import org.clientportal.application.fakes.ReversedDigests;
 import org.clientportal.application.port.SessionStore;
 import org.clientportal.application.session.Session;

@@ -1,4 +1,4 @@
-package org.clientportal.adapters.redis.session;
+package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,30 +14,35 @@ import org.clientportal.domain.operator.OperatorId;
 import org.clientportal.domain.shared.TenantId;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link SessionStore} promises; run against Redis and against the in-memory store. */
-abstract class SessionStoreContract {
+/**
+ * What every {@link SessionStore} promises, in the application's test jar so that any implementation
+ * can run it against itself: the Redis store and the single-node in-memory one do. Each test works in
+ * a tenant and under holders of its own, so a shared store needs no cleaning between tests.
+ */
+public abstract class SessionStoreContract {
 
-    static final Duration SHORT_IDLE = Duration.ofMillis(300);
-    static final Duration LONG_IDLE = Duration.ofMinutes(30);
+    protected static final Duration SHORT_IDLE = Duration.ofMillis(300);
+    protected static final Duration LONG_IDLE = Duration.ofMinutes(30);
 
     private final TenantId tenant = new TenantId(UUID.randomUUID());
     private final SessionHolder operator = anOperator();
 
+    /** The implementation under test, the same one on every call within a test. */
     protected abstract SessionStore store();
 
-    /** Lets idle time pass: the in-memory store's clock moves, Redis is waited for. */
+    /** Lets idle time pass for the store: move its clock, or wait when it keeps time itself (Redis). */
     protected abstract void letTimePass(Duration duration);
 
-    static Session aSession(TenantId tenant, SessionHolder holder) {
+    protected static Session aSession(TenantId tenant, SessionHolder holder) {
         return new Session(UUID.randomUUID().toString(), tenant, holder, UUID.randomUUID().toString(),
                 Instant.parse("2026-01-05T09:00:00.123456Z"));
     }
 
-    Session aSession() {
+    protected Session aSession() {
         return aSession(tenant, operator);
     }
 
-    static SessionHolder anOperator() {
+    protected static SessionHolder anOperator() {
         return new SessionHolder.Operator(new OperatorId(UUID.randomUUID()));
     }
 

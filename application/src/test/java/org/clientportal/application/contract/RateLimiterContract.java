@@ -1,4 +1,4 @@
-package org.clientportal.adapters.redis.ratelimit;
+package org.clientportal.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,17 +9,22 @@ import org.clientportal.application.port.RateLimiter;
 import org.clientportal.application.port.RateLimiter.RateDecision;
 import org.junit.jupiter.api.Test;
 
-/** What every {@link RateLimiter} promises; run against Redis and against the in-memory limiter. */
-abstract class RateLimiterContract {
+/**
+ * What every {@link RateLimiter} promises, in the application's test jar so that any implementation
+ * can run it against itself: the Redis limiter and the single-node in-memory one do. Each test counts
+ * in a bucket of its own, so a shared limiter needs no cleaning between tests.
+ */
+public abstract class RateLimiterContract {
 
     private static final Duration MINUTE = Duration.ofMinutes(1);
     private static final RateDecision ALLOWED = new RateDecision(true, Duration.ZERO);
 
     private final String bucket = "login:" + UUID.randomUUID();
 
+    /** The implementation under test, the same one on every call within a test. */
     protected abstract RateLimiter limiter();
 
-    /** Lets time pass: the in-memory limiter's clock moves, Redis is waited for. */
+    /** Lets time pass for the limiter: move its clock, or wait when it keeps time itself (Redis). */
     protected abstract void letTimePass(Duration duration);
 
     @Test
