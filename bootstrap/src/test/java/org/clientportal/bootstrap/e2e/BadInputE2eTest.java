@@ -339,8 +339,13 @@ class BadInputE2eTest {
     }
 
     @Test
-    void anOverLongUrl_isA4xxProblemJson() {
-        agency.owner().get("/api/v1/clients?q=" + "u".repeat(20_000)).expectClientErrorProblem();
+    void anOverLongUrl_isA4xxProblemJson_andTheConnectionIsSaidToClose() {
+        ApiResponse refused = agency.owner().get("/api/v1/clients?q=" + "u".repeat(20_000));
+
+        refused.expectClientErrorProblem();
+        assertThat(refused.header("Connection")).as("the server closes a connection it could not read")
+                .isEqualToIgnoringCase("close");
+        agency.owner().post("/api/v1/clients", Map.of("name", "Next on a new connection")).expect(201);
     }
 
     @Test

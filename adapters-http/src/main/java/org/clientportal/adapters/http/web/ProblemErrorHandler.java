@@ -1,6 +1,8 @@
 package org.clientportal.adapters.http.web;
 
 import org.eclipse.jetty.http.HttpException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
@@ -47,6 +49,11 @@ public final class ProblemErrorHandler extends ErrorHandler {
             }
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
+        }
+        if (unparsed) {
+            // Jetty closes a connection it could not read a request from; say so, or a client that
+            // keeps connections alive sends its next request down a closed one.
+            response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         }
         replies.write(request, response, callback, problem, path);
     }
