@@ -1,5 +1,6 @@
 package org.clientportal.application.docs;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.clientportal.application.port.DocsRepository;
 import org.clientportal.application.port.Transactions;
@@ -14,6 +15,7 @@ import org.clientportal.domain.docs.DocsKind;
 import org.clientportal.domain.docs.DocsRecord;
 import org.clientportal.domain.docs.DocsStatus;
 import org.clientportal.domain.operator.Permission;
+import org.clientportal.domain.shared.Lifecycle;
 import org.clientportal.domain.shared.StatusNames;
 import org.clientportal.domain.shared.Validation;
 
@@ -45,7 +47,9 @@ public final class ListDocs {
     private static DocsStatus status(DocsKind kind, String raw) {
         DocsStatus status = StatusNames.parse(DocsStatus.class, raw);
         if (!status.appliesTo(kind)) {
-            throw new IllegalArgumentException("is not a status of a " + DocsCache.entity(kind));
+            throw new IllegalArgumentException("is not a status of " + (kind == DocsKind.DOCUMENT ? "a document"
+                    : "an invoice") + "; one of " + String.join(", ", Arrays.stream(DocsStatus.values())
+                    .filter(s -> s.appliesTo(kind)).map(Lifecycle::wireName).toList()));
         }
         return status;
     }
