@@ -43,6 +43,14 @@ import org.clientportal.adapters.http.web.Authentication;
 import org.clientportal.adapters.http.web.FeatureRoutes;
 import org.clientportal.adapters.http.web.SessionCookie;
 import org.clientportal.adapters.persistence.PostgresPersistence;
+import org.clientportal.adapters.web.Visitors;
+import org.clientportal.adapters.web.WebCookies;
+import org.clientportal.adapters.web.WebPages;
+import org.clientportal.adapters.web.contact.PortalHome;
+import org.clientportal.adapters.web.contact.PortalSignIn;
+import org.clientportal.adapters.web.operator.ClientPages;
+import org.clientportal.adapters.web.operator.Dashboard;
+import org.clientportal.adapters.web.operator.OperatorSignIn;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
@@ -92,7 +100,8 @@ public final class Portal implements AutoCloseable {
                 new Authentication(features.apiKeys().authenticateApiKey(), features.sessions().authenticateSession(),
                         features.portal().authenticatePortalSession(), features.portal().viewAsContact(),
                         meters.registry()),
-                features.idempotency(), checks, routes(features, config.secureCookies()), meters.registry());
+                features.idempotency(), checks, routes(features, config.secureCookies()),
+                List.of(pages(features, config.secureCookies())), meters.registry());
     }
 
     /** Every feature's routes: a new feature adds its line here. */
@@ -126,6 +135,18 @@ public final class Portal implements AutoCloseable {
                 new CheckpointRoutes(f.checkpoints()),
                 new DocsRoutes(f.docs()),
                 new AuditRoutes(f.audit()));
+    }
+
+    /** The web app: every feature's pages, for operators under /app and contacts under /portal. */
+    private static WebPages pages(Features f, boolean secureCookies) {
+        return new WebPages(new Visitors(f.sessions().authenticateSession(), f.sessions().showMe(),
+                f.portal().authenticatePortalSession(), f.portal().showPortalMe()), new WebCookies(secureCookies),
+                List.of(
+                        new OperatorSignIn(f.sessions()),
+                        new Dashboard(f.queue(), f.agenda()),
+                        new ClientPages(f.clients()),
+                        new PortalSignIn(f.portal()),
+                        new PortalHome(f.portal())));
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
+import io.javalin.plugin.Plugin;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
@@ -52,10 +53,12 @@ public final class HttpApi {
     /**
      * {@code features}: every feature's routes, one entry per feature; {@code authentication} resolves
      * callers for all of them, {@code idempotentRequests} makes their POSTs safe to retry;
-     * {@code meters} times every request and watches the request threads.
+     * {@code meters} times every request and watches the request threads; {@code surfaces} are served on
+     * the same server beside the API (the web app's pages), behind the same filters, limits and logs.
      */
     public HttpApi(HttpSettings settings, Authentication authentication, IdempotentRequests idempotentRequests,
-                   List<ReadinessCheck> readinessChecks, List<FeatureRoutes> features, MeterRegistry meters) {
+                   List<ReadinessCheck> readinessChecks, List<FeatureRoutes> features, List<Plugin<?>> surfaces,
+                   MeterRegistry meters) {
         ObjectMapper mapper = JsonMapping.create();
         Replies replies = new Replies(mapper);
         JsonBodies bodies = new JsonBodies(mapper);
@@ -73,6 +76,7 @@ public final class HttpApi {
             features.forEach(feature -> feature.register(table, bodies));
             this.openApiDocument = OpenApiRoutes.register(table);
             this.routes = table.registered();
+            surfaces.forEach(config::registerPlugin);
         });
     }
 

@@ -35,6 +35,7 @@ class ArchitectureRulesCanFailTest {
                 LayerRules::redisStaysInItsAdapter,
                 LayerRules::awsStaysInTheFileStore,
                 LayerRules::templatesStayInTheDraftsAdapter,
+                LayerRules::templatesStayInWeb,
                 LayerRules::metricsBackendStaysInBootstrap,
                 LayerRules::loggingBackendStaysInBootstrap);
     }

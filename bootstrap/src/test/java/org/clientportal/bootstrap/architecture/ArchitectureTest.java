@@ -47,6 +47,7 @@ class ArchitectureTest {
         LayerRules.redisStaysInItsAdapter(ROOT).check(product);
         LayerRules.awsStaysInTheFileStore(ROOT).check(product);
         LayerRules.templatesStayInTheDraftsAdapter(ROOT).check(product);
+        LayerRules.templatesStayInWeb(ROOT).check(product);
     }
 
     @Test

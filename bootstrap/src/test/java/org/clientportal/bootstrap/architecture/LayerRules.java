@@ -93,8 +93,14 @@ final class LayerRules {
     }
 
     static ArchRule javalinStaysInHttp(String root) {
-        return noClasses().that().resideOutsideOfPackage(root + ".adapters.http..")
+        return noClasses().that().resideOutsideOfPackages(root + ".adapters.http..", root + ".adapters.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..")
-                .because("the web framework lives in the HTTP adapter only");
+                .because("the web framework lives in the two adapters that serve HTTP only: the API and the pages");
+    }
+
+    static ArchRule templatesStayInWeb(String root) {
+        return noClasses().that().resideOutsideOfPackage(root + ".adapters.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("gg.jte..")
+                .because("page templates belong to the web app");
     }
 }

@@ -78,6 +78,7 @@ final class OpenApiFixtures {
                         new JobRunRoutes(f.jobs),
                         new CheckpointRoutes(f.checkpoints),
                         new DocsRoutes(f.docs)),
+                List.of(),
                 new SimpleMeterRegistry());
     }
 
