@@ -48,9 +48,13 @@ import org.clientportal.adapters.web.WebCookies;
 import org.clientportal.adapters.web.WebPages;
 import org.clientportal.adapters.web.contact.PortalHome;
 import org.clientportal.adapters.web.contact.PortalSignIn;
+import org.clientportal.adapters.web.contact.RequestPages;
+import org.clientportal.adapters.web.contact.SharedProjectPages;
 import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.Dashboard;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
+import org.clientportal.adapters.web.operator.ProjectPages;
+import org.clientportal.adapters.web.operator.TaskPages;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.port.BlobStore;
 import org.clientportal.application.port.Clock;
@@ -144,9 +148,13 @@ public final class Portal implements AutoCloseable {
                 List.of(
                         new OperatorSignIn(f.sessions()),
                         new Dashboard(f.queue(), f.agenda()),
-                        new ClientPages(f.clients()),
+                        new ClientPages(f.clients(), f.projects()),
+                        new ProjectPages(f.projects(), f.tasks(), f.updates()),
+                        new TaskPages(f.tasks(), f.attachments()),
                         new PortalSignIn(f.portal()),
-                        new PortalHome(f.portal())));
+                        new PortalHome(f.portal()),
+                        new SharedProjectPages(f.portal()),
+                        new RequestPages(f.asks(), f.portal(), f.attachments())));
     }
 
     /**

@@ -26,8 +26,8 @@ final class Assets {
                 "htmx.min.js", new Asset(read("META-INF/resources/webjars/htmx.org/" + htmxVersion() + "/dist/htmx.min.js"),
                         "text/javascript; charset=utf-8"),
                 "web.css", new Asset(read("org/clientportal/adapters/web/assets/web.css"), "text/css; charset=utf-8"),
-                "portal-sign-in.js", new Asset(read("org/clientportal/adapters/web/assets/portal-sign-in.js"),
-                        "text/javascript; charset=utf-8"));
+                "portal-sign-in.js", script("portal-sign-in.js"),
+                "portal-upload.js", script("portal-upload.js"));
     }
 
     void register(RoutesConfig routes) {
@@ -40,6 +40,10 @@ final class Assets {
             }
             ctx.contentType(asset.contentType()).result(asset.bytes());
         });
+    }
+
+    private static Asset script(String name) {
+        return new Asset(read("org/clientportal/adapters/web/assets/" + name), "text/javascript; charset=utf-8");
     }
 
     private static String htmxVersion() {

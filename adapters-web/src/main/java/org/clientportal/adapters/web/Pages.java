@@ -69,6 +69,15 @@ public final class Pages {
         routes.post(path, ctx -> visit(ctx, Frame.APP, visitors::operator, visit -> taken(ctx, visit, form, refused)));
     }
 
+    /** A form with no page of its own (a download, say): a refusal is shown on the error page. */
+    public void operatorAction(String path, VisitHandler action) {
+        operatorForm(path, action, (ctx, visit, refusal) -> error(visit.frame(), refusal));
+    }
+
+    public void contactAction(String path, VisitHandler action) {
+        contactForm(path, action, (ctx, visit, refusal) -> error(visit.frame(), refusal));
+    }
+
     public void contactPage(String path, VisitHandler page) {
         routes.get(path, ctx -> visit(ctx, Frame.PORTAL, visitors::contact, visit -> page.handle(ctx, visit)));
     }
@@ -132,7 +141,10 @@ public final class Pages {
     }
 
     private static Answer error(Frame frame, DomainError e) {
-        Refusal refusal = Refusal.of(e);
+        return error(frame, Refusal.of(e));
+    }
+
+    private static Answer error(Frame frame, Refusal refusal) {
         return Answer.view("error.jte", new ErrorView(frame.titled(ErrorView.title(refusal.status())), refusal),
                 refusal.status());
     }

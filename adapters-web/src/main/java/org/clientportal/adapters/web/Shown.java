@@ -23,6 +23,17 @@ public final class Shown {
         return date.toString();
     }
 
+    /** A file's size, in the largest unit that keeps it at or above 1. */
+    public static String bytes(long size) {
+        if (size < 1024) {
+            return size + " B";
+        }
+        if (size < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", size / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024));
+    }
+
     /** A status or kind as a label: {@code on_hold} reads "on hold". */
     public static String label(String wireName) {
         return wireName.replace('_', ' ').replace('-', ' ');

@@ -15,7 +15,7 @@ public record PortalHomeView(Frame frame, List<FeedRow> feed, List<ProjectCard> 
     public record FeedRow(String when, String project, String kind, String subject, String text) {
     }
 
-    public record ProjectCard(String name, String status, int milestonesDone, List<MilestoneRow> milestones) {
+    public record ProjectCard(String id, String name, String status, int milestonesDone, List<MilestoneRow> milestones) {
 
         public int percentDone() {
             return milestones.isEmpty() ? 0 : milestonesDone * 100 / milestones.size();
@@ -40,9 +40,9 @@ public record PortalHomeView(Frame frame, List<FeedRow> feed, List<ProjectCard> 
                 Shown.label(Lifecycle.wireName(entry.kind())), entry.subject().orElse(""), text);
     }
 
-    private static ProjectCard card(Project project) {
+    static ProjectCard card(Project project) {
         List<Milestone> shared = project.milestonesVisibleToClient();
-        return new ProjectCard(project.details().name(), Shown.label(Lifecycle.wireName(project.status())),
+        return new ProjectCard(project.id().toString(), project.details().name(), Shown.label(Lifecycle.wireName(project.status())),
                 (int) shared.stream().filter(Milestone::isCompleted).count(),
                 shared.stream().map(m -> new MilestoneRow(m.title(), m.dueDate().map(Shown::date).orElse(""),
                         m.isCompleted())).toList());

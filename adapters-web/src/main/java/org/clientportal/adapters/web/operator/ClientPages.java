@@ -8,13 +8,15 @@ import org.clientportal.adapters.web.Form;
 import org.clientportal.adapters.web.PageGroup;
 import org.clientportal.adapters.web.Pages;
 import org.clientportal.adapters.web.Refusal;
+import org.clientportal.adapters.web.Versions;
 import org.clientportal.adapters.web.Visit;
 import org.clientportal.application.client.ClientFeature;
+import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.shared.Page;
 import org.clientportal.application.shared.PageInput;
 import org.clientportal.application.shared.TransitionCommand;
 import org.clientportal.domain.client.Client;
-import org.clientportal.domain.shared.ValidationFailed;
+import org.clientportal.domain.project.Project;
 
 /**
  * The clients: a list filtered by status and searched by text (the rows alone when htmx asks, as the
@@ -25,9 +27,11 @@ public final class ClientPages implements PageGroup {
     private static final String PAGE_SIZE = "50";
 
     private final ClientFeature clients;
+    private final ProjectFeature projects;
 
-    public ClientPages(ClientFeature clients) {
+    public ClientPages(ClientFeature clients, ProjectFeature projects) {
         this.clients = clients;
+        this.projects = projects;
     }
 
     @Override
@@ -40,7 +44,7 @@ public final class ClientPages implements PageGroup {
         pages.operatorPage("/app/clients/{id}", (ctx, visit) -> client(visit, ctx.pathParam("id"), Refusal.NONE));
         pages.operatorForm("/app/clients/{id}/moves", (ctx, visit) -> {
             Client moved = clients.transitionClient().execute(visit.actor(), ctx.pathParam("id"),
-                    new TransitionCommand(Form.text(ctx, "to"), Form.text(ctx, "reason"), Optional.of(version(ctx))));
+                    new TransitionCommand(Form.text(ctx, "to"), Form.text(ctx, "reason"), Optional.of(Versions.of(ctx))));
             return Answer.redirect("/app/clients/" + moved.id());
         }, (ctx, visit, refusal) -> client(visit, ctx.pathParam("id"), refusal));
     }
@@ -55,16 +59,9 @@ public final class ClientPages implements PageGroup {
 
     private Answer client(Visit visit, String id, Refusal refusal) {
         Client client = clients.getClient().execute(visit.actor(), id);
-        return Answer.view("operator/client.jte", ClientView.of(visit.frame(client.profile().name()), client,
+        List<Project> ofClient = projects.searchProjects().execute(visit.actor(), id, List.of(), null,
+                new PageInput(PAGE_SIZE, null)).items();
+        return Answer.view("operator/client.jte", ClientView.of(visit.frame(client.profile().name()), client, ofClient,
                 refusal), refusal.any() ? refusal.status() : 200);
-    }
-
-    /** The version the page showed, so a move made on a stale page is refused rather than applied blindly. */
-    private static long version(Context ctx) {
-        try {
-            return Long.parseLong(Form.text(ctx, "version"));
-        } catch (NumberFormatException e) {
-            throw ValidationFailed.of("version", "must be the client's version as the page showed it");
-        }
     }
 }

@@ -10,19 +10,29 @@ import org.clientportal.domain.shared.Lifecycle;
 /** The dashboard: the queue's first items, most urgent first, and work due within a week, soonest first. */
 public record DashboardView(Frame frame, List<QueueRow> queue, List<DueRow> due) {
 
-    public record QueueRow(String kind, String subject, String title, String why, String clientId, String since) {
+    /** {@code link}: the task's page for a task, else the client's. */
+    public record QueueRow(String kind, String subject, String title, String why, String link, String since) {
 
         static QueueRow of(QueueItem item) {
-            return new QueueRow(Shown.label(Lifecycle.wireName(item.kind())), item.subject().key(), item.title(), item.why(),
-                    item.clientId().toString(), Shown.time(item.at()));
+            String link = "task".equals(item.subject().type()) ? "/app/tasks/" + item.subject().key()
+                    : "/app/clients/" + item.clientId();
+            return new QueueRow(Shown.label(Lifecycle.wireName(item.kind())), item.subject().key(), item.title(),
+                    item.why(), link, Shown.time(item.at()));
         }
     }
 
-    public record DueRow(String type, String key, String title, String dueDate, String status, String clientId) {
+    /** {@code link}: the task's page, the milestone's project, or the client's page for a report. */
+    public record DueRow(String type, String key, String title, String dueDate, String status, String link) {
 
         static DueRow of(DueItem item) {
+            String link = switch (item.type()) {
+                case "task" -> "/app/tasks/" + item.key();
+                case "milestone" -> item.projectId().map(id -> "/app/projects/" + id).orElse("/app/clients/"
+                        + item.clientId());
+                default -> "/app/clients/" + item.clientId();
+            };
             return new DueRow(Shown.label(item.type()), item.key(), item.title(), Shown.date(item.dueDate()),
-                    Shown.label(item.status()), item.clientId().toString());
+                    Shown.label(item.status()), link);
         }
     }
 }

@@ -1,0 +1,38 @@
+package org.clientportal.adapters.web.operator;
+
+import java.util.List;
+import org.clientportal.adapters.web.Badges;
+import org.clientportal.adapters.web.Frame;
+import org.clientportal.adapters.web.Refusal;
+import org.clientportal.adapters.web.Shown;
+import org.clientportal.application.task.TaskView;
+import org.clientportal.domain.attachment.Attachment;
+import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.task.Task;
+import org.clientportal.domain.task.TaskLifecycle;
+import org.clientportal.domain.task.TaskStatus;
+
+/** A task's page as {@link TaskPages} shows it. */
+public record TaskPageView(Frame frame, String key, String title, String description, String status, String priority,
+                           String due, String visibility, String projectId, String declineReason, String sla,
+                           boolean requested, long version, List<String> moves, List<FileRow> files,
+                           Refusal refusal) {
+
+    public record FileRow(String id, String name, String size, String uploadedBy, String when) {
+    }
+
+    static TaskPageView of(Frame frame, TaskView view, List<Attachment> attachments, Refusal refusal) {
+        Task task = view.task();
+        return new TaskPageView(frame, task.key().toString(), task.details().title(),
+                task.details().description().orElse(""), Lifecycle.wireName(task.status()),
+                Lifecycle.wireName(task.details().priority()), task.details().dueDate().map(Shown::date).orElse(""),
+                Badges.of(task.details().visibility()), task.projectId().toString(), task.declineReason().orElse(""),
+                view.sla().map(reading -> Shown.label(Lifecycle.wireName(reading.state())) + ", resolution due "
+                        + Shown.time(reading.resolutionDue())).orElse(""),
+                task.status() == TaskStatus.REQUESTED, task.version(),
+                TaskLifecycle.MOVES.allowedFrom(task.status()).stream().map(Lifecycle::wireName).sorted().toList(),
+                attachments.stream().map(file -> new FileRow(file.id().toString(), file.name().value(),
+                        Shown.bytes(file.size()), file.uploadedByName(), Shown.time(file.createdAt()))).toList(),
+                refusal);
+    }
+}
