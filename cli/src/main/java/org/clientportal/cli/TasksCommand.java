@@ -73,6 +73,6 @@ final class TasksCommand {
                  @Option(names = "--client-visible", description = "Share the comment with the client's contacts.") boolean clientVisible) {
         var body = Json.object().put("body", text).put("visibility", clientVisible ? "client" : "internal");
         var comment = context.api().post(tasks.item(key) + "/comments", body).json();
-        context.printer().record(comment, Column.fields("id", "taskKey", "visibility", "body", "createdAt"), options);
+        context.printer().record(comment, Column.fields("id", "visibility", "authorName", "body", "createdAt"), options);
     }
 }
