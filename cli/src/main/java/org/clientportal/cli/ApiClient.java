@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * The portal's HTTP API as the CLI uses it: JSON in and out, one set of credentials (an API key, a
  * session cookie with its CSRF token, or none), an {@code Idempotency-Key} of its own on every
- * authenticated POST so that a retried command never acts twice. Any error answer becomes a
+ * POST that takes one, so that a retried command never acts twice. Any error answer becomes a
  * {@link CliFailure} told from its problem+json; an unreachable portal is exit 5.
  */
 public final class ApiClient {
@@ -69,12 +69,15 @@ public final class ApiClient {
         return send(request(path, accept).GET());
     }
 
+    /** A POST with a fresh {@code Idempotency-Key}: should the answer be lost, the portal acts on it once only. */
     public ApiResponse post(String path, JsonNode body) {
-        HttpRequest.Builder request = withBody(request(path, "application/json"), "POST", body);
-        if (!credentials.isEmpty()) {
-            request.header("Idempotency-Key", UUID.randomUUID().toString());
-        }
-        return send(request);
+        return send(withBody(request(path, "application/json"), "POST", body)
+                .header("Idempotency-Key", UUID.randomUUID().toString()));
+    }
+
+    /** A POST to a route that takes no {@code Idempotency-Key}: sign-in, and reply drafts (which store nothing). */
+    public ApiResponse postUnkeyed(String path, JsonNode body) {
+        return send(withBody(request(path, "application/json"), "POST", body));
     }
 
     /** A change guarded by the version last read: a stale one is refused with 412 rather than lost. */

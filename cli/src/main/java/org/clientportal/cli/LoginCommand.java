@@ -47,7 +47,7 @@ final class LoginCommand implements Runnable {
                 .or(() -> store.load().map(StoredLogin::url))
                 .orElseThrow(() -> CliFailure.usage("error: which portal? give --url (or set PORTAL_URL)")));
         ApiClient anonymous = ApiClient.anonymous(base);
-        ApiResponse signIn = anonymous.post("/api/v1/sessions",
+        ApiResponse signIn = anonymous.postUnkeyed("/api/v1/sessions",
                 Json.object().put("tenant", tenant).put("email", email).put("password", password()));
         JsonNode session = signIn.json();
         ApiClient operator = anonymous.withSession(sessionCookie(signIn), session.path("csrfToken").asText());

@@ -58,7 +58,8 @@ public final class Printer {
         out.println(text);
     }
 
-    private void table(List<JsonNode> items, List<Column> columns) {
+    /** Items that are no page of the API (a project's milestones, a client's capacity periods), as a table. */
+    public void table(List<JsonNode> items, List<Column> columns) {
         if (items.isEmpty()) {
             err.println("(none)");
             return;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One collection of the API (clients, projects, tasks) and the verbs the CLI has on it, so that each
+ * One collection of the API (clients, projects, tasks, …) and the verbs the CLI has on it, so that each
  * command only says which options become which fields.
  */
 final class Resource {
@@ -25,8 +25,7 @@ final class Resource {
     }
 
     void list(Query query, ListOptions options) {
-        options.validate();
-        context.printer().list(Pager.collect(context.api(), path, query, options), columns, options);
+        listAt(path, query, options);
     }
 
     void show(String id, OutputOptions options) {
@@ -34,7 +33,18 @@ final class Resource {
     }
 
     void create(ObjectNode body, OutputOptions options) {
-        print(context.api().post(path, body).json(), options);
+        post(path, body, options);
+    }
+
+    /** A POST whose answer is a record of this collection, printed as {@link #show} prints one. */
+    void post(String target, ObjectNode body, OutputOptions options) {
+        print(context.api().post(target, body).json(), options);
+    }
+
+    /** A list of this collection's records that the API serves under another path, such as a client's contacts. */
+    void listAt(String target, Query query, ListOptions options) {
+        options.validate();
+        context.printer().list(Pager.collect(context.api(), target, query, options), columns, options);
     }
 
     /** Reads the record, then sends the changes with {@code If-Match} of what it read: a change made meanwhile is a 412, not overwritten. */
@@ -50,7 +60,7 @@ final class Resource {
     void move(String id, String to, String reason, OutputOptions options) {
         ObjectNode body = Json.object().put("to", to);
         Json.putIfGiven(body, "reason", reason);
-        print(context.api().post(item(id) + "/transitions", body).json(), options);
+        post(item(id) + "/transitions", body, options);
     }
 
     String item(String id) {

@@ -299,4 +299,131 @@ class CliAgainstPortalTest {
         assertThat(ok("completion", "zsh").out()).contains("bashcompinit");
         assertThat(cli("completion", "fish").code()).isEqualTo(ExitCode.USAGE);
     }
+
+    @Test
+    void contacts_createListShow_andIssueAPortalLink() {
+        String client = newClient("Umbrella");
+        JsonNode contact = json("contacts", "create", client, "--name", "Ada Buyer", "--email", "ada@umbrella.test",
+                "--right", "request");
+        String id = contact.path("id").asText();
+
+        assertThat(ok("contacts", "list", client).out()).contains("Ada Buyer", "ada@umbrella.test", "request");
+        assertThat(ok("contacts", "show", id).out()).contains("rights:", "view, request");
+        CliRun link = ok("contacts", "link", id);
+        assertThat(link.out()).contains("url:", "expiresAt:");
+        CliRun badRight = cli("contacts", "create", client, "--name", "X", "--email", "x@umbrella.test", "--right", "admin");
+        assertThat(badRight.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badRight.err()).contains("rights");
+    }
+
+    @Test
+    void asks_listClassifyDraft_andReplyWithTheDraftAsEditedInTheEditor() {
+        String client = newClient("Hooli");
+        String contact = json("contacts", "create", client, "--name", "Gavin", "--email", "gavin@hooli.test", "--right", "request")
+                .path("id").asText();
+        String ask = fileQuestion(json("contacts", "link", contact).path("token").asText(), "When is the design review?");
+
+        assertThat(ok("asks", "list", "--unclassified").out()).contains(ask, "When is the design review?");
+        CliRun notAClass = cli("asks", "classify", ask, "urgent");
+        assertThat(notAClass.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(json("asks", "classify", ask, "question").path("classification").asText()).isEqualTo("question");
+        assertThat(ok("asks", "draft", ask).out()).startsWith("Hello Gavin");
+
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        withEditor.put("EDITOR", "sed -i 's/^Hello Gavin/Dear Gavin/'");
+        CliRun reply = CliRun.of(withEditor, "", "asks", "reply", ask);
+        assertThat(reply.code()).as(reply.toString()).isZero();
+        assertThat(reply.out()).contains("Dear Gavin", "client");
+        assertThat(ok("asks", "reply", ask, "The review is on Friday.").out()).contains("The review is on Friday.");
+        assertThat(json("asks", "show", ask).path("replies")).hasSize(2);
+        assertThat(cli("asks", "list", "--classified", "--unclassified").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void milestones_listed_andCompletedOnceTheirTasksAreDone() throws Exception {
+        String project = newProject("Launch plan");
+        String task = json("tasks", "create", "--project", project, "--title", "Kick-off").path("key").asText();
+        putJson("/api/v1/projects/" + project + "/milestones",
+                "{\"milestones\":[{\"key\":\"kickoff\",\"title\":\"Kick-off held\",\"taskKeys\":[\"" + task + "\"]}]}");
+
+        assertThat(ok("milestones", "list", project).out()).contains("kickoff", "Kick-off held", task + " open", "false");
+        ok("tasks", "move", task, "done");
+        assertThat(ok("milestones", "complete", project, "kickoff").out()).contains("Milestone kickoff of Launch plan is complete");
+        assertThat(json("milestones", "list", project).path("milestones").get(0).path("completedAt").isTextual()).isTrue();
+        assertThat(cli("milestones", "complete", project, "no-such-milestone").code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void updates_postedListedAndShown() {
+        String project = newProject("Newsletter");
+        String update = json("updates", "post", project, "Discovery done; design starts Monday", "--client-visible")
+                .path("id").asText();
+        ok("updates", "post", project, "Internal: they pay late");
+
+        assertThat(ok("updates", "list", project, "--visibility", "client").out())
+                .contains("Discovery done").doesNotContain("they pay late");
+        assertThat(ok("updates", "show", update).out()).contains("visibility:", "client");
+        assertThat(cli("updates", "post", project, "").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void capacity_logsTime_andShowsTheBudgetUsed() throws Exception {
+        String client = newClient("Pied Piper");
+        postJson("/api/v1/clients/" + client + "/capacity-budgets", "{\"hours\":10}");
+
+        CliRun logged = ok("capacity", "log", client, "--minutes", "90", "--note", "workshop prep");
+        assertThat(logged.out()).contains("minutes:", "90", "workshop prep");
+        assertThat(ok("capacity", "show", client).out()).contains("month", "10", "1.5", "8.5", "15");
+        assertThat(cli("capacity", "log", client, "--minutes", "0").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void reports_generateEditSubmitApproveAndPublish_andAReportNotReadyIsRefused() {
+        String client = newClient("Soylent");
+        String today = LocalDate.now().toString();
+        String report = json("reports", "generate", "--client", client, "--from", today, "--to", today, "--title", "This week")
+                .path("id").asText();
+
+        CliRun early = cli("reports", "publish", report);
+        assertThat(early.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(early.err()).contains("allowed moves: in_review, discarded");
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        withEditor.put("EDITOR", "sh -c 'printf \"\\nA note from the team.\\n\" >> \"$1\"' editor");
+        CliRun edited = CliRun.of(withEditor, "", "reports", "edit", report);
+        assertThat(edited.code()).as(edited.toString()).isZero();
+        ok("reports", "submit", report);
+        ok("reports", "approve", report);
+        assertThat(json("reports", "publish", report).path("status").asText()).isEqualTo("published");
+        assertThat(ok("reports", "list", "--status", "published").out()).contains(report, "This week");
+        assertThat(ok("reports", "show", report).out()).contains("published", "A note from the team.");
+    }
+
+    /** A contact opens the portal with a link's token and files a question; its key. */
+    static String fileQuestion(String token, String title) {
+        ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(PORTAL.url()));
+        ApiResponse opened = anonymous.postUnkeyed("/portal/api/v1/sessions", Json.object().put("token", token));
+        ApiClient contact = anonymous.withSession(opened.header("Set-Cookie").split(";", 2)[0],
+                opened.json().path("csrfToken").asText());
+        return contact.post("/portal/api/v1/requests", Json.object().put("kind", "question").put("title", title))
+                .json().path("key").asText();
+    }
+
+    /** Setup the CLI has no command for (a milestone plan, a budget), sent with the stored key. */
+    static void putJson(String path, String body) throws Exception {
+        send("PUT", path, body);
+    }
+
+    static void postJson(String path, String body) throws Exception {
+        send("POST", path, body);
+    }
+
+    private static void send(String method, String path, String body) throws Exception {
+        String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(PORTAL.url() + path))
+                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    }
 }
