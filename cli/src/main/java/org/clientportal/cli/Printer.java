@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -65,7 +66,7 @@ public final class Printer {
             return;
         }
         List<List<String>> rows = new ArrayList<>();
-        rows.add(columns.stream().map(column -> column.header().toUpperCase(java.util.Locale.ROOT)).toList());
+        rows.add(columns.stream().map(column -> heading(column.header())).toList());
         for (JsonNode item : items) {
             rows.add(columns.stream().map(column -> shortened(column.cell().apply(item))).toList());
         }
@@ -130,6 +131,11 @@ public final class Printer {
             return flat;
         }
         return flat.substring(0, flat.offsetByCodePoints(0, MAX_CELL - 1)) + "…";
+    }
+
+    /** A table's heading for a property: {@code taskKeyPrefix} becomes {@code TASK KEY PREFIX}. */
+    private static String heading(String property) {
+        return property.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toUpperCase(Locale.ROOT);
     }
 
     private static int width(String cell) {

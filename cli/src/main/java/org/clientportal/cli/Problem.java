@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An error answer of the portal (RFC 9457 problem+json), told in one or two lines: the detail, then the
+ * An error answer of the portal (RFC 9457 problem+json), told in one or two lines: the detail, and the
  * field errors or the moves a refused transition allows.
  */
 public record Problem(int status, String detail, List<String> fieldErrors, List<String> allowed) {
@@ -27,13 +27,16 @@ public record Problem(int status, String detail, List<String> fieldErrors, List<
         return new Problem(status, detail, fields, allowed);
     }
 
+    /** The detail, then what it leaves out of the field errors or the allowed moves (the portal's details usually say both). */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         lines.add("error: " + detail);
-        if (!fieldErrors.isEmpty()) {
-            lines.add("  " + String.join("; ", fieldErrors));
-        } else if (!allowed.isEmpty()) {
-            lines.add("  allowed moves: " + String.join(", ", allowed));
+        String fields = String.join("; ", fieldErrors);
+        String moves = String.join(", ", allowed);
+        if (!fieldErrors.isEmpty() && !detail.contains(fields)) {
+            lines.add("  " + fields);
+        } else if (fieldErrors.isEmpty() && !allowed.isEmpty() && !detail.contains(moves)) {
+            lines.add("  allowed moves: " + moves);
         }
         return lines;
     }

@@ -159,14 +159,13 @@ class CliAgainstPortalTest {
     }
 
     @Test
-    void aFieldTheServerRefuses_exits1_namingTheFieldOnASecondLine() {
+    void aFieldTheServerRefuses_exits1_namingTheFieldInOneLine() {
         CliRun run = cli("clients", "create", "--name", "Bad prefix", "--prefix", "9-lives");
 
         assertThat(run.code()).isEqualTo(ExitCode.USAGE);
         List<String> lines = run.err().lines().toList();
-        assertThat(lines).hasSize(2);
+        assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).startsWith("error: taskKeyPrefix: ");
-        assertThat(lines.get(1)).startsWith("  taskKeyPrefix: ");
     }
 
     @Test
@@ -176,8 +175,7 @@ class CliAgainstPortalTest {
         CliRun refused = cli("clients", "move", id, "active");
 
         assertThat(refused.code()).isEqualTo(ExitCode.REFUSED);
-        assertThat(refused.err()).isEqualTo("error: Cannot move a client from lead to active; allowed: onboarding, offboarded\n"
-                + "  allowed moves: onboarding, offboarded\n");
+        assertThat(refused.err()).isEqualTo("error: Cannot move a client from lead to active; allowed: onboarding, offboarded\n");
         CliRun moved = ok("clients", "move", id, "onboarding", "--reason", "contract signed");
         assertThat(moved.out()).contains("onboarding");
     }
@@ -249,7 +247,7 @@ class CliAgainstPortalTest {
         assertThat(json("projects", "list", "--client", client).path("items")).hasSize(1);
         CliRun refused = cli("projects", "move", project, "completed");
         assertThat(refused.code()).isEqualTo(ExitCode.REFUSED);
-        assertThat(refused.err()).contains("allowed moves: active, cancelled");
+        assertThat(refused.err()).contains("allowed: active, cancelled");
         CliRun whileLead = cli("projects", "move", project, "active");
         assertThat(whileLead.code()).isEqualTo(ExitCode.REFUSED);
         ok("clients", "move", client, "onboarding");
@@ -386,7 +384,7 @@ class CliAgainstPortalTest {
 
         CliRun early = cli("reports", "publish", report);
         assertThat(early.code()).isEqualTo(ExitCode.REFUSED);
-        assertThat(early.err()).contains("allowed moves: in_review, discarded");
+        assertThat(early.err()).contains("allowed: in_review, discarded");
         Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
         withEditor.put("EDITOR", "sh -c 'printf \"\\nA note from the team.\\n\" >> \"$1\"' editor");
         CliRun edited = CliRun.of(withEditor, "", "reports", "edit", report);
