@@ -1,18 +1,11 @@
 package org.clientportal.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "audit", description = "The audit trail, newest first: every change, who made it and in which request.",
         footerHeading = "%nExamples:%n", footer = {"  portal audit --limit 20", "  portal audit --entity-type client --entity-id 01a242d0-… --json"})
-final class AuditCommand implements Runnable {
-
-    private final Resource events;
-
-    @Mixin
-    ListOptions options;
+final class AuditCommand extends ListCommand {
 
     @Option(names = "--entity-type", paramLabel = "TYPE", description = "client, project, task, api-key, … (see docs/http-api.md).")
     String entityType;
@@ -21,12 +14,11 @@ final class AuditCommand implements Runnable {
     String entityId;
 
     AuditCommand(Context context) {
-        this.events = new Resource(context, "/api/v1/audit-events",
-                Column.fields("at", "actor", "action", "entityType", "entityId", "requestId"), List.of());
+        super(context, "/api/v1/audit-events", Column.fields("at", "actor", "action", "entityType", "entityId", "requestId"));
     }
 
     @Override
-    public void run() {
-        events.list(Query.of().with("entityType", entityType).with("entityId", entityId), options);
+    Query query() {
+        return Query.of().with("entityType", entityType).with("entityId", entityId);
     }
 }

@@ -1,28 +1,21 @@
 package org.clientportal.cli;
 
-import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "due", description = "Open tasks, milestones, unpublished reports and unpaid invoices coming due, soonest first.",
         footerHeading = "%nExamples:%n", footer = {"  portal due", "  portal due --within 30d --csv"})
-final class DueCommand implements Runnable {
-
-    private final Resource due;
-
-    @Mixin
-    ListOptions options;
+final class DueCommand extends ListCommand {
 
     @Option(names = "--within", paramLabel = "DAYS", description = "How far ahead, such as 7d (the default) or 30d; 0d-366d.")
     String within;
 
     DueCommand(Context context) {
-        this.due = new Resource(context, "/api/v1/due", Column.fields("type", "key", "title", "dueDate", "status"), List.of());
+        super(context, "/api/v1/due", Column.fields("type", "key", "title", "dueDate", "status"));
     }
 
     @Override
-    public void run() {
-        due.list(Query.of().with("within", within), options);
+    Query query() {
+        return Query.of().with("within", within);
     }
 }

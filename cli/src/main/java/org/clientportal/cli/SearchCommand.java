@@ -3,18 +3,12 @@ package org.clientportal.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "search", description = "Full-text search of clients, projects, tasks, updates, comments and asks, best match first.",
         footerHeading = "%nExamples:%n", footer = {"  portal search 'brand launch'", "  portal search desig --types task,update"})
-final class SearchCommand implements Runnable {
-
-    private final Resource search;
-
-    @Mixin
-    ListOptions options;
+final class SearchCommand extends ListCommand {
 
     @Parameters(paramLabel = "TEXT", description = "Web-search syntax: \"a phrase\", or, -word.")
     String text;
@@ -23,13 +17,13 @@ final class SearchCommand implements Runnable {
     String types;
 
     SearchCommand(Context context) {
-        this.search = new Resource(context, "/api/v1/search", List.of(Column.field("type"), Column.field("key"),
-                Column.field("title"), new Column("snippet", SearchCommand::snippet), Column.field("id")), List.of());
+        super(context, "/api/v1/search", List.of(Column.field("type"), Column.field("key"), Column.field("title"),
+                new Column("snippet", SearchCommand::snippet), Column.field("id")));
     }
 
     @Override
-    public void run() {
-        search.list(Query.of().with("q", text).with("types", types), options);
+    Query query() {
+        return Query.of().with("q", text).with("types", types);
     }
 
     /** The snippet's parts as one text; what matched is marked with asterisks. */

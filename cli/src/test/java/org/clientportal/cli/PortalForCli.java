@@ -2,8 +2,6 @@ package org.clientportal.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.clientportal.adapters.persistence.testing.TestServer;
 import org.clientportal.adapters.redis.connection.RedisConnections;
 import org.clientportal.bootstrap.Portal;
 import org.clientportal.bootstrap.PortalConfig;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,9 +19,10 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * The real portal for one test class, started as Main starts it, in the test's process: its own fresh
- * PostgreSQL database and its own Redis key prefix, both removed afterwards; bcrypt at its cheapest so
- * sign-ins are quick. The CLI reaches it over HTTP like any other client.
+ * The real portal for one test class, started as Main starts it, in the test's process, with the
+ * end-to-end tests' settings (a free port, bcrypt at its cheapest): its own fresh PostgreSQL database,
+ * named for the CLI's tests, and its own Redis key prefix, both removed afterwards. The CLI reaches it
+ * over HTTP like any other client.
  */
 final class PortalForCli implements BeforeAllCallback, AfterAllCallback {
 
@@ -37,18 +37,10 @@ final class PortalForCli implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        Map<String, String> env = new HashMap<>();
-        env.put("PORTAL_HTTP_HOST", "127.0.0.1");
-        env.put("PORTAL_HTTP_PORT", "0");
-        env.put("PORTAL_DB_URL", server.jdbcUrl(database));
-        env.put("PORTAL_DB_USER", server.user());
-        env.put("PORTAL_DB_PASSWORD", server.password());
-        env.put("PORTAL_DB_APP_PASSWORD", server.runtimePassword());
-        env.put("PORTAL_BCRYPT_COST", "4");
+        Map<String, String> env = PortalUnderTest.environment(server.jdbcUrl(database));
         env.put("PORTAL_REDIS_URL", REDIS_URL);
         env.put("PORTAL_REDIS_KEY_PREFIX", redisKeyPrefix);
         env.put("PORTAL_JOBS", "off");
-        env.put("PORTAL_FILES_DIR", Path.of(System.getProperty("java.io.tmpdir"), database + "-files").toString());
         portal = Portal.start(PortalConfig.fromEnvironment(env));
         base = URI.create("http://127.0.0.1:" + portal.port());
     }
