@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
+import org.clientportal.bootstrap.e2e.support.Agency;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,24 +24,29 @@ import org.junit.jupiter.api.io.TempDir;
 class CliAgainstPortalTest {
 
     @RegisterExtension
-    static final PortalForCli PORTAL = new PortalForCli();
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis("portal_cli");
+
+    /** The portal's address, as a user gives it to the CLI. */
+    static String url() {
+        return PORTAL.base().toString();
+    }
 
     @TempDir
     static Path home;
 
-    static PortalForCli.Agency agency;
+    static Agency agency;
     static Map<String, String> signedIn;
 
     @BeforeAll
     static void signIn() {
         agency = PORTAL.newAgency();
         signedIn = Map.of("PORTAL_CONFIG_DIR", home.resolve("signed-in").toString());
-        CliRun login = login(signedIn, PortalForCli.PASSWORD);
+        CliRun login = login(signedIn, Agency.PASSWORD);
         assertThat(login.code()).as(login.toString()).isZero();
     }
 
     static CliRun login(Map<String, String> env, String password) {
-        return CliRun.of(env, password + "\n", "login", "--url", PORTAL.url(), "--tenant", agency.slug(),
+        return CliRun.of(env, password + "\n", "login", "--url", url(), "--tenant", agency.slug(),
                 "--email", agency.ownerEmail(), "--password-stdin");
     }
 
@@ -73,17 +80,17 @@ class CliAgainstPortalTest {
     @Test
     void login_storesTheKeyInAFileOnlyTheUserCanRead_andWhoamiActsWithIt() throws IOException {
         Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", home.resolve("fresh").toString());
-        CliRun login = login(env, PortalForCli.PASSWORD);
+        CliRun login = login(env, Agency.PASSWORD);
 
         assertThat(login.code()).as(login.toString()).isZero();
-        assertThat(login.out()).contains("Signed in to " + PORTAL.url(), agency.ownerEmail(), "(admin)");
+        assertThat(login.out()).contains("Signed in to " + url(), agency.ownerEmail(), "(admin)");
         Path stored = home.resolve("fresh").resolve("config.json");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("rw-------");
         assertThat(Files.readString(stored)).contains("\"apiKey\" : \"cmp_");
 
         CliRun whoami = CliRun.of(env, "", "whoami");
         assertThat(whoami.code()).as(whoami.toString()).isZero();
-        assertThat(whoami.out()).contains("api-key:", "admin", agency.name() + " (" + agency.slug() + ")");
+        assertThat(whoami.out()).contains("api-key:", "admin", "(" + agency.slug() + ")");
         JsonNode me = Json.parse(CliRun.of(env, "", "whoami", "--json").out());
         assertThat(me.path("role").asText()).isEqualTo("admin");
         assertThat(me.path("tenant").path("slug").asText()).isEqualTo(agency.slug());
@@ -102,7 +109,7 @@ class CliAgainstPortalTest {
     @Test
     void logout_revokesTheKeyAtThePortal_andRemovesTheFile() throws IOException {
         Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", home.resolve("leaving").toString());
-        assertThat(login(env, PortalForCli.PASSWORD).code()).isZero();
+        assertThat(login(env, Agency.PASSWORD).code()).isZero();
         String key = Json.parse(Files.readString(home.resolve("leaving").resolve("config.json"))).path("apiKey").asText();
 
         CliRun logout = CliRun.of(env, "", "logout");
@@ -110,7 +117,7 @@ class CliAgainstPortalTest {
         assertThat(logout.code()).as(logout.toString()).isZero();
         assertThat(logout.out()).contains("the API key was revoked");
         assertThat(home.resolve("leaving").resolve("config.json")).doesNotExist();
-        CliRun withOldKey = CliRun.of(Map.of("PORTAL_URL", PORTAL.url(), "PORTAL_API_KEY", key,
+        CliRun withOldKey = CliRun.of(Map.of("PORTAL_URL", url(), "PORTAL_API_KEY", key,
                 "PORTAL_CONFIG_DIR", home.resolve("leaving").toString()), "", "whoami");
         assertThat(withOldKey.code()).isEqualTo(ExitCode.AUTH);
         assertThat(withOldKey.err()).contains("revoked");
@@ -398,7 +405,7 @@ class CliAgainstPortalTest {
 
     /** A contact opens the portal with a link's token and files a question; its key. */
     static String fileQuestion(String token, String title) {
-        ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(PORTAL.url()));
+        ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(url()));
         ApiResponse opened = anonymous.postUnkeyed("/portal/api/v1/sessions", Json.object().put("token", token));
         ApiClient contact = anonymous.withSession(opened.header("Set-Cookie").split(";", 2)[0],
                 opened.json().path("csrfToken").asText());
@@ -418,7 +425,7 @@ class CliAgainstPortalTest {
     private static void send(String method, String path, String body) throws Exception {
         String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(PORTAL.url() + path))
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
                         .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                         .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.clientportal.bootstrap.e2e.support.Agency;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherIT {
 
     @RegisterExtension
-    static final PortalForCli PORTAL = new PortalForCli();
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis("portal_cli");
 
     private static final Path LAUNCHER = Path.of("..", "bin", "portal").toAbsolutePath().normalize();
 
@@ -46,9 +48,9 @@ class LauncherIT {
 
     @Test
     void binPortal_signsIn_createsAndListsAClient_andExitsWithTheDocumentedCodes() throws Exception {
-        PortalForCli.Agency agency = PORTAL.newAgency();
+        Agency agency = PORTAL.newAgency();
 
-        Result login = portal(PortalForCli.PASSWORD + "\n", "login", "--url", PORTAL.url(), "--tenant", agency.slug(),
+        Result login = portal(Agency.PASSWORD + "\n", "login", "--url", PORTAL.base().toString(), "--tenant", agency.slug(),
                 "--email", agency.ownerEmail(), "--password-stdin");
         assertThat(login.code()).as(login.toString()).isZero();
 
