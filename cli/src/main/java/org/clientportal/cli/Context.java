@@ -51,9 +51,9 @@ public final class Context {
 
     /** The API as the signed-in operator's key. */
     public ApiClient api() {
-        Optional<StoredLogin> stored = configStore().load();
-        String url = setting("PORTAL_URL").or(() -> stored.map(StoredLogin::url)).orElse(null);
-        String key = setting("PORTAL_API_KEY").or(() -> stored.map(StoredLogin::apiKey)).orElse(null);
+        // The stored file is read only for what the environment does not give.
+        String url = setting("PORTAL_URL").or(() -> configStore().load().map(StoredLogin::url)).orElse(null);
+        String key = setting("PORTAL_API_KEY").or(() -> configStore().load().map(StoredLogin::apiKey)).orElse(null);
         if (url == null || key == null) {
             throw new CliFailure(ExitCode.AUTH, "error: not signed in: run portal login (or set PORTAL_URL and PORTAL_API_KEY)");
         }
