@@ -3,7 +3,7 @@
 # session as Markdown (docs/walkthrough.md is its output). Takes the portal's base URL, by default
 # http://localhost:7070. Its cookie jars and bodies live in a directory of its own, removed on
 # exit, so that two runs side by side do not collide. Usage:
-#   bin/portal &                                # in another terminal
+#   bin/portal serve &                          # in another terminal
 #   bash docs/walkthrough.sh [http://localhost:7070] > walkthrough-replay.md
 set -u
 BASE=${1:-http://localhost:7070}

@@ -14,9 +14,9 @@ wait_for_200() {
   echo $(( $(now_ms) - start_ms ))
 }
 
-# Starts the portal on database $DB as the README runs it (bin/portal); sets PORTAL_PID (what to stop),
+# Starts the portal on database $DB as the README runs it (bin/portal serve); sets PORTAL_PID (what to stop),
 # PORTAL_JVM_PID (what to measure) and READY_MS (process start to /readyz 200). The two pids differ on
-# the first start of a build: bin/portal then runs java as its child, to save the class-data archive
+# the first start of a build: bin/portal-server (which bin/portal serve execs) then runs java as its child, to save the class-data archive
 # when it stops; later starts exec java.
 start_portal() {
   local log=$1 start_ms
@@ -25,7 +25,7 @@ start_portal() {
     PORTAL_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" PORTAL_DB_USER=$PGUSER \
     PORTAL_DB_APP_USER=$APP_ROLE PORTAL_REDIS_URL=$REDIS_URL PORTAL_REDIS_KEY_PREFIX=$REDIS_PREFIX \
     PORTAL_FILES_DIR="$WORK/files" \
-    "$ROOT/bin/portal" >"$log" 2>&1 &
+    "$ROOT/bin/portal" serve >"$log" 2>&1 &
   PORTAL_PID=$!
   READY_MS=$(wait_for_200 "$PORTAL/readyz" "$start_ms" "$PORTAL_PID") || { tail -20 "$log" >&2; return 1; }
   PORTAL_JVM_PID=$(pgrep -P "$PORTAL_PID" -x java || echo "$PORTAL_PID")
@@ -41,7 +41,7 @@ stop_process() {
 }
 
 # Starts the floor server against the same database and runtime role, with the JVM settings of
-# bin/portal; sets FLOOR_PID.
+# bin/portal-server; sets FLOOR_PID.
 start_floor() {
   local log=$1 start_ms
   start_ms=$(now_ms)

@@ -29,9 +29,9 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
     private final Supplier<String> redisUrl;
     private final Map<String, String> settings = new HashMap<>();
     private final TestServer server = TestServer.fromEnvironment();
-    private final String database = TestServer.uniqueName("portal_e2e");
+    private final String database;
     /** This class's own keys in a shared Redis. */
-    private final String redisKeyPrefix = database + ":";
+    private final String redisKeyPrefix;
     private String redisUrlInUse;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -41,18 +41,25 @@ public final class PortalUnderTest implements BeforeAllCallback, AfterAllCallbac
     private Portal portal;
     private URI base;
 
-    private PortalUnderTest(Supplier<String> redisUrl) {
+    private PortalUnderTest(Supplier<String> redisUrl, String databasePrefix) {
         this.redisUrl = redisUrl;
+        this.database = TestServer.uniqueName(databasePrefix);
+        this.redisKeyPrefix = database + ":";
     }
 
     /** On the shared test Redis (PORTAL_TEST_REDIS_URL, else the local one). */
     public static PortalUnderTest onTestRedis() {
-        return new PortalUnderTest(TestRedis::ready);
+        return onTestRedis("portal_e2e");
+    }
+
+    /** The same, its database (and Redis key prefix) named {@code <databasePrefix>_<16 hex digits>}: another module's tests. */
+    public static PortalUnderTest onTestRedis(String databasePrefix) {
+        return new PortalUnderTest(TestRedis::ready, databasePrefix);
     }
 
     /** On a Redis the test class controls; the URL is asked for when the portal starts. */
     public static PortalUnderTest onRedis(Supplier<String> redisUrl) {
-        return new PortalUnderTest(redisUrl);
+        return new PortalUnderTest(redisUrl, "portal_e2e");
     }
 
     /** One more PORTAL_* setting for this class's portal, e.g. a short timeout. */

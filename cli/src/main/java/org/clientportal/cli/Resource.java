@@ -1,0 +1,77 @@
+package org.clientportal.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * One collection of the API (clients, projects, tasks, …) and the verbs the CLI has on it, so that each
+ * command only says which options become which fields.
+ */
+final class Resource {
+
+    private final Context context;
+    private final String path;
+    private final List<Column> columns;
+    private final List<Column> details;
+
+    Resource(Context context, String path, List<Column> columns, List<Column> details) {
+        this.context = context;
+        this.path = path;
+        this.columns = columns;
+        this.details = details;
+    }
+
+    void list(Query query, ListOptions options) {
+        listAt(path, query, options);
+    }
+
+    void show(String id, OutputOptions options) {
+        print(context.api().get(item(id)).json(), options);
+    }
+
+    void create(ObjectNode body, OutputOptions options) {
+        post(path, body, options);
+    }
+
+    /** A POST whose answer is a record of this collection, printed as {@link #show} prints one. */
+    void post(String target, ObjectNode body, OutputOptions options) {
+        print(context.api().post(target, body).json(), options);
+    }
+
+    /** A list of this collection's records that the API serves under another path, such as a client's contacts. */
+    void listAt(String target, Query query, ListOptions options) {
+        options.validate();
+        context.printer().list(Pager.collect(context.api(), target, query, options), columns, options);
+    }
+
+    /** Reads the record, then sends the changes with {@code If-Match} of what it read: a change made meanwhile is a 412, not overwritten. */
+    void edit(String id, ObjectNode changes, OutputOptions options) {
+        if (changes.isEmpty()) {
+            throw CliFailure.usage("error: nothing to change: give at least one option (see --help)");
+        }
+        ApiClient api = context.api();
+        String etag = api.get(item(id)).header("ETag");
+        print(api.patch(item(id), changes, etag).json(), options);
+    }
+
+    void move(String id, String to, String reason, OutputOptions options) {
+        ObjectNode body = Json.object().put("to", to);
+        Json.putIfGiven(body, "reason", reason);
+        post(item(id) + "/transitions", body, options);
+    }
+
+    String item(String id) {
+        return path + "/" + segment(id);
+    }
+
+    void print(JsonNode record, OutputOptions options) {
+        context.printer().record(record, details, options);
+    }
+
+    static String segment(String id) {
+        return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

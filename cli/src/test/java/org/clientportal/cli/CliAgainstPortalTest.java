@@ -1,0 +1,434 @@
+package org.clientportal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.clientportal.bootstrap.e2e.support.Agency;
+import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI driven against a real running portal: every command at least once, bad input included. */
+class CliAgainstPortalTest {
+
+    @RegisterExtension
+    static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis("portal_cli");
+
+    /** The portal's address, as a user gives it to the CLI. */
+    static String url() {
+        return PORTAL.base().toString();
+    }
+
+    @TempDir
+    static Path home;
+
+    static Agency agency;
+    static Map<String, String> signedIn;
+
+    @BeforeAll
+    static void signIn() {
+        agency = PORTAL.newAgency();
+        signedIn = Map.of("PORTAL_CONFIG_DIR", home.resolve("signed-in").toString());
+        CliRun login = login(signedIn, Agency.PASSWORD);
+        assertThat(login.code()).as(login.toString()).isZero();
+    }
+
+    static CliRun login(Map<String, String> env, String password) {
+        return CliRun.of(env, password + "\n", "login", "--url", url(), "--tenant", agency.slug(),
+                "--email", agency.ownerEmail(), "--password-stdin");
+    }
+
+    static CliRun cli(String... args) {
+        return CliRun.of(signedIn, "", args);
+    }
+
+    static CliRun ok(String... args) {
+        CliRun run = cli(args);
+        assertThat(run.code()).as(run.toString()).isZero();
+        return run;
+    }
+
+    static JsonNode json(String... args) {
+        String[] withJson = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--json"))
+                .toArray(String[]::new);
+        return Json.parse(ok(withJson).out());
+    }
+
+    static String newClient(String name) {
+        return json("clients", "create", "--name", name).path("id").asText();
+    }
+
+    /** A project on a client that may have it active: the client is moved to onboarding first. */
+    static String newProject(String name) {
+        String client = newClient(name + " Co");
+        ok("clients", "move", client, "onboarding");
+        return json("projects", "create", "--client", client, "--name", name).path("id").asText();
+    }
+
+    @Test
+    void login_storesTheKeyInAFileOnlyTheUserCanRead_andWhoamiActsWithIt() throws IOException {
+        Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", home.resolve("fresh").toString());
+        CliRun login = login(env, Agency.PASSWORD);
+
+        assertThat(login.code()).as(login.toString()).isZero();
+        assertThat(login.out()).contains("Signed in to " + url(), agency.ownerEmail(), "(admin)");
+        Path stored = home.resolve("fresh").resolve("config.json");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(stored))).isEqualTo("rw-------");
+        assertThat(Files.readString(stored)).contains("\"apiKey\" : \"cmp_");
+
+        CliRun whoami = CliRun.of(env, "", "whoami");
+        assertThat(whoami.code()).as(whoami.toString()).isZero();
+        assertThat(whoami.out()).contains("api-key:", "admin", "(" + agency.slug() + ")");
+        JsonNode me = Json.parse(CliRun.of(env, "", "whoami", "--json").out());
+        assertThat(me.path("role").asText()).isEqualTo("admin");
+        assertThat(me.path("tenant").path("slug").asText()).isEqualTo(agency.slug());
+    }
+
+    @Test
+    void login_withAWrongPassword_exits4WithThePortalsWords_andStoresNothing() {
+        Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", home.resolve("wrong").toString());
+        CliRun login = login(env, "not the password");
+
+        assertThat(login.code()).isEqualTo(ExitCode.AUTH);
+        assertThat(login.err()).isEqualTo("error: Wrong agency, email or password\n");
+        assertThat(home.resolve("wrong").resolve("config.json")).doesNotExist();
+    }
+
+    @Test
+    void logout_revokesTheKeyAtThePortal_andRemovesTheFile() throws IOException {
+        Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", home.resolve("leaving").toString());
+        assertThat(login(env, Agency.PASSWORD).code()).isZero();
+        String key = Json.parse(Files.readString(home.resolve("leaving").resolve("config.json"))).path("apiKey").asText();
+
+        CliRun logout = CliRun.of(env, "", "logout");
+
+        assertThat(logout.code()).as(logout.toString()).isZero();
+        assertThat(logout.out()).contains("the API key was revoked");
+        assertThat(home.resolve("leaving").resolve("config.json")).doesNotExist();
+        CliRun withOldKey = CliRun.of(Map.of("PORTAL_URL", url(), "PORTAL_API_KEY", key,
+                "PORTAL_CONFIG_DIR", home.resolve("leaving").toString()), "", "whoami");
+        assertThat(withOldKey.code()).isEqualTo(ExitCode.AUTH);
+        assertThat(withOldKey.err()).contains("revoked");
+        CliRun again = CliRun.of(env, "", "logout");
+        assertThat(again.code()).isEqualTo(ExitCode.AUTH);
+        assertThat(again.err()).startsWith("error: not signed in");
+    }
+
+    @Test
+    void withoutAStoredLogin_commandsExit4AndSayHowToSignIn() {
+        CliRun run = CliRun.of(Map.of("PORTAL_CONFIG_DIR", home.resolve("nobody").toString()), "", "clients", "list");
+
+        assertThat(run.code()).isEqualTo(ExitCode.AUTH);
+        assertThat(run.err()).isEqualTo("error: not signed in: run portal login (or set PORTAL_URL and PORTAL_API_KEY)\n");
+    }
+
+    @Test
+    void anUnreachablePortal_exits5WithOneClearLine() {
+        CliRun run = CliRun.of(Map.of("PORTAL_URL", "http://127.0.0.1:1", "PORTAL_API_KEY", "cmp_x",
+                "PORTAL_CONFIG_DIR", home.resolve("nobody").toString()), "", "clients", "list");
+
+        assertThat(run.code()).isEqualTo(ExitCode.SERVER);
+        assertThat(run.err()).isEqualTo("error: cannot reach the portal at http://127.0.0.1:1/ (connection refused)\n");
+    }
+
+    @Test
+    void createShowAndEdit_printTheClient_andEditSendsTheVersionItRead() {
+        String id = newClient("Acme Ltd");
+
+        CliRun show = ok("clients", "show", id);
+        assertThat(show.out()).contains("name:", "Acme Ltd", "status:", "lead", "allowedTransitions:", "onboarding, offboarded");
+        JsonNode edited = json("clients", "edit", id, "--phone", "+44 20 7946 0000", "--email", "ops@acme.test");
+        assertThat(edited.path("phone").asText()).isEqualTo("+44 20 7946 0000");
+        assertThat(edited.path("version").asInt()).isEqualTo(2);
+        JsonNode cleared = json("clients", "edit", id, "--phone", "");
+        assertThat(cleared.path("phone").isNull()).isTrue();
+        assertThat(cleared.path("email").asText()).isEqualTo("ops@acme.test");
+    }
+
+    @Test
+    void anUnknownId_exits2() {
+        CliRun run = cli("clients", "show", "01a242d0-0000-7000-8000-000000000000");
+
+        assertThat(run.code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(run.err()).startsWith("error: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void aFieldTheServerRefuses_exits1_namingTheFieldInOneLine() {
+        CliRun run = cli("clients", "create", "--name", "Bad prefix", "--prefix", "9-lives");
+
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(1);
+        assertThat(lines.get(0)).startsWith("error: taskKeyPrefix: ");
+    }
+
+    @Test
+    void aMoveTheLifecycleDoesNotAllow_exits3_andPrintsTheAllowedMoves() {
+        String id = newClient("Globex");
+
+        CliRun refused = cli("clients", "move", id, "active");
+
+        assertThat(refused.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(refused.err()).isEqualTo("error: Cannot move a client from lead to active; allowed: onboarding, offboarded\n");
+        CliRun moved = ok("clients", "move", id, "onboarding", "--reason", "contract signed");
+        assertThat(moved.out()).contains("onboarding");
+    }
+
+    @Test
+    void list_filtersByStatusAndText_asJsonAndCsv_andNeutralisesFormulasInCsv() throws IOException {
+        String marker = "Zyx" + System.nanoTime();
+        newClient(marker + " Alpha");
+        String onboarding = newClient(marker + " Beta");
+        ok("clients", "move", onboarding, "onboarding");
+        newClient("=HYPERLINK(\"http://evil.test\") " + marker);
+
+        CliRun table = ok("clients", "list", "-q", marker, "--status", "lead");
+        assertThat(table.out().lines().toList()).hasSize(3).first().asString().startsWith("ID").contains("NAME", "STATUS");
+        assertThat(table.out()).contains(marker + " Alpha").doesNotContain(marker + " Beta");
+
+        JsonNode page = json("clients", "list", "-q", marker, "--status", "onboarding");
+        assertThat(page.path("items")).hasSize(1);
+        assertThat(page.path("items").get(0).path("id").asText()).isEqualTo(onboarding);
+        assertThat(page.path("nextCursor").isNull()).isTrue();
+
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(ok("clients", "list", "-q", marker, "--csv").out())).getRecords();
+        assertThat(rows).hasSize(3);
+        assertThat(rows).extracting(row -> row.get("name"))
+                .contains(marker + " Alpha", "'=HYPERLINK(\"http://evil.test\") " + marker);
+    }
+
+    @Test
+    void list_followsCursorsOverSeveralPages_andLimitCapsWhatItPrints() {
+        String marker = "Pgx" + System.nanoTime();
+        for (int i = 1; i <= 5; i++) {
+            newClient(marker + " " + i);
+        }
+
+        CliRun all = ok("clients", "list", "-q", marker, "--page-size", "2");
+        assertThat(all.out().lines().skip(1)).hasSize(5);
+
+        CliRun capped = ok("clients", "list", "-q", marker, "--page-size", "2", "--limit", "3");
+        assertThat(capped.out().lines().skip(1)).hasSize(3);
+        assertThat(capped.err()).contains("more items");
+
+        JsonNode cappedJson = json("clients", "list", "-q", marker, "--page-size", "2", "--limit", "3");
+        assertThat(cappedJson.path("items")).hasSize(3);
+        assertThat(cappedJson.path("nextCursor").isTextual()).isTrue();
+    }
+
+    @Test
+    void usageErrors_exit1_withAHint() {
+        CliRun unknown = cli("clients", "list", "--colour");
+        assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknown.err()).contains("Unknown option: '--colour'", "see: portal clients list --help");
+
+        CliRun both = cli("clients", "list", "--json", "--csv");
+        assertThat(both.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(both.err()).isEqualTo("error: choose one of --json and --csv\n");
+
+        CliRun nothing = cli("clients", "edit", "some-id");
+        assertThat(nothing.code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void projects_createShowListAndMove_withARefusedMoveExiting3() {
+        String client = newClient("Initech");
+        String project = json("projects", "create", "--client", client, "--name", "Pitch deck", "--due", "2027-03-31")
+                .path("id").asText();
+
+        assertThat(ok("projects", "show", project).out()).contains("Pitch deck", "planned", "2027-03-31");
+        assertThat(json("projects", "list", "--client", client).path("items")).hasSize(1);
+        CliRun refused = cli("projects", "move", project, "completed");
+        assertThat(refused.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(refused.err()).contains("allowed: active, cancelled");
+        CliRun whileLead = cli("projects", "move", project, "active");
+        assertThat(whileLead.code()).isEqualTo(ExitCode.REFUSED);
+        ok("clients", "move", client, "onboarding");
+        assertThat(json("projects", "move", project, "active").path("status").asText()).isEqualTo("active");
+    }
+
+    @Test
+    void tasks_createShowListMoveAndComment() {
+        String project = newProject("Website relaunch");
+        JsonNode task = json("tasks", "create", "--project", project, "--title", "Discovery workshop", "--priority", "high",
+                "--due", LocalDate.now().plusDays(2).toString());
+        String key = task.path("key").asText();
+        assertThat(key).matches("[A-Z0-9]+-1");
+
+        assertThat(ok("tasks", "show", key).out()).contains("Discovery workshop", "open", "high");
+        assertThat(ok("tasks", "list", "--project", project, "--status", "open").out()).contains(key);
+        assertThat(json("tasks", "move", key, "in_progress").path("status").asText()).isEqualTo("in_progress");
+        CliRun comment = ok("tasks", "comment", key, "Notes are in the shared folder", "--client-visible");
+        assertThat(comment.out()).contains("client", "Notes are in the shared folder");
+        assertThat(cli("tasks", "show", "NOPE-999").code()).isEqualTo(ExitCode.NOT_FOUND);
+        CliRun badPriority = cli("tasks", "create", "--project", project, "--title", "x", "--priority", "whenever");
+        assertThat(badPriority.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badPriority.err()).contains("priority");
+    }
+
+    @Test
+    void queueDueStaleSearchAuditAndHandoff_eachAnswerFromThePortal() {
+        String project = newProject("Brand refresh");
+        String key = json("tasks", "create", "--project", project, "--title", "Logo options",
+                "--due", LocalDate.now().plusDays(1).toString()).path("key").asText();
+        String client = json("projects", "show", project).path("clientId").asText();
+
+        assertThat(json("queue").path("items").isArray()).isTrue();
+        assertThat(ok("due", "--within", "7d").out()).contains(key, "Logo options");
+        assertThat(ok("stale", "--days", "3650").err()).contains("(none)");
+        assertThat(cli("stale", "--days", "0").code()).isEqualTo(ExitCode.USAGE);
+        assertThat(ok("search", "Logo").out()).contains("task", key, "*Logo*");
+        CliRun audit = ok("audit", "--entity-type", "client", "--entity-id", client);
+        assertThat(audit.out()).contains("client.created", "client.transitioned");
+        assertThat(ok("handoff", client).out()).startsWith("# Handoff: Brand refresh Co");
+        assertThat(json("handoff", client).isObject()).isTrue();
+    }
+
+    @Test
+    void completion_printsAScriptForBashAndForZsh() {
+        assertThat(ok("completion", "bash").out()).contains("complete -F", "clients", "projects");
+        assertThat(ok("completion", "zsh").out()).contains("bashcompinit");
+        assertThat(cli("completion", "fish").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void contacts_createListShow_andIssueAPortalLink() {
+        String client = newClient("Umbrella");
+        JsonNode contact = json("contacts", "create", client, "--name", "Ada Buyer", "--email", "ada@umbrella.test",
+                "--right", "request");
+        String id = contact.path("id").asText();
+
+        assertThat(ok("contacts", "list", client).out()).contains("Ada Buyer", "ada@umbrella.test", "request");
+        assertThat(ok("contacts", "show", id).out()).contains("rights:", "view, request");
+        CliRun link = ok("contacts", "link", id);
+        assertThat(link.out()).contains("url:", "expiresAt:");
+        CliRun badRight = cli("contacts", "create", client, "--name", "X", "--email", "x@umbrella.test", "--right", "admin");
+        assertThat(badRight.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badRight.err()).contains("rights");
+    }
+
+    @Test
+    void asks_listClassifyDraft_andReplyWithTheDraftAsEditedInTheEditor() {
+        String client = newClient("Hooli");
+        String contact = json("contacts", "create", client, "--name", "Gavin", "--email", "gavin@hooli.test", "--right", "request")
+                .path("id").asText();
+        String ask = fileQuestion(json("contacts", "link", contact).path("token").asText(), "When is the design review?");
+
+        assertThat(ok("asks", "list", "--unclassified").out()).contains(ask, "When is the design review?");
+        CliRun notAClass = cli("asks", "classify", ask, "urgent");
+        assertThat(notAClass.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(json("asks", "classify", ask, "question").path("classification").asText()).isEqualTo("question");
+        assertThat(ok("asks", "draft", ask).out()).startsWith("Hello Gavin");
+
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        withEditor.put("EDITOR", "sed -i 's/^Hello Gavin/Dear Gavin/'");
+        CliRun reply = CliRun.of(withEditor, "", "asks", "reply", ask);
+        assertThat(reply.code()).as(reply.toString()).isZero();
+        assertThat(reply.out()).contains("Dear Gavin", "client");
+        assertThat(ok("asks", "reply", ask, "The review is on Friday.").out()).contains("The review is on Friday.");
+        assertThat(json("asks", "show", ask).path("replies")).hasSize(2);
+        assertThat(cli("asks", "list", "--classified", "--unclassified").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void milestones_listed_andCompletedOnceTheirTasksAreDone() throws Exception {
+        String project = newProject("Launch plan");
+        String task = json("tasks", "create", "--project", project, "--title", "Kick-off").path("key").asText();
+        putJson("/api/v1/projects/" + project + "/milestones",
+                "{\"milestones\":[{\"key\":\"kickoff\",\"title\":\"Kick-off held\",\"taskKeys\":[\"" + task + "\"]}]}");
+
+        assertThat(ok("milestones", "list", project).out()).contains("kickoff", "Kick-off held", task + " open", "false");
+        ok("tasks", "move", task, "done");
+        assertThat(ok("milestones", "complete", project, "kickoff").out()).contains("Milestone kickoff of Launch plan is complete");
+        assertThat(json("milestones", "list", project).path("milestones").get(0).path("completedAt").isTextual()).isTrue();
+        assertThat(cli("milestones", "complete", project, "no-such-milestone").code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void updates_postedListedAndShown() {
+        String project = newProject("Newsletter");
+        String update = json("updates", "post", project, "Discovery done; design starts Monday", "--client-visible")
+                .path("id").asText();
+        ok("updates", "post", project, "Internal: they pay late");
+
+        assertThat(ok("updates", "list", project, "--visibility", "client").out())
+                .contains("Discovery done").doesNotContain("they pay late");
+        assertThat(ok("updates", "show", update).out()).contains("visibility:", "client");
+        assertThat(cli("updates", "post", project, "").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void capacity_logsTime_andShowsTheBudgetUsed() throws Exception {
+        String client = newClient("Pied Piper");
+        postJson("/api/v1/clients/" + client + "/capacity-budgets", "{\"hours\":10}");
+
+        CliRun logged = ok("capacity", "log", client, "--minutes", "90", "--note", "workshop prep");
+        assertThat(logged.out()).contains("minutes:", "90", "workshop prep");
+        assertThat(ok("capacity", "show", client).out()).contains("month", "10", "1.5", "8.5", "15");
+        assertThat(cli("capacity", "log", client, "--minutes", "0").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void reports_generateEditSubmitApproveAndPublish_andAReportNotReadyIsRefused() {
+        String client = newClient("Soylent");
+        String today = LocalDate.now().toString();
+        String report = json("reports", "generate", "--client", client, "--from", today, "--to", today, "--title", "This week")
+                .path("id").asText();
+
+        CliRun early = cli("reports", "publish", report);
+        assertThat(early.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(early.err()).contains("allowed: in_review, discarded");
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        withEditor.put("EDITOR", "sh -c 'printf \"\\nA note from the team.\\n\" >> \"$1\"' editor");
+        CliRun edited = CliRun.of(withEditor, "", "reports", "edit", report);
+        assertThat(edited.code()).as(edited.toString()).isZero();
+        ok("reports", "submit", report);
+        ok("reports", "approve", report);
+        assertThat(json("reports", "publish", report).path("status").asText()).isEqualTo("published");
+        assertThat(ok("reports", "list", "--status", "published").out()).contains(report, "This week");
+        assertThat(ok("reports", "show", report).out()).contains("published", "A note from the team.");
+    }
+
+    /** A contact opens the portal with a link's token and files a question; its key. */
+    static String fileQuestion(String token, String title) {
+        ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(url()));
+        ApiResponse opened = anonymous.postUnkeyed("/portal/api/v1/sessions", Json.object().put("token", token));
+        ApiClient contact = anonymous.withSession(opened.header("Set-Cookie").split(";", 2)[0],
+                opened.json().path("csrfToken").asText());
+        return contact.post("/portal/api/v1/requests", Json.object().put("kind", "question").put("title", title))
+                .json().path("key").asText();
+    }
+
+    /** Setup the CLI has no command for (a milestone plan, a budget), sent with the stored key. */
+    static void putJson(String path, String body) throws Exception {
+        send("PUT", path, body);
+    }
+
+    static void postJson(String path, String body) throws Exception {
+        send("POST", path, body);
+    }
+
+    private static void send(String method, String path, String body) throws Exception {
+        String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
+                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
+    }
+}
