@@ -27,7 +27,8 @@ final class Assets {
                         "text/javascript; charset=utf-8"),
                 "web.css", new Asset(read("org/clientportal/adapters/web/assets/web.css"), "text/css; charset=utf-8"),
                 "portal-sign-in.js", script("portal-sign-in.js"),
-                "portal-upload.js", script("portal-upload.js"));
+                "portal-upload.js", script("portal-upload.js"),
+                "favicon.svg", new Asset(read("org/clientportal/adapters/web/assets/favicon.svg"), "image/svg+xml"));
     }
 
     void register(RoutesConfig routes) {

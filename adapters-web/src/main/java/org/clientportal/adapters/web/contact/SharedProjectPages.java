@@ -1,5 +1,6 @@
 package org.clientportal.adapters.web.contact;
 
+import java.util.List;
 import org.clientportal.adapters.web.Answer;
 import org.clientportal.adapters.web.PageGroup;
 import org.clientportal.adapters.web.Pages;
@@ -22,7 +23,7 @@ public final class SharedProjectPages implements PageGroup {
     public void register(Pages pages) {
         pages.contactPage("/portal/projects/{id}", (ctx, visit) -> {
             Project project = portal.getSharedProject().execute(visit.actor(), ctx.pathParam("id"));
-            var tasks = portal.listSharedTasks().execute(visit.actor(), ctx.pathParam("id"), null,
+            var tasks = portal.listSharedTasks().execute(visit.actor(), ctx.pathParam("id"), List.of(),
                     new PageInput(SHOWN, null)).items();
             var updates = portal.listSharedUpdates().execute(visit.actor(), ctx.pathParam("id"),
                     new PageInput(SHOWN, null)).items();
