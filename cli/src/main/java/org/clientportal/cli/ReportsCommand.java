@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "reports", description = "Reports to clients: generate a draft, edit it in $EDITOR, submit, approve, publish.",
+@Command(name = "reports", description = "Reports to clients: generate a draft, edit it in $EDITOR, submit, approve, publish or discard.",
         subcommands = picocli.CommandLine.HelpCommand.class)
 final class ReportsCommand {
 
@@ -78,6 +78,13 @@ final class ReportsCommand {
             footer = "  portal reports approve 01a242d0-…")
     void approve(@Mixin OutputOptions options, @Parameters(paramLabel = "REPORT_ID") String id) {
         reports.move(id, "approved", null, options);
+    }
+
+    @Command(name = "discard", description = "Discard a report not yet published; it stays listed as discarded.",
+            footerHeading = "%nExamples:%n", footer = "  portal reports discard 01a242d0-… --reason 'wrong period'")
+    void discard(@Mixin OutputOptions options, @Parameters(paramLabel = "REPORT_ID") String id,
+                 @Option(names = "--reason") String reason) {
+        reports.move(id, "discarded", reason, options);
     }
 
     @Command(name = "publish", description = "Publish an approved report to the client's portal (owners and admins).",
