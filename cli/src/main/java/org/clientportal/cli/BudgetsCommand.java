@@ -51,13 +51,9 @@ final class BudgetsCommand {
                 @Option(names = "--ends", paramLabel = "DATE") String endsOn,
                 @Option(names = "--client-visible", paramLabel = "true|false", arity = "1") Boolean clientVisible) {
         var changes = Json.object();
-        if (hours != null) {
-            changes.put("hours", hours);
-        }
+        Json.putIfGiven(changes, "hours", hours);
         Json.putOrClear(changes, "endsOn", endsOn);
-        if (clientVisible != null) {
-            changes.put("clientVisible", clientVisible);
-        }
+        Json.putIfGiven(changes, "clientVisible", clientVisible);
         budgets.change(id, changes, ifVersion, options);
     }
 

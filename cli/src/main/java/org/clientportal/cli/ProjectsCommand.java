@@ -50,18 +50,13 @@ final class ProjectsCommand {
     @Command(name = "edit", description = "Change a project: it is read, then changed with If-Match of the version read (a change made meanwhile: exit 3); '' clears an optional field.",
             footerHeading = "%nExamples:%n", footer = {"  portal projects edit 01a242d0-… --due 2027-04-30 --visibility client",
                     "  portal projects edit 01a242d0-… --description ''"})
-    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Parameters(paramLabel = "PROJECT_ID") String id,
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Mixin WorkChanges work,
+              @Parameters(paramLabel = "PROJECT_ID") String id,
               @Option(names = "--name") String name,
-              @Option(names = "--description") String description,
-              @Option(names = "--start", paramLabel = "DATE") String startDate,
-              @Option(names = "--due", paramLabel = "DATE") String dueDate,
-              @Option(names = "--visibility", description = "internal, or client to share the project with the client's contacts.") String visibility) {
-        var changes = Json.object();
+              @Option(names = "--start", paramLabel = "DATE") String startDate) {
+        var changes = work.body();
         Json.putIfGiven(changes, "name", name);
-        Json.putOrClear(changes, "description", description);
         Json.putOrClear(changes, "startDate", startDate);
-        Json.putOrClear(changes, "dueDate", dueDate);
-        Json.putIfGiven(changes, "visibility", visibility);
         projects.edit(id, changes, ifVersion, options);
     }
 

@@ -48,12 +48,10 @@ final class Resource {
         context.printer().list(Pager.collect(context.api(), target, query, options), columns, options);
     }
 
-    /** Reads the record, then sends the changes with {@code If-Match} of what it read: a change made meanwhile is a 412, not overwritten. */
-    void edit(String id, ObjectNode changes, OutputOptions options) {
-        edit(id, changes, new IfVersion(), options);
-    }
-
-    /** As {@link #edit(String, ObjectNode, OutputOptions)}, or with the version {@code --if-version} names instead of the one read. */
+    /**
+     * Reads the record, then sends the changes with {@code If-Match} of what it read (or of the version
+     * {@code --if-version} names): a change made meanwhile is a 412, not overwritten.
+     */
     void edit(String id, ObjectNode changes, IfVersion ifVersion, OutputOptions options) {
         requireChanges(changes);
         ApiClient api = context.api();

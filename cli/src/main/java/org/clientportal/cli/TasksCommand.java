@@ -61,20 +61,15 @@ final class TasksCommand {
     @Command(name = "edit", description = "Change a task: it is read, then changed with If-Match of the version read (a change made meanwhile: exit 3); '' clears an optional field (priority and visibility go back to normal and internal).",
             footerHeading = "%nExamples:%n", footer = {"  portal tasks edit ACME-42 --priority urgent --due 2027-01-10",
                     "  portal tasks edit ACME-42 --assignee '' --visibility client"})
-    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Parameters(paramLabel = "KEY") String key,
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Mixin WorkChanges work,
+              @Parameters(paramLabel = "KEY") String key,
               @Option(names = "--title") String title,
-              @Option(names = "--description") String description,
               @Option(names = "--priority", description = "low, normal, high or urgent.") String priority,
-              @Option(names = "--due", paramLabel = "DATE") String dueDate,
-              @Option(names = "--assignee", paramLabel = "OPERATOR_ID") String assigneeId,
-              @Option(names = "--visibility", description = "internal or client.") String visibility) {
-        var changes = Json.object();
+              @Option(names = "--assignee", paramLabel = "OPERATOR_ID") String assigneeId) {
+        var changes = work.body();
         Json.putIfGiven(changes, "title", title);
-        Json.putOrClear(changes, "description", description);
         Json.putOrClear(changes, "priority", priority);
-        Json.putOrClear(changes, "dueDate", dueDate);
         Json.putOrClear(changes, "assigneeId", assigneeId);
-        Json.putOrClear(changes, "visibility", visibility);
         tasks.edit(key, changes, ifVersion, options);
     }
 

@@ -42,14 +42,10 @@ final class TimeEntriesCommand {
               @Option(names = "--note") String note,
               @Option(names = "--billable", paramLabel = "true|false", arity = "1") Boolean billable) {
         var changes = Json.object();
-        if (minutes != null) {
-            changes.put("minutes", minutes);
-        }
+        Json.putIfGiven(changes, "minutes", minutes);
         Json.putIfGiven(changes, "date", date);
         Json.putOrClear(changes, "note", note);
-        if (billable != null) {
-            changes.put("billable", billable);
-        }
+        Json.putIfGiven(changes, "billable", billable);
         entries.change(id, changes, ifVersion, options);
     }
 

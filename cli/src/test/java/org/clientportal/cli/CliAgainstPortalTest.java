@@ -615,6 +615,29 @@ class CliAgainstPortalTest {
     }
 
     @Test
+    void reportsEdit_aChangeMadeWhileTheEditorIsOpen_isRefusedNotOverwritten() throws IOException {
+        String client = newClient("Bania Comedy");
+        String today = LocalDate.now().toString();
+        String report = json("reports", "generate", "--client", client, "--from", today, "--to", today, "--title", "Draft")
+                .path("id").asText();
+        String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        // The "editor" is a colleague retitling the report while it is open here, then this user's own edit.
+        withEditor.put("EDITOR", "curl -sf -o /dev/null -X PATCH -H 'Authorization: Bearer " + key + "'"
+                + " -H 'Content-Type: application/json' -d '{\"title\":\"Theirs\"}' " + url() + "/api/v1/reports/" + report
+                + " && printf 'Mine.\\n' >> ");
+
+        CliRun edited = CliRun.of(withEditor, "", "reports", "edit", report);
+
+        assertThat(edited.code()).as(edited.toString()).isEqualTo(ExitCode.REFUSED);
+        JsonNode now = json("reports", "show", report);
+        assertThat(now.path("title").asText()).isEqualTo("Theirs");
+        assertThat(now.path("body").asText()).doesNotContain("Mine.");
+        assertThat(cli("reports", "edit", report, "--title", "Stale", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(json("reports", "edit", report, "--title", "Agreed").path("title").asText()).isEqualTo("Agreed");
+    }
+
+    @Test
     void reportsDiscard_andADiscardedReportCannotBeDiscardedAgain() {
         String client = newClient("Monk's Cafe");
         String today = LocalDate.now().toString();
