@@ -73,10 +73,11 @@ final class MilestonesCommand {
 
     @Command(name = "set", description = "Replace a project's whole milestone plan, in order, with If-Match of the plan's version just read (a change made meanwhile: exit 3); every task key must name a task of the project.",
             footerHeading = "%nExamples:%n", footer = {
-                    "  portal milestones set 01a242d0-… --milestone discovery --title 'Discovery done' --tasks ACME-1,ACME-2 --client-visible \\",
-                    "                                   --milestone launch --title 'Site live' --tasks ACME-8 --due 2027-04-30",
+                    "  portal milestones set 01a242d0-… \\",
+                    "    --milestone discovery --title 'Discovery done' --tasks ACME-1,ACME-2 \\",
+                    "    --milestone launch --title 'Site live' --tasks ACME-8 --due 2027-04-30",
                     "  portal projects milestones set 01a242d0-… --file plan.json",
-                    "  echo '{\"milestones\": []}' | portal milestones set 01a242d0-… --file -    # clears the plan"})
+                    "  echo '[]' | portal milestones set 01a242d0-… --file -    # no milestones"})
     void set(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Parameters(paramLabel = "PROJECT_ID") String projectId,
              @ArgGroup(exclusive = true, multiplicity = "1") PlanSource source) {
         ObjectNode body;
