@@ -82,15 +82,28 @@ public final class ApiClient {
 
     /** A change guarded by the version last read: a stale one is refused with 412 rather than lost. */
     public ApiResponse patch(String path, JsonNode body, String etag) {
-        HttpRequest.Builder request = withBody(request(path, "application/json"), "PATCH", body);
-        if (etag != null) {
-            request.header("If-Match", etag);
-        }
-        return send(request);
+        return send(ifMatch(withBody(request(path, "application/json"), "PATCH", body), etag));
+    }
+
+    /** A replacement (a project's milestone plan), guarded like {@link #patch}. */
+    public ApiResponse put(String path, JsonNode body, String etag) {
+        return send(ifMatch(withBody(request(path, "application/json"), "PUT", body), etag));
     }
 
     public ApiResponse delete(String path) {
-        return send(request(path, "application/json").DELETE());
+        return delete(path, null);
+    }
+
+    /** A removal guarded by a version, when one is given (null: whatever is current). */
+    public ApiResponse delete(String path, String etag) {
+        return send(ifMatch(request(path, "application/json").DELETE(), etag));
+    }
+
+    private static HttpRequest.Builder ifMatch(HttpRequest.Builder request, String etag) {
+        if (etag != null) {
+            request.header("If-Match", etag);
+        }
+        return request;
     }
 
     private HttpRequest.Builder request(String pathAndQuery, String accept) {

@@ -52,7 +52,7 @@ final class ClientsCommand {
     @Command(name = "edit", description = "Change a client's details; an empty value ('') clears an optional field.",
             footerHeading = "%nExamples:%n", footer = {"  portal clients edit 01a242d0-… --phone '+44 20 7946 0000'",
                     "  portal clients edit 01a242d0-… --company ''"})
-    void edit(@Mixin OutputOptions options, @Parameters(paramLabel = "CLIENT_ID") String id,
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Parameters(paramLabel = "CLIENT_ID") String id,
               @Option(names = "--name") String name,
               @Option(names = "--email") String email,
               @Option(names = "--company") String company,
@@ -64,7 +64,7 @@ final class ClientsCommand {
         Json.putOrClear(changes, "company", company);
         Json.putOrClear(changes, "phone", phone);
         Json.putIfGiven(changes, "taskKeyPrefix", prefix);
-        clients.edit(id, changes, options);
+        clients.edit(id, changes, ifVersion, options);
     }
 
     @Command(name = "move", description = "Move a client to another status; a move its lifecycle does not allow is refused with the allowed ones.",

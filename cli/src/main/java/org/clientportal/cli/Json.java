@@ -46,6 +46,21 @@ public final class Json {
         return body;
     }
 
+    /** As {@link #putIfGiven(ObjectNode, String, String)}, for a number or a yes/no option left out as null. */
+    public static ObjectNode putIfGiven(ObjectNode body, String name, Number value) {
+        if (value != null) {
+            body.set(name, MAPPER.valueToTree(value));
+        }
+        return body;
+    }
+
+    public static ObjectNode putIfGiven(ObjectNode body, String name, Boolean value) {
+        if (value != null) {
+            body.put(name, value);
+        }
+        return body;
+    }
+
     /** For edits: a value given empty ({@code --phone ''}) clears the field, which the API takes as null. */
     public static ObjectNode putOrClear(ObjectNode body, String name, String value) {
         if (value != null) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,9 +59,38 @@ final class LoginCommand implements Runnable {
         } finally {
             operator.delete("/api/v1/sessions/current");
         }
+        Optional<StoredLogin> previous = previousLogin(store);
         store.save(new StoredLogin(base.toString(), key.path("key").asText(), key.path("id").asText(), tenant, email));
         context.printer().line("Signed in to " + base + " as " + email + " (" + key.path("role").asText() + ") of "
                 + session.path("tenant").path("name").asText() + "; the API key is stored in " + store.file());
+        previous.ifPresent(this::revoke);
+    }
+
+    /** The login this one replaces, if one is stored and readable (an unreadable file is simply overwritten). */
+    private static Optional<StoredLogin> previousLogin(ConfigStore store) {
+        try {
+            return store.load().filter(login -> login.url() != null && login.apiKey() != null && login.keyId() != null);
+        } catch (CliFailure unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Revokes the replaced key with itself, as {@code logout} would: best effort, since the new login is
+     * already stored; a key the portal no longer takes counts as revoked, any other failure is said.
+     */
+    private void revoke(StoredLogin previous) {
+        try {
+            ApiClient.withApiKey(Context.baseUri(previous.url()), previous.apiKey())
+                    .delete("/api/v1/api-keys/" + Resource.segment(previous.keyId()));
+            context.printer().line("The previous API key (" + previous.keyId() + " at " + previous.url() + ") is revoked.");
+        } catch (CliFailure failed) {
+            if (failed.exitCode() != ExitCode.AUTH) {
+                context.err().println("warning: the previous API key (" + previous.keyId() + " at " + previous.url()
+                        + ") could not be revoked: " + failed.lines().get(0).replaceFirst("^error: ", "")
+                        + "; revoke it in the portal (DELETE /api/v1/api-keys/" + previous.keyId() + ")");
+            }
+        }
     }
 
     /** A key acts with no more than its issuer's role, and may not be an owner's: an owner's CLI acts as admin. */

@@ -6,8 +6,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "projects", description = "Projects: list, show, create and move them through their lifecycle.",
-        subcommands = picocli.CommandLine.HelpCommand.class)
+@Command(name = "projects", description = "Projects: list, show, create, edit and move them through their lifecycle; their milestone plans.",
+        subcommands = {MilestonesCommand.class, picocli.CommandLine.HelpCommand.class})
 final class ProjectsCommand {
 
     private final Resource projects;
@@ -45,6 +45,19 @@ final class ProjectsCommand {
         Json.putIfGiven(body, "startDate", startDate);
         Json.putIfGiven(body, "dueDate", dueDate);
         projects.create(body, options);
+    }
+
+    @Command(name = "edit", description = "Change a project: it is read, then changed with If-Match of the version read (a change made meanwhile: exit 3); '' clears an optional field.",
+            footerHeading = "%nExamples:%n", footer = {"  portal projects edit 01a242d0-… --due 2027-04-30 --visibility client",
+                    "  portal projects edit 01a242d0-… --description ''"})
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Mixin WorkChanges work,
+              @Parameters(paramLabel = "PROJECT_ID") String id,
+              @Option(names = "--name") String name,
+              @Option(names = "--start", paramLabel = "DATE") String startDate) {
+        var changes = work.body();
+        Json.putIfGiven(changes, "name", name);
+        Json.putOrClear(changes, "startDate", startDate);
+        projects.edit(id, changes, ifVersion, options);
     }
 
     @Command(name = "move", description = "Move a project to another status (active only while its client is onboarding or active).",

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "reports", description = "Reports to clients: generate a draft, edit it in $EDITOR, submit, approve, publish.",
+@Command(name = "reports", description = "Reports to clients: generate a draft, edit it in $EDITOR, submit, approve, publish or discard.",
         subcommands = picocli.CommandLine.HelpCommand.class)
 final class ReportsCommand {
 
@@ -55,18 +55,22 @@ final class ReportsCommand {
 
     @Command(name = "edit", description = "Edit a report's Markdown in $EDITOR (or only its --title); sent with the version read.",
             footerHeading = "%nExamples:%n", footer = {"  portal reports edit 01a242d0-…", "  EDITOR='code --wait' portal reports edit 01a242d0-… --title 'November'"})
-    void edit(@Mixin OutputOptions options, @Parameters(paramLabel = "REPORT_ID") String id,
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Parameters(paramLabel = "REPORT_ID") String id,
               @Option(names = "--title") String title) {
         var changes = Json.putIfGiven(Json.object(), "title", title);
+        IfVersion guard = ifVersion;
         if (title == null) {
-            String before = context.api().get(reports.item(id)).json().path("body").asText();
+            // The version sent is the one whose Markdown was edited: a change made while the editor was open is a 412.
+            ApiResponse read = context.api().get(reports.item(id));
+            guard = ifVersion.orRead(read.header("ETag"));
+            String before = read.json().path("body").asText();
             String after = Editor.edit(context, before, ".md");
             if (after.equals(before)) {
                 throw CliFailure.usage("error: the report is unchanged; nothing was sent");
             }
             changes.put("body", after);
         }
-        reports.edit(id, changes, options);
+        reports.edit(id, changes, guard, options);
     }
 
     @Command(name = "submit", description = "Submit a draft for review.", footerHeading = "%nExamples:%n", footer = "  portal reports submit 01a242d0-…")
@@ -78,6 +82,13 @@ final class ReportsCommand {
             footer = "  portal reports approve 01a242d0-…")
     void approve(@Mixin OutputOptions options, @Parameters(paramLabel = "REPORT_ID") String id) {
         reports.move(id, "approved", null, options);
+    }
+
+    @Command(name = "discard", description = "Discard a report not yet published; it stays listed as discarded.",
+            footerHeading = "%nExamples:%n", footer = "  portal reports discard 01a242d0-… --reason 'wrong period'")
+    void discard(@Mixin OutputOptions options, @Parameters(paramLabel = "REPORT_ID") String id,
+                 @Option(names = "--reason") String reason) {
+        reports.move(id, "discarded", reason, options);
     }
 
     @Command(name = "publish", description = "Publish an approved report to the client's portal (owners and admins).",

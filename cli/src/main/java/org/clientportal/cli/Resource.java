@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -47,14 +48,45 @@ final class Resource {
         context.printer().list(Pager.collect(context.api(), target, query, options), columns, options);
     }
 
-    /** Reads the record, then sends the changes with {@code If-Match} of what it read: a change made meanwhile is a 412, not overwritten. */
-    void edit(String id, ObjectNode changes, OutputOptions options) {
+    /**
+     * Reads the record, then sends the changes with {@code If-Match} of what it read (or of the version
+     * {@code --if-version} names): a change made meanwhile is a 412, not overwritten.
+     */
+    void edit(String id, ObjectNode changes, IfVersion ifVersion, OutputOptions options) {
+        requireChanges(changes);
+        ApiClient api = context.api();
+        String etag = ifVersion.etag() != null ? ifVersion.etag() : api.get(item(id)).header("ETag");
+        print(api.patch(item(id), changes, etag).json(), options);
+    }
+
+    /**
+     * A change to a record the API has no read of its own for (a time entry, a budget): guarded only by the
+     * version {@code --if-version} names, else applied to whatever is current.
+     */
+    void change(String id, ObjectNode changes, IfVersion ifVersion, OutputOptions options) {
+        requireChanges(changes);
+        print(context.api().patch(item(id), changes, ifVersion.etag()).json(), options);
+    }
+
+    /** Deletes what {@code target} names (a record, or something of it such as a contact's portal access) and says so. */
+    void delete(String target, IfVersion ifVersion, String done) {
+        context.api().delete(target, ifVersion.etag());
+        context.printer().line(done);
+    }
+
+    /** A list the API answers whole, never paged ({@code {"items": [...]}}), printed as any other list. */
+    void listWhole(String target, ListOptions options) {
+        options.validate();
+        List<JsonNode> items = new ArrayList<>();
+        context.api().get(target).json().path("items").forEach(items::add);
+        boolean capped = options.limit != null && items.size() > options.limit;
+        context.printer().list(new Pager.Page(capped ? items.subList(0, options.limit) : items, null), columns, options);
+    }
+
+    private static void requireChanges(ObjectNode changes) {
         if (changes.isEmpty()) {
             throw CliFailure.usage("error: nothing to change: give at least one option (see --help)");
         }
-        ApiClient api = context.api();
-        String etag = api.get(item(id)).header("ETag");
-        print(api.patch(item(id), changes, etag).json(), options);
     }
 
     void move(String id, String to, String reason, OutputOptions options) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tasks", description = "Tasks, by their keys (ACME-42): list, show, create, move and comment.",
+@Command(name = "tasks", description = "Tasks, by their keys (ACME-42): list, show, create, edit, move and comment.",
         subcommands = picocli.CommandLine.HelpCommand.class)
 final class TasksCommand {
 
@@ -56,6 +56,21 @@ final class TasksCommand {
         Json.putIfGiven(body, "assigneeId", assigneeId);
         Json.putIfGiven(body, "visibility", visibility);
         tasks.create(body, options);
+    }
+
+    @Command(name = "edit", description = "Change a task: it is read, then changed with If-Match of the version read (a change made meanwhile: exit 3); '' clears an optional field (priority and visibility go back to normal and internal).",
+            footerHeading = "%nExamples:%n", footer = {"  portal tasks edit ACME-42 --priority urgent --due 2027-01-10",
+                    "  portal tasks edit ACME-42 --assignee '' --visibility client"})
+    void edit(@Mixin OutputOptions options, @Mixin IfVersion ifVersion, @Mixin WorkChanges work,
+              @Parameters(paramLabel = "KEY") String key,
+              @Option(names = "--title") String title,
+              @Option(names = "--priority", description = "low, normal, high or urgent.") String priority,
+              @Option(names = "--assignee", paramLabel = "OPERATOR_ID") String assigneeId) {
+        var changes = work.body();
+        Json.putIfGiven(changes, "title", title);
+        Json.putOrClear(changes, "priority", priority);
+        Json.putOrClear(changes, "assigneeId", assigneeId);
+        tasks.edit(key, changes, ifVersion, options);
     }
 
     @Command(name = "move", description = "Move a task to another status; declining a client's request needs --reason.",

@@ -348,8 +348,7 @@ class CliAgainstPortalTest {
     void milestones_listed_andCompletedOnceTheirTasksAreDone() throws Exception {
         String project = newProject("Launch plan");
         String task = json("tasks", "create", "--project", project, "--title", "Kick-off").path("key").asText();
-        putJson("/api/v1/projects/" + project + "/milestones",
-                "{\"milestones\":[{\"key\":\"kickoff\",\"title\":\"Kick-off held\",\"taskKeys\":[\"" + task + "\"]}]}");
+        ok("milestones", "set", project, "--milestone", "kickoff", "--title", "Kick-off held", "--tasks", task);
 
         assertThat(ok("milestones", "list", project).out()).contains("kickoff", "Kick-off held", task + " open", "false");
         ok("tasks", "move", task, "done");
@@ -374,7 +373,7 @@ class CliAgainstPortalTest {
     @Test
     void capacity_logsTime_andShowsTheBudgetUsed() throws Exception {
         String client = newClient("Pied Piper");
-        postJson("/api/v1/clients/" + client + "/capacity-budgets", "{\"hours\":10}");
+        ok("budgets", "set", client, "--hours", "10");
 
         CliRun logged = ok("capacity", "log", client, "--minutes", "90", "--note", "workshop prep");
         assertThat(logged.out()).contains("minutes:", "90", "workshop prep");
@@ -403,6 +402,274 @@ class CliAgainstPortalTest {
         assertThat(ok("reports", "show", report).out()).contains("published", "A note from the team.");
     }
 
+    @Test
+    void loginAgain_revokesTheKeyItReplaces_andSaysSoWhenItCannot() throws IOException {
+        Path dir = home.resolve("relogin");
+        Map<String, String> env = Map.of("PORTAL_CONFIG_DIR", dir.toString());
+        assertThat(login(env, Agency.PASSWORD).code()).isZero();
+        StoredLogin first = new ConfigStore(dir).load().orElseThrow();
+
+        CliRun again = login(env, Agency.PASSWORD);
+
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("The previous API key (" + first.keyId() + " at " + first.url() + ") is revoked.");
+        CliRun withOldKey = CliRun.of(Map.of("PORTAL_URL", url(), "PORTAL_API_KEY", first.apiKey(),
+                "PORTAL_CONFIG_DIR", dir.toString()), "", "whoami");
+        assertThat(withOldKey.code()).isEqualTo(ExitCode.AUTH);
+        assertThat(json("api-keys", "list").path("items").toString()).contains(first.keyId());
+        assertThat(CliRun.of(env, "", "whoami").code()).isZero();
+
+        new ConfigStore(dir).save(new StoredLogin("http://127.0.0.1:1", "cmp_gone", "01a242d0-0000-7000-8000-00000000dead",
+                agency.slug(), agency.ownerEmail()));
+        CliRun unreachableOld = login(env, Agency.PASSWORD);
+        assertThat(unreachableOld.code()).as(unreachableOld.toString()).isZero();
+        assertThat(unreachableOld.err()).startsWith("warning: the previous API key (01a242d0-0000-7000-8000-00000000dead at "
+                + "http://127.0.0.1:1) could not be revoked: cannot reach the portal at http://127.0.0.1:1/");
+        assertThat(new ConfigStore(dir).load().orElseThrow().url()).isEqualTo(first.url());
+    }
+
+    @Test
+    void queue_ackTakesAnItemOutForGood_andSnoozeUntilThen_withBadInputRefused() {
+        String project = newProject("Overdue work");
+        String yesterday = LocalDate.now().minusDays(1).toString();
+        String acked = json("tasks", "create", "--project", project, "--title", "Late one", "--due", yesterday).path("key").asText();
+        String snoozed = json("tasks", "create", "--project", project, "--title", "Late two", "--due", yesterday).path("key").asText();
+        Map<String, String> items = queueItems();
+        String ackId = items.get(acked);
+        String snoozeId = items.get(snoozed);
+        assertThat(ackId).isEqualTo("task_overdue." + acked + "." + yesterday);
+        assertThat(snoozeId).isNotNull();
+
+        assertThat(ok("queue", "--csv", "--limit", "1").out().lines().findFirst().orElseThrow()).endsWith(",id");
+        CliRun ack = ok("queue", "ack", ackId);
+        assertThat(ack.out()).contains("itemId:", ackId, "acknowledgedAt:", "acknowledgedBy:");
+        java.time.Instant inTwoDays = java.time.Instant.now().plus(java.time.Duration.ofDays(2));
+        JsonNode snooze = json("queue", "snooze", snoozeId, "--until", "2d");
+        assertThat(java.time.Instant.parse(snooze.path("snoozedUntil").asText()))
+                .isBetween(inTwoDays.minusSeconds(60), inTwoDays.plusSeconds(60));
+        assertThat(queueItems()).doesNotContainKeys(acked, snoozed);
+
+        CliRun unknown = cli("queue", "ack", "task_overdue.NOPE-1." + yesterday);
+        assertThat(unknown.code()).isEqualTo(ExitCode.NOT_FOUND);
+        CliRun tooFar = cli("queue", "snooze", snoozeId, "--until", "200d");
+        assertThat(tooFar.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(tooFar.err()).contains("until");
+        CliRun notATime = cli("queue", "snooze", snoozeId, "--until", "soonish");
+        assertThat(notATime.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(notATime.err()).isEqualTo("error: --until: not a time, a day or a duration such as 3d: soonish\n");
+    }
+
+    /** The queue's items by their subjects' keys, read with {@code portal queue --json}. */
+    static Map<String, String> queueItems() {
+        Map<String, String> items = new java.util.HashMap<>();
+        json("queue").path("items").forEach(item -> items.put(item.path("subjectKey").asText(), item.path("id").asText()));
+        return items;
+    }
+
+    @Test
+    void tasksEdit_changesWithTheVersionRead_clearsWithEmptyValues_andAStaleVersionExits3() {
+        String project = newProject("Editing tasks");
+        String key = json("tasks", "create", "--project", project, "--title", "Draft copy").path("key").asText();
+        String owner = json("operators", "list").path("items").get(0).path("id").asText();
+
+        JsonNode edited = json("tasks", "edit", key, "--title", "Final copy", "--priority", "urgent", "--due", "2027-02-01",
+                "--assignee", owner, "--visibility", "client", "--description", "Two pages");
+        assertThat(edited.path("title").asText()).isEqualTo("Final copy");
+        assertThat(edited.path("assigneeId").asText()).isEqualTo(owner);
+        assertThat(edited.path("version").asInt()).isEqualTo(2);
+        JsonNode cleared = json("tasks", "edit", key, "--assignee", "", "--priority", "", "--due", "");
+        assertThat(cleared.path("assigneeId").isNull()).isTrue();
+        assertThat(cleared.path("priority").asText()).isEqualTo("normal");
+        assertThat(cleared.path("visibility").asText()).isEqualTo("client");
+
+        CliRun stale = cli("tasks", "edit", key, "--title", "Lost change", "--if-version", "1");
+        assertThat(stale.code()).as(stale.toString()).isEqualTo(ExitCode.REFUSED);
+        assertThat(json("tasks", "show", key).path("title").asText()).isEqualTo("Final copy");
+        assertThat(cli("tasks", "edit", "NOPE-999", "--title", "x").code()).isEqualTo(ExitCode.NOT_FOUND);
+        CliRun badPriority = cli("tasks", "edit", key, "--priority", "whenever");
+        assertThat(badPriority.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badPriority.err()).contains("priority");
+    }
+
+    @Test
+    void projectsEdit_andMilestonesSet_fromOptionsOrAFile_withRefusedPlansExiting1Or3() throws IOException {
+        String project = newProject("Planned work");
+        String first = json("tasks", "create", "--project", project, "--title", "Research").path("key").asText();
+        String second = json("tasks", "create", "--project", project, "--title", "Build").path("key").asText();
+
+        JsonNode edited = json("projects", "edit", project, "--name", "Planned work 2", "--due", "2027-06-30",
+                "--visibility", "client", "--description", "Phase two");
+        assertThat(edited.path("name").asText()).isEqualTo("Planned work 2");
+        assertThat(edited.path("visibility").asText()).isEqualTo("client");
+        assertThat(json("projects", "edit", project, "--description", "").path("description").isNull()).isTrue();
+        assertThat(cli("projects", "edit", project, "--name", "Stale", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(cli("projects", "edit", "01a242d0-0000-7000-8000-000000000000", "--name", "x").code()).isEqualTo(ExitCode.NOT_FOUND);
+        CliRun badDate = cli("projects", "edit", project, "--due", "someday");
+        assertThat(badDate.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badDate.err()).contains("dueDate");
+
+        CliRun set = ok("projects", "milestones", "set", project,
+                "--milestone", "research", "--title", "Research done", "--tasks", first, "--client-visible",
+                "--milestone", "build", "--title", "Built", "--tasks", first + "," + second, "--due", "2027-05-01");
+        assertThat(set.out().lines().toList()).hasSize(3);
+        assertThat(set.out()).contains("research", "Research done", first + " open", "build", second + " open", "2027-05-01");
+        JsonNode plan = json("projects", "show", project).path("milestones");
+        assertThat(plan.get(0).path("visibility").asText()).isEqualTo("client");
+        assertThat(plan.get(1).path("visibility").asText()).isEqualTo("internal");
+
+        Path file = home.resolve("plan.json");
+        Files.writeString(file, "[{\"key\": \"launch\", \"title\": \"Launched\", \"taskKeys\": [\"" + second + "\"]}]");
+        assertThat(json("milestones", "set", project, "--file", file.toString()).path("milestones")).hasSize(1);
+        CliRun fromStdin = CliRun.of(signedIn, "{\"milestones\": []}", "milestones", "set", project, "--file", "-");
+        assertThat(fromStdin.code()).as(fromStdin.toString()).isZero();
+        assertThat(fromStdin.err()).contains("(none)");
+
+        CliRun unknownTask = cli("milestones", "set", project, "--milestone", "x", "--title", "X", "--tasks", "NOPE-1");
+        assertThat(unknownTask.code()).as(unknownTask.toString()).isEqualTo(ExitCode.REFUSED);
+        assertThat(unknownTask.err()).contains("NOPE-1");
+        CliRun badKey = cli("milestones", "set", project, "--milestone", "Not A Key", "--title", "X");
+        assertThat(badKey.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badKey.err()).contains("key");
+        assertThat(cli("milestones", "set", project, "--milestone", "x", "--title", "X", "--if-version", "1").code())
+                .isEqualTo(ExitCode.REFUSED);
+        assertThat(cli("milestones", "set", project).code()).isEqualTo(ExitCode.USAGE);
+        assertThat(cli("milestones", "set", "01a242d0-0000-7000-8000-000000000000", "--milestone", "x", "--title", "X").code())
+                .isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void contacts_editRemoveAndRevokePortalAccess() {
+        String client = newClient("Vandelay");
+        String id = json("contacts", "create", client, "--name", "Art", "--email", "art@vandelay.test").path("id").asText();
+        json("contacts", "create", client, "--name", "Kel", "--email", "kel@vandelay.test");
+
+        JsonNode edited = json("contacts", "edit", id, "--name", "Art Vandelay", "--right", "request", "--right", "approve");
+        assertThat(edited.path("name").asText()).isEqualTo("Art Vandelay");
+        assertThat(edited.path("rights").toString()).contains("request", "approve");
+        CliRun taken = cli("contacts", "edit", id, "--email", "kel@vandelay.test");
+        assertThat(taken.code()).as(taken.toString()).isEqualTo(ExitCode.REFUSED);
+        CliRun badRight = cli("contacts", "edit", id, "--right", "admin");
+        assertThat(badRight.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(badRight.err()).contains("rights");
+        assertThat(cli("contacts", "edit", id, "--name", "Stale", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+
+        String token = json("contacts", "link", id).path("token").asText();
+        assertThat(ok("contacts", "revoke-access", id).out()).contains("unused portal links revoked");
+        ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(url()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                anonymous.postUnkeyed("/portal/api/v1/sessions", Json.object().put("token", token)))
+                .isInstanceOf(CliFailure.class);
+        assertThat(json("contacts", "show", id).path("name").asText()).isEqualTo("Art Vandelay");
+
+        assertThat(ok("contacts", "remove", id).out()).isEqualTo("Contact " + id + " is removed.\n");
+        assertThat(cli("contacts", "show", id).code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("contacts", "remove", id).code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("contacts", "revoke-access", id).code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void timeEntries_listEditAndDelete_withAStaleVersionExiting3() throws IOException {
+        String client = newClient("Kramerica");
+        String id = json("capacity", "log", client, "--minutes", "30", "--date", "2026-11-02", "--note", "call").path("id").asText();
+        json("capacity", "log", client, "--minutes", "60", "--date", "2026-11-03", "--non-billable");
+
+        assertThat(ok("time-entries", "list", "--client", client).out().lines().skip(1)).hasSize(2);
+        assertThat(json("time-entries", "list", "--client", client, "--billable", "false").path("items")).hasSize(1);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(ok("time-entries", "list", "--client", client, "--csv", "--operator", "me").out())).getRecords();
+        assertThat(rows).extracting(row -> row.get("minutes")).containsExactly("60", "30");
+
+        JsonNode edited = json("time-entries", "edit", id, "--minutes", "45", "--note", "", "--if-version", "1");
+        assertThat(edited.path("minutes").asInt()).isEqualTo(45);
+        assertThat(edited.path("note").isNull()).isTrue();
+        assertThat(edited.path("version").asInt()).isEqualTo(2);
+        assertThat(cli("time-entries", "edit", id, "--minutes", "50", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        CliRun tooLong = cli("time-entries", "edit", id, "--minutes", "2000");
+        assertThat(tooLong.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(tooLong.err()).contains("minutes");
+        assertThat(cli("time-entries", "edit", id).code()).isEqualTo(ExitCode.USAGE);
+
+        assertThat(cli("time-entries", "delete", id, "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(ok("time-entries", "delete", id).out()).isEqualTo("Time entry " + id + " is deleted.\n");
+        assertThat(cli("time-entries", "delete", id).code()).isEqualTo(ExitCode.NOT_FOUND);
+        assertThat(cli("time-entries", "edit", id, "--minutes", "5").code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void budgets_listSetChangeAndDelete() {
+        String client = newClient("Pendant Publishing");
+        String id = json("budgets", "set", client, "--hours", "37.5", "--period", "week", "--client-visible").path("id").asText();
+
+        assertThat(ok("budgets", "list", client).out()).contains(id, "37.5", "week", "true");
+        JsonNode changed = json("budgets", "change", id, "--hours", "40", "--ends", "2027-12-31", "--client-visible", "false");
+        assertThat(changed.path("hours").decimalValue()).isEqualByComparingTo("40");
+        assertThat(changed.path("clientVisible").asBoolean()).isFalse();
+        assertThat(json("budgets", "change", id, "--ends", "").path("endsOn").isNull()).isTrue();
+        assertThat(cli("budgets", "change", id, "--hours", "1", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        CliRun custom = cli("budgets", "set", client, "--hours", "5", "--period", "custom");
+        assertThat(custom.code()).isEqualTo(ExitCode.USAGE);
+        assertThat(custom.err()).contains("endsOn");
+        assertThat(cli("budgets", "list", "01a242d0-0000-7000-8000-000000000000").code()).isEqualTo(ExitCode.NOT_FOUND);
+
+        assertThat(ok("budgets", "delete", id).out()).isEqualTo("Budget " + id + " is deleted.\n");
+        assertThat(json("budgets", "list", client).path("items")).isEmpty();
+        assertThat(cli("budgets", "delete", id).code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void reportsEdit_aChangeMadeWhileTheEditorIsOpen_isRefusedNotOverwritten() throws IOException {
+        String client = newClient("Bania Comedy");
+        String today = LocalDate.now().toString();
+        String report = json("reports", "generate", "--client", client, "--from", today, "--to", today, "--title", "Draft")
+                .path("id").asText();
+        String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
+        Map<String, String> withEditor = new java.util.HashMap<>(signedIn);
+        // The "editor" is a colleague retitling the report while it is open here, then this user's own edit.
+        withEditor.put("EDITOR", "curl -sf -o /dev/null -X PATCH -H 'Authorization: Bearer " + key + "'"
+                + " -H 'Content-Type: application/json' -d '{\"title\":\"Theirs\"}' " + url() + "/api/v1/reports/" + report
+                + " && printf 'Mine.\\n' >> ");
+
+        CliRun edited = CliRun.of(withEditor, "", "reports", "edit", report);
+
+        assertThat(edited.code()).as(edited.toString()).isEqualTo(ExitCode.REFUSED);
+        JsonNode now = json("reports", "show", report);
+        assertThat(now.path("title").asText()).isEqualTo("Theirs");
+        assertThat(now.path("body").asText()).doesNotContain("Mine.");
+        assertThat(cli("reports", "edit", report, "--title", "Stale", "--if-version", "1").code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(json("reports", "edit", report, "--title", "Agreed").path("title").asText()).isEqualTo("Agreed");
+    }
+
+    @Test
+    void reportsDiscard_andADiscardedReportCannotBeDiscardedAgain() {
+        String client = newClient("Monk's Cafe");
+        String today = LocalDate.now().toString();
+        String report = json("reports", "generate", "--client", client, "--from", today, "--to", today).path("id").asText();
+
+        assertThat(json("reports", "discard", report, "--reason", "wrong period").path("status").asText()).isEqualTo("discarded");
+        CliRun again = cli("reports", "discard", report);
+        assertThat(again.code()).isEqualTo(ExitCode.REFUSED);
+        assertThat(cli("reports", "discard", "01a242d0-0000-7000-8000-000000000000").code()).isEqualTo(ExitCode.NOT_FOUND);
+    }
+
+    @Test
+    void operatorsAndApiKeys_listed() {
+        assertThat(ok("operators", "list").out()).contains(agency.ownerEmail(), "owner");
+        CliRun keys = ok("api-keys", "list", "--csv");
+        assertThat(keys.out()).startsWith("id,name,role,scopes,createdBy").contains("portal CLI,admin,full");
+        assertThat(cli("api-keys", "list", "--page-size", "0").code()).isEqualTo(ExitCode.USAGE);
+    }
+
+    @Test
+    void everyNewCommand_hasHelpWithAnExample() {
+        for (String command : List.of("queue ack", "queue snooze", "tasks edit", "projects edit", "milestones set",
+                "projects milestones set", "contacts edit", "contacts remove", "contacts revoke-access", "time-entries list",
+                "time-entries edit", "time-entries delete", "budgets list", "budgets set", "budgets change", "budgets delete",
+                "reports discard", "operators list", "api-keys list")) {
+            CliRun help = ok((command + " --help").split(" "));
+            assertThat(help.out()).as(command).contains("Usage: portal " + command, "Examples:", "  portal ");
+        }
+    }
+
     /** A contact opens the portal with a link's token and files a question; its key. */
     static String fileQuestion(String token, String title) {
         ApiClient anonymous = ApiClient.anonymous(java.net.URI.create(url()));
@@ -411,24 +678,5 @@ class CliAgainstPortalTest {
                 opened.json().path("csrfToken").asText());
         return contact.post("/portal/api/v1/requests", Json.object().put("kind", "question").put("title", title))
                 .json().path("key").asText();
-    }
-
-    /** Setup the CLI has no command for (a milestone plan, a budget), sent with the stored key. */
-    static void putJson(String path, String body) throws Exception {
-        send("PUT", path, body);
-    }
-
-    static void postJson(String path, String body) throws Exception {
-        send("POST", path, body);
-    }
-
-    private static void send(String method, String path, String body) throws Exception {
-        String key = new ConfigStore(Path.of(signedIn.get("PORTAL_CONFIG_DIR"))).load().orElseThrow().apiKey();
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(url() + path))
-                        .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
     }
 }
