@@ -46,10 +46,14 @@ import org.clientportal.adapters.persistence.PostgresPersistence;
 import org.clientportal.adapters.web.Visitors;
 import org.clientportal.adapters.web.WebCookies;
 import org.clientportal.adapters.web.WebPages;
+import org.clientportal.adapters.web.contact.DocumentsPage;
 import org.clientportal.adapters.web.contact.PortalHome;
+import org.clientportal.adapters.web.contact.PortalSearch;
+import org.clientportal.adapters.web.contact.ReportPages;
 import org.clientportal.adapters.web.contact.PortalSignIn;
 import org.clientportal.adapters.web.contact.RequestPages;
 import org.clientportal.adapters.web.contact.SharedProjectPages;
+import org.clientportal.adapters.web.contact.SharedTaskPages;
 import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.Dashboard;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
@@ -154,7 +158,11 @@ public final class Portal implements AutoCloseable {
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),
-                        new RequestPages(f.asks(), f.portal(), f.attachments())));
+                        new RequestPages(f.asks(), f.portal(), f.attachments()),
+                        new SharedTaskPages(f.portal(), f.attachments()),
+                        new DocumentsPage(f.docs()),
+                        new ReportPages(f.reports()),
+                        new PortalSearch(f.search())));
     }
 
     /**

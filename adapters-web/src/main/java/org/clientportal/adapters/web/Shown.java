@@ -1,9 +1,11 @@
 package org.clientportal.adapters.web;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 /** Times and dates as the pages show them: to the minute, in UTC, and said so. */
@@ -32,6 +34,11 @@ public final class Shown {
             return String.format(Locale.ROOT, "%.1f KB", size / 1024.0);
         }
         return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024));
+    }
+
+    /** An exact amount with its currency, as the agency's documents state it: {@code 1250.00 EUR}. */
+    public static String money(BigDecimal amount, Currency currency) {
+        return amount.toPlainString() + " " + currency.getCurrencyCode();
     }
 
     /** A status or kind as a label: {@code on_hold} reads "on hold". */

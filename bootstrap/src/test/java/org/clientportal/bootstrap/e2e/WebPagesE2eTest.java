@@ -199,7 +199,8 @@ class WebPagesE2eTest {
                 operator, List.of("/app", "/app/sign-in", "/app/clients", "/app/clients/" + clientId,
                         "/app/projects/" + projectId, "/app/tasks/" + taskKey),
                 contact, List.of("/portal", "/portal/sign-in", "/portal/requests", "/portal/requests/new",
-                        "/portal/projects/" + projectId));
+                        "/portal/projects/" + projectId, "/portal/search?q=website", "/portal/documents",
+                        "/portal/reports"));
         pages.forEach((visitor, paths) -> paths.forEach(path -> {
             Browserless.Answer page = visitor.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
