@@ -8,7 +8,8 @@ json_post() {
 }
 
 # Registers the agency, signs its owner in and issues an admin API key, as docs/walkthrough.sh does;
-# sets TENANT_ID, API_KEY and ACTOR (the key as the audit names it).
+# sets TENANT_ID, API_KEY, ACTOR (the key as the audit names it) and OPERATOR_COOKIE (the owner's
+# session, for the web app's pages).
 register_agency() {
   local jar=$WORK/owner-jar.txt session key
   json_post /api/v1/tenants "{\"name\":\"Bench Agency\",\"slug\":\"$SLUG\",\"ownerEmail\":\"owner@$SLUG.test\",
@@ -18,6 +19,7 @@ register_agency() {
   key=$(json_post /api/v1/api-keys '{"name":"bench","role":"admin"}' -b "$jar" \
     -H "X-CSRF-Token: $(jq -r .csrfToken <<<"$session")")
   API_KEY=$(jq -r .key <<<"$key")
+  OPERATOR_COOKIE="portal_session=$(awk '$6 == "portal_session" {print $7}' "$jar")"
   ACTOR="api-key:$(jq -r .id <<<"$key")"
   TENANT_ID=$(psql -d "$DB" -Atc "select id from portal.tenants where slug = '$SLUG'")
 }
@@ -68,7 +70,8 @@ reset_movers() {
 }
 
 # A contact of client C201 (shared projects, client-visible tasks and updates) signed in to the portal
-# through a portal link, and one file on that client's first task; sets CONTACT_COOKIE and ATTACHMENT_ID.
+# through a portal link, and one file on that client's first task; sets CONTACT_COOKIE, ATTACHMENT_ID and
+# SHARED_PROJECT_ID (a project shared with that client).
 prepare_portal_and_file() {
   local client contact link session_jar=$WORK/contact-jar.txt upload
   client=$(psql -d "$DB" -Atc "select id from portal.clients where tenant_id = '$TENANT_ID' and task_key_prefix = 'C201'")
@@ -81,4 +84,6 @@ prepare_portal_and_file() {
   upload=$(curl -sS --fail-with-body -X POST "$PORTAL/api/v1/tasks/C201-1/attachments" \
     -H "Authorization: Bearer $API_KEY" -F "file=@$WORK/brief.txt")
   ATTACHMENT_ID=$(jq -r '.items[0].id' <<<"$upload")
+  SHARED_PROJECT_ID=$(psql -d "$DB" -Atc "select id from portal.projects where tenant_id = '$TENANT_ID'
+                                          and client_id = '$client' and visibility = 'client' limit 1")
 }

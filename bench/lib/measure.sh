@@ -13,14 +13,19 @@ next_token() {
 }
 
 credential_header() {
-  if [ "$1" = contact ]; then echo "Cookie: $CONTACT_COOKIE"; else echo "Authorization: Bearer $API_KEY"; fi
+  case "$1" in
+    contact) echo "Cookie: $CONTACT_COOKIE" ;;
+    operator) echo "Cookie: $OPERATOR_COOKIE" ;;
+    *) echo "Authorization: Bearer $API_KEY" ;;
+  esac
 }
 
-# Fills the placeholders run.sh owns: the search word and the uploaded file.
+# Fills the placeholders run.sh owns: the search word, the uploaded file and the contact's shared project.
 with_fixed_values() {
   local text=$1
   text=${text//\{word\}/$SEARCH_WORD}
   text=${text//\{attachment\}/$ATTACHMENT_ID}
+  text=${text//\{sharedproject\}/$SHARED_PROJECT_ID}
   echo "$text"
 }
 
@@ -137,7 +142,7 @@ fixed_rate_runs() {
   next_token
   (cd "$BENCH" && mvn -q -Dmaven.repo.local="$MAVEN_REPO" gatling:test \
       -Dbench.portal="$PORTAL" -Dbench.endpoints="$endpoints" -Dbench.pools="$POOLS" \
-      -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.token="$TOKEN" \
+      -Dbench.apiKey="$API_KEY" -Dbench.contactCookie="$CONTACT_COOKIE" -Dbench.operatorCookie="$OPERATOR_COOKIE" -Dbench.token="$TOKEN" \
       -Dbench.seconds="$FIXED_SECONDS" -Dbench.mixedRates="$MIXED_RATES" -Dbench.mixedSeconds="$MIXED_SECONDS" \
       -Dbench.latencies="$latencies" -Dgatling.resultsFolder="$WORK/gatling") >"$WORK/gatling.log" 2>&1 || true
   restore_scale

@@ -55,6 +55,8 @@ import org.clientportal.adapters.web.contact.RequestPages;
 import org.clientportal.adapters.web.contact.SharedProjectPages;
 import org.clientportal.adapters.web.contact.SharedTaskPages;
 import org.clientportal.adapters.web.operator.ClientPages;
+import org.clientportal.adapters.web.operator.ContactPages;
+import org.clientportal.adapters.web.operator.HandoffPage;
 import org.clientportal.adapters.web.operator.Dashboard;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
 import org.clientportal.adapters.web.operator.ProjectPages;
@@ -155,6 +157,8 @@ public final class Portal implements AutoCloseable {
                         new ClientPages(f.clients(), f.projects()),
                         new ProjectPages(f.projects(), f.tasks(), f.updates()),
                         new TaskPages(f.tasks(), f.attachments()),
+                        new ContactPages(f.clients(), f.contacts(), f.portal()),
+                        new HandoffPage(f.handoff()),
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),

@@ -13,26 +13,25 @@ import java.util.List;
 
 /**
  * One line of bench/endpoints.tsv (with run.sh's fixed values filled in): a request whose
- * placeholders become Gatling expressions, sent with the agency's API key or the contact's cookie, at
- * the arrival rate run.sh chose for it (the last column).
+ * placeholders become Gatling expressions, sent with its credential (the agency's API key, the
+ * contact's or the operator's session cookie), at the arrival rate run.sh chose for it (the last column).
  */
-record Endpoint(String name, String method, String path, String body, boolean asContact, double rate) {
+record Endpoint(String name, String method, String path, String body, String credential, double rate) {
 
     static List<Endpoint> readAll(Path file) throws IOException {
         return Files.readAllLines(file).stream()
                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(line -> line.split("\t"))
-                .map(f -> new Endpoint(f[0], f[1], f[2], f[3], f[4].equals("contact"), Double.parseDouble(f[6])))
+                .map(f -> new Endpoint(f[0], f[1], f[2], f[3], f[4], Double.parseDouble(f[6])))
                 .toList();
     }
 
-    HttpRequestActionBuilder request(String requestName, String apiKey, String contactCookie) {
+    HttpRequestActionBuilder request(String requestName, Credentials credentials) {
         String url = expression(path);
         var request = (method.equals("POST") ? http(requestName).post(url) : http(requestName).get(url))
                 .check(responseTimeInMillis().saveAs("millis"), status().saveAs("status"),
                         status().in(200, 201, 204));
-        request = asContact ? request.header("Cookie", contactCookie)
-                : request.header("Authorization", "Bearer " + apiKey);
+        request = credentials.sentAs(credential, request);
         if (method.equals("POST")) {
             request = request.header("Idempotency-Key", "bench-#{uniq}");
         }

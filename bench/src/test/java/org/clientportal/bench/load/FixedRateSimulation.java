@@ -32,8 +32,7 @@ public class FixedRateSimulation extends Simulation {
 
     private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-    private final String apiKey = System.getProperty("bench.apiKey");
-    private final String contactCookie = System.getProperty("bench.contactCookie");
+    private final Credentials credentials = Credentials.fromSystemProperties();
     private final String token = System.getProperty("bench.token");
     private final Path pools = Path.of(System.getProperty("bench.pools"));
     private final List<Endpoint> endpoints = read(Path.of(System.getProperty("bench.endpoints")), Endpoint::readAll);
@@ -76,7 +75,7 @@ public class FixedRateSimulation extends Simulation {
         String requestName = recordedAs.equals(endpoint.name()) ? recordedAs : recordedAs + " " + endpoint.name();
         // a mover is drawn only for a request that moves it, so the cycle's order is the order of the moves
         ChainBuilder withMover = endpoint.path().contains("{mover}") ? exec(feed(movers)) : exec(session -> session);
-        return withMover.exec(endpoint.request(requestName, apiKey, contactCookie)).exec(session -> {
+        return withMover.exec(endpoint.request(requestName, credentials)).exec(session -> {
             boolean answered = session.contains("millis");
             int status = session.contains("status") ? session.getInt("status") : 0;
             latencies.record(recordedAs, answered ? session.getLong("millis") : 0, status >= 200 && status <= 299);

@@ -197,7 +197,8 @@ class WebPagesE2eTest {
         contact.post("/portal/sign-in", open);
         Map<Browserless, List<String>> pages = Map.of(
                 operator, List.of("/app", "/app/sign-in", "/app/clients", "/app/clients/" + clientId,
-                        "/app/projects/" + projectId, "/app/tasks/" + taskKey),
+                        "/app/projects/" + projectId, "/app/tasks/" + taskKey, "/app/clients/" + clientId + "/contacts",
+                        "/app/clients/" + clientId + "/handoff"),
                 contact, List.of("/portal", "/portal/sign-in", "/portal/requests", "/portal/requests/new",
                         "/portal/projects/" + projectId, "/portal/search?q=website", "/portal/documents",
                         "/portal/reports"));
@@ -226,6 +227,56 @@ class WebPagesE2eTest {
         assertThat(rows.html()).contains("Harbor Bakery").doesNotContain("<html", "<form");
         assertThat(browser.get("/app/clients?q=nomatchatall", "HX-Request", "true").html()).contains("No client matches");
         assertThat(browser.get("/app/clients?status=dormant").status()).isEqualTo(400);
+    }
+
+    @Test
+    void contactsAreAddedAndGivenALink_thatOpensThePortal_untilTheyAreShutOut() {
+        Browserless browser = signedIn();
+        String client = agency.client("Contacts Co").path("id").asText();
+        Browserless.Answer page = browser.get("/app/clients/" + client + "/contacts");
+        assertThat(page.html()).contains("No contact yet");
+        Map<String, String> add = new LinkedHashMap<>();
+        add.put("_csrf", page.csrf());
+        add.put("name", "Robin Reader");
+        add.put("email", "not an email");
+        add.put("rights", "request");
+        Browserless.Answer refused = browser.post("/app/clients/" + client + "/contacts", add);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.html()).contains("value=\"Robin Reader\"", "class=\"field-error\"");
+        add.put("email", "robin@contacts.test");
+        assertThat(browser.post("/app/clients/" + client + "/contacts", add).status()).isEqualTo(303);
+        JsonNode robin = agency.owner().get("/api/v1/clients/" + client + "/contacts").json().path("items").get(0);
+        assertThat(robin.path("rights").toString()).contains("view", "request").doesNotContain("upload");
+
+        String id = robin.path("id").asText();
+        Browserless.Answer issued = browser.post("/app/contacts/" + id + "/portal-link", Map.of("_csrf", page.csrf()));
+        assertThat(issued.status()).isEqualTo(200);
+        String link = issued.html().replaceAll("(?s).*<code>([^<]*/portal/sign-in#token=[^<]*)</code>.*", "$1");
+        assertThat(link).contains("#token=cpl_");
+        Browserless robinsBrowser = new Browserless(PORTAL.base());
+        Map<String, String> open = new LinkedHashMap<>();
+        open.put("_csrf", robinsBrowser.get("/portal/sign-in").csrf());
+        open.put("link", link);
+        assertThat(robinsBrowser.post("/portal/sign-in", open).header("Location")).isEqualTo("/portal");
+        assertThat(robinsBrowser.get("/portal").status()).isEqualTo(200);
+
+        assertThat(browser.post("/app/contacts/" + id + "/portal-access/revocation", Map.of("_csrf", page.csrf()))
+                .status()).isEqualTo(303);
+        assertThat(robinsBrowser.get("/portal").header("Location")).isEqualTo("/portal/sign-in");
+        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrf())).status())
+                .isEqualTo(303);
+        assertThat(browser.get("/app/clients/" + client + "/contacts").html()).contains("No contact yet");
+        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrf())).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theHandoffPage_holdsTheClientsWork_withInternalUpdatesMarked() {
+        agency.owner().post("/api/v1/projects/" + projectId + "/updates", Map.of("body", "Kept in the agency"))
+                .expect(201);
+        String page = signedIn().get("/app/clients/" + clientId + "/handoff").html();
+        assertThat(page).contains("Handoff: Harbor Bakery", "Dana Baker", "Kept in the agency", "internal",
+                "href=\"/app/tasks/" + taskKey + "\"");
     }
 
     private static Browserless signedIn() {
