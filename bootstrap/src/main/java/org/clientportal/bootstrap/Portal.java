@@ -50,6 +50,7 @@ import org.clientportal.adapters.web.contact.PortalHome;
 import org.clientportal.adapters.web.contact.PortalSignIn;
 import org.clientportal.adapters.web.contact.RequestPages;
 import org.clientportal.adapters.web.contact.SharedProjectPages;
+import org.clientportal.adapters.web.operator.AskPages;
 import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.Dashboard;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
@@ -151,6 +152,7 @@ public final class Portal implements AutoCloseable {
                         new ClientPages(f.clients(), f.projects()),
                         new ProjectPages(f.projects(), f.tasks(), f.updates()),
                         new TaskPages(f.tasks(), f.attachments()),
+                        new AskPages(f.asks(), f.projects(), f.attachments()),
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),
