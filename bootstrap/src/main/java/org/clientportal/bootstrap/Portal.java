@@ -55,6 +55,7 @@ import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.Dashboard;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
 import org.clientportal.adapters.web.operator.ProjectPages;
+import org.clientportal.adapters.web.operator.ReportPages;
 import org.clientportal.adapters.web.operator.TaskPages;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.port.BlobStore;
@@ -153,6 +154,7 @@ public final class Portal implements AutoCloseable {
                         new ProjectPages(f.projects(), f.tasks(), f.updates()),
                         new TaskPages(f.tasks(), f.attachments()),
                         new AskPages(f.asks(), f.projects(), f.attachments()),
+                        new ReportPages(f.reports()),
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),

@@ -2,7 +2,6 @@ package org.clientportal.adapters.web.operator;
 
 import java.util.List;
 import org.clientportal.adapters.web.Frame;
-import org.clientportal.adapters.web.Refusal;
 import org.clientportal.adapters.web.Shown;
 import org.clientportal.application.ask.AskView;
 import org.clientportal.domain.ask.Ask;
@@ -22,16 +21,6 @@ public record AskPageView(Frame frame, String key, String kind, String title, St
 
     static final String CLASSIFY = "classify";
     static final String REPLY = "reply";
-
-    /** A refusal, and which of the page's forms it answers, so it is shown beside that form's fields. */
-    public record Refused(String form, Refusal refusal) {
-
-        static final Refused NONE = new Refused("", Refusal.NONE);
-
-        public boolean of(String name) {
-            return form.equals(name) && refusal.any();
-        }
-    }
 
     public record ProjectChoice(String id, String name) {
     }

@@ -7,7 +7,6 @@ import org.clientportal.adapters.web.Answer;
 import org.clientportal.adapters.web.Form;
 import org.clientportal.adapters.web.PageGroup;
 import org.clientportal.adapters.web.Pages;
-import org.clientportal.adapters.web.Refusal;
 import org.clientportal.adapters.web.Versions;
 import org.clientportal.adapters.web.Visit;
 import org.clientportal.application.ask.AskFeature;
@@ -47,32 +46,31 @@ public final class AskPages implements PageGroup {
                     asks.listAsks().execute(visit.actor(), classified.isEmpty() ? null : classified, null,
                             new PageInput(PAGE_SIZE, ctx.queryParam("cursor")))));
         });
-        pages.operatorPage("/app/asks/{key}", (ctx, visit) -> ask(ctx, visit, "", AskPageView.Refused.NONE));
+        pages.operatorPage("/app/asks/{key}", (ctx, visit) -> ask(ctx, visit, "", Refused.NONE));
         pages.operatorForm("/app/asks/{key}/classification", (ctx, visit) -> {
             String projectId = Form.text(ctx, "projectId");
             AskView classified = asks.classifyAsk().execute(visit.actor(), ctx.pathParam("key"), new ClassifyCommand(
                     Form.text(ctx, "as"), projectId.isEmpty() ? null : projectId, Optional.of(Versions.of(ctx))));
             return Answer.redirect("/app/asks/" + classified.ask().key());
-        }, (ctx, visit, refusal) -> ask(ctx, visit, "", new AskPageView.Refused(AskPageView.CLASSIFY, refusal)));
+        }, (ctx, visit, refusal) -> ask(ctx, visit, "", new Refused(AskPageView.CLASSIFY, refusal)));
         pages.operatorForm("/app/asks/{key}/reply-drafts", (ctx, visit) -> ask(ctx, visit,
-                asks.draftReply().execute(visit.actor(), ctx.pathParam("key")).body(), AskPageView.Refused.NONE),
-                (ctx, visit, refusal) -> ask(ctx, visit, "", new AskPageView.Refused(AskPageView.REPLY, refusal)));
+                asks.draftReply().execute(visit.actor(), ctx.pathParam("key")).body(), Refused.NONE),
+                (ctx, visit, refusal) -> ask(ctx, visit, "", new Refused(AskPageView.REPLY, refusal)));
         pages.operatorForm("/app/asks/{key}/replies", (ctx, visit) -> {
             asks.publishReply().execute(visit.actor(), ctx.pathParam("key"), Form.text(ctx, "body"));
             return Answer.redirect("/app/asks/" + ctx.pathParam("key") + "#replies");
         }, (ctx, visit, refusal) -> ask(ctx, visit, Form.text(ctx, "body"),
-                new AskPageView.Refused(AskPageView.REPLY, refusal)));
+                new Refused(AskPageView.REPLY, refusal)));
     }
 
     /** {@code reply}: the text shown in the reply form, a fresh draft or what was refused. */
-    private Answer ask(Context ctx, Visit visit, String reply, AskPageView.Refused refused) {
+    private Answer ask(Context ctx, Visit visit, String reply, Refused refused) {
         String key = ctx.pathParam("key");
         AskView view = asks.getAsk().execute(visit.actor(), key);
         List<Project> ofClient = projects.searchProjects().execute(visit.actor(), view.ask().clientId().toString(),
                 List.of(), null, new PageInput(PAGE_SIZE, null)).items();
-        Refusal refusal = refused.refusal();
         return Answer.view("operator/ask.jte", AskPageView.of(visit.frame(view.ask().key().value()), view, ofClient,
                 attachments.listAttachments().execute(visit.actor(), ParentKind.ASK, key), reply, refused),
-                refusal.any() ? refusal.status() : 200);
+                refused.status());
     }
 }

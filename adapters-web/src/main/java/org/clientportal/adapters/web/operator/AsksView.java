@@ -4,7 +4,6 @@ import java.util.List;
 import org.clientportal.adapters.web.Frame;
 import org.clientportal.adapters.web.Shown;
 import org.clientportal.application.ask.AskView;
-import org.clientportal.application.shared.Cursor;
 import org.clientportal.application.shared.Page;
 import org.clientportal.domain.shared.Lifecycle;
 
@@ -24,8 +23,7 @@ public record AsksView(Frame frame, String classified, List<AskRow> rows, String
     }
 
     static AsksView of(Frame frame, String classified, Page<AskView> page) {
-        return new AsksView(frame, classified, page.items().stream().map(AskRow::of).toList(), page.next()
-                .map(Cursor::encode).map(cursor -> "/app/asks?classified=" + classified + "&cursor=" + cursor)
-                .orElse(""));
+        return new AsksView(frame, classified, page.items().stream().map(AskRow::of).toList(),
+                NextPage.of(page, "/app/asks?classified=" + classified));
     }
 }

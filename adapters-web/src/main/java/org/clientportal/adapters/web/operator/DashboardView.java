@@ -10,13 +10,14 @@ import org.clientportal.domain.shared.Lifecycle;
 /** The dashboard: the queue's first items, most urgent first, and work due within a week, soonest first. */
 public record DashboardView(Frame frame, List<QueueRow> queue, List<DueRow> due) {
 
-    /** {@code link}: the task's or the ask's page, else the client's. */
+    /** {@code link}: the task's, the ask's or the report's page, else the client's. */
     public record QueueRow(String kind, String subject, String title, String why, String link, String since) {
 
         static QueueRow of(QueueItem item) {
             String link = switch (item.subject().type()) {
                 case "task" -> "/app/tasks/" + item.subject().key();
                 case "ask" -> "/app/asks/" + item.subject().key();
+                case "report" -> "/app/reports/" + item.subject().key();
                 default -> "/app/clients/" + item.clientId();
             };
             return new QueueRow(Shown.label(Lifecycle.wireName(item.kind())), item.subject().key(), item.title(),
