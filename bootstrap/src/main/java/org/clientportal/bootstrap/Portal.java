@@ -149,8 +149,8 @@ public final class Portal implements AutoCloseable {
                 f.portal().authenticatePortalSession(), f.portal().showPortalMe()), new WebCookies(secureCookies),
                 List.of(
                         new OperatorSignIn(f.sessions()),
-                        new Dashboard(f.queue(), f.agenda()),
-                        new ClientPages(f.clients(), f.projects()),
+                        new Dashboard(f.queue(), f.agenda(), f.clients(), f.capacity()),
+                        new ClientPages(f.clients(), f.projects(), f.capacity()),
                         new ProjectPages(f.projects(), f.tasks(), f.updates()),
                         new TaskPages(f.tasks(), f.attachments()),
                         new AskPages(f.asks(), f.projects(), f.attachments()),

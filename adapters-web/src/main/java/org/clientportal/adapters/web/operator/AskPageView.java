@@ -22,9 +22,6 @@ public record AskPageView(Frame frame, String key, String kind, String title, St
     static final String CLASSIFY = "classify";
     static final String REPLY = "reply";
 
-    public record ProjectChoice(String id, String name) {
-    }
-
     public record ReplyRow(String author, String when, String body) {
     }
 
@@ -39,8 +36,7 @@ public record AskPageView(Frame frame, String key, String kind, String title, St
                 view.sla().map(Shown::sla).orElse(""),
                 ask.version(), AskClassifications.MOVES.allowedFrom(ask.classification()).stream()
                         .map(Lifecycle::wireName).toList(),
-                projects.stream().map(project -> new ProjectChoice(project.id().toString(), project.details().name()))
-                        .toList(),
+                projects.stream().map(ProjectChoice::of).toList(),
                 view.replies().stream().map(r -> new ReplyRow(r.authorName(), Shown.time(r.createdAt()), r.body()))
                         .toList(),
                 FileList.of(frame.csrfToken(), attachments), reply, refused);

@@ -7,8 +7,11 @@ import org.clientportal.domain.agenda.DueItem;
 import org.clientportal.domain.queue.QueueItem;
 import org.clientportal.domain.shared.Lifecycle;
 
-/** The dashboard: the queue's first items, most urgent first, and work due within a week, soonest first. */
-public record DashboardView(Frame frame, List<QueueRow> queue, List<DueRow> due) {
+/**
+ * The dashboard: the queue's first items, most urgent first, work due within a week, soonest first,
+ * and the clients' capacity used.
+ */
+public record DashboardView(Frame frame, List<QueueRow> queue, List<DueRow> due, CapacityChart capacity) {
 
     /** {@code link}: the task's, the ask's or the report's page, else the client's. */
     public record QueueRow(String kind, String subject, String title, String why, String link, String since) {
