@@ -50,9 +50,11 @@ import org.clientportal.adapters.web.contact.PortalHome;
 import org.clientportal.adapters.web.contact.PortalSignIn;
 import org.clientportal.adapters.web.contact.RequestPages;
 import org.clientportal.adapters.web.contact.SharedProjectPages;
+import org.clientportal.adapters.web.operator.ApiKeyPages;
 import org.clientportal.adapters.web.operator.AskPages;
 import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.Dashboard;
+import org.clientportal.adapters.web.operator.OperatorPages;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
 import org.clientportal.adapters.web.operator.ProjectPages;
 import org.clientportal.adapters.web.operator.ReportPages;
@@ -155,6 +157,8 @@ public final class Portal implements AutoCloseable {
                         new TaskPages(f.tasks(), f.attachments()),
                         new AskPages(f.asks(), f.projects(), f.attachments()),
                         new ReportPages(f.reports()),
+                        new OperatorPages(f.operators()),
+                        new ApiKeyPages(f.apiKeys()),
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),
