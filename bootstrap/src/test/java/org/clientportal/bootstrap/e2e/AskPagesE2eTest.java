@@ -37,7 +37,7 @@ class AskPagesE2eTest {
         agency.owner().patch("/api/v1/projects/" + site, Map.of("visibility", "client")).expect(200);
         ada = agency.owner().openPortal(agency.portalLink(agency.contact(acme, "Ada Buyer", "request")
                 .path("id").asText()));
-        owner = new WebBrowser(PORTAL.base()).signIn(agency.slug(), agency.ownerEmail());
+        owner = agency.inTheWebApp(agency.ownerEmail());
     }
 
     private static String file(String project, String kind, String title) {
@@ -179,8 +179,7 @@ class AskPagesE2eTest {
     @Test
     void aViewer_mayReadAnAsk_butTheirClassificationIsRefused403() {
         String key = file(site, "question", "Read only");
-        WebBrowser viewer = new WebBrowser(PORTAL.base()).signIn(agency.slug(),
-                agency.addOperator("viewer").path("email").asText());
+        WebBrowser viewer = agency.operatorInTheWebApp("viewer");
         WebPage ask = viewer.get("/app/asks/" + key).expect(200);
 
         WebPage refused = viewer.submit(ask, "/app/asks/" + key + "/classification",

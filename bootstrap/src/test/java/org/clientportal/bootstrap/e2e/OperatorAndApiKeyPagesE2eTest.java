@@ -31,7 +31,7 @@ class OperatorAndApiKeyPagesE2eTest {
     @BeforeAll
     static void signedIn() {
         agency = PORTAL.newAgency();
-        owner = new WebBrowser(PORTAL.base()).signIn(agency.slug(), agency.ownerEmail());
+        owner = agency.inTheWebApp(agency.ownerEmail());
     }
 
     private static JsonNode operatorOverApi(String email) {
@@ -54,7 +54,7 @@ class OperatorAndApiKeyPagesE2eTest {
         JsonNode nia = operatorOverApi(email);
         assertThat(nia.path("role").asText()).isEqualTo("member");
         String id = nia.path("id").asText();
-        WebBrowser niaBrowser = new WebBrowser(PORTAL.base()).signIn(agency.slug(), email);
+        WebBrowser niaBrowser = agency.inTheWebApp(email);
 
         WebPage changed = owner.submit(added, "/app/operators/" + id + "/role", Map.of("role", "admin",
                 "version", added.find("action=\"/app/operators/" + id + "/role\"[^>]*>\\s*<input[^>]*>\\s*"
@@ -110,8 +110,7 @@ class OperatorAndApiKeyPagesE2eTest {
     @Test
     void membersAndViewers_getA403OnBothPages() {
         for (String role : new String[] {"member", "viewer"}) {
-            WebBrowser browser = new WebBrowser(PORTAL.base()).signIn(agency.slug(),
-                    agency.addOperator(role).path("email").asText());
+            WebBrowser browser = agency.operatorInTheWebApp(role);
             assertThat(browser.get("/app/operators").status()).as(role).isEqualTo(403);
             assertThat(browser.get("/app/api-keys").status()).as(role).isEqualTo(403);
         }

@@ -35,8 +35,8 @@ class ReportPagesE2eTest {
     static void aClientAndTwoOperators() {
         agency = PORTAL.newAgency();
         acme = agency.client("Acme", "onboarding").path("id").asText();
-        owner = new WebBrowser(PORTAL.base()).signIn(agency.slug(), agency.ownerEmail());
-        member = new WebBrowser(PORTAL.base()).signIn(agency.slug(), agency.addOperator("member").path("email").asText());
+        owner = agency.inTheWebApp(agency.ownerEmail());
+        member = agency.operatorInTheWebApp("member");
     }
 
     private static String draft(String title) {

@@ -27,9 +27,9 @@ class TimeAndCapacityPagesE2eTest {
     private static WebBrowser owner;
 
     @BeforeAll
-    static void signedIn() {
+    static void anOwnerInTheWebApp() {
         agency = PORTAL.newAgency();
-        owner = new WebBrowser(PORTAL.base()).signIn(agency.slug(), agency.ownerEmail());
+        owner = agency.inTheWebApp(agency.ownerEmail());
     }
 
     /** A client under way with a monthly budget of so many hours from today. */
@@ -94,8 +94,7 @@ class TimeAndCapacityPagesE2eTest {
     @Test
     void aViewerLoggingTime_isRefused403_andAWrongTokenToo() {
         String client = budgeted("Hooli", 5);
-        WebBrowser viewer = new WebBrowser(PORTAL.base()).signIn(agency.slug(),
-                agency.addOperator("viewer").path("email").asText());
+        WebBrowser viewer = agency.operatorInTheWebApp("viewer");
 
         WebPage page = viewer.get("/app/clients/" + client).expect(200);
 
