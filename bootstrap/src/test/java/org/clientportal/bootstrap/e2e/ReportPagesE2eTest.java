@@ -141,4 +141,16 @@ class ReportPagesE2eTest {
         assertThat(overApi(id).path("status").asText()).isEqualTo("draft");
         assertThat(owner.get("/app/reports/00000000-0000-0000-0000-000000000000").status()).isEqualTo(404);
     }
+
+    @Test
+    void theDashboard_linksAReportInReviewAndOneDueThisWeek_toTheReportsPage() {
+        String inReview = draft("Waiting for review");
+        agency.owner().post("/api/v1/reports/" + inReview + "/transitions", Agency.transition("in_review")).expect(200);
+        String dueToday = draft("Due on its last day");
+
+        WebPage dashboard = owner.get("/app").expect(200);
+
+        assertThat(dashboard.html()).contains("href=\"/app/reports/" + inReview + "\"",
+                "href=\"/app/reports/" + dueToday + "\"");
+    }
 }

@@ -66,7 +66,7 @@ class TimeAndCapacityPagesE2eTest {
                 entry(page, "90", site, "Kick-off call", false));
 
         assertThat(logged.expect(200).path()).isEqualTo("/app/clients/" + client);
-        assertThat(logged.text()).contains("1.5 h (15.0 %)", "8.5 h");
+        assertThat(logged.text()).contains("1.5 h (15.0 %) used, 8.5 h left");
         JsonNode entry = entriesOverApi(client).get(0);
         assertThat(entry.path("minutes").asInt()).isEqualTo(90);
         assertThat(entry.path("projectId").asText()).isEqualTo(site);
@@ -120,7 +120,7 @@ class TimeAndCapacityPagesE2eTest {
                 "Umbrella Corporation: 8.5 h of 10.0 h (month budget): 85.0 %",
                 "href=\"/app/clients/" + client + "#time\"")
                 .doesNotContain("/app/clients/" + unbudgeted + "#time").doesNotContain("style=");
-        assertThat(dashboard.html()).as("85 %% of the 300 units a full bar takes").contains(
-                "width=\"255\" height=\"20\" class=\"bar-used\"");
+        assertThat(dashboard.html()).as("85 %% of the 260 units a full bar takes").contains(
+                "width=\"221\" height=\"24\" class=\"bar-used\"");
     }
 }

@@ -19,10 +19,12 @@ import org.clientportal.domain.shared.Lifecycle;
  */
 public record CapacityChart(int width, int height, int barX, int barMax, int warningX, List<Bar> bars) {
 
-    static final int ROW = 32;
-    static final int LABEL_WIDTH = 190;
-    static final int BAR_MAX = 300;
-    private static final int LABEL_MAX = 24;
+    // Units of the SVG's view box, scaled to the page's width; small enough overall that the 17-unit
+    // text stays readable on a phone.
+    static final int ROW = 34;
+    static final int LABEL_WIDTH = 150;
+    static final int BAR_MAX = 260;
+    private static final int LABEL_MAX = 16;
 
     /** {@code level}: ok, warning or exceeded, the bar's class; {@code detail}: the numbers, said in words. */
     public record Bar(String clientId, String name, String detail, int y, int textY, int barWidth, int valueX,
@@ -36,7 +38,7 @@ public record CapacityChart(int width, int height, int barX, int barMax, int war
             Client client = clients.get(i);
             mostUsed(capacities.get(i)).ifPresent(used -> bars.add(bar(client, used, bars.size())));
         }
-        return new CapacityChart(LABEL_WIDTH + BAR_MAX + 90, Math.max(bars.size(), 1) * ROW, LABEL_WIDTH, BAR_MAX,
+        return new CapacityChart(LABEL_WIDTH + BAR_MAX + 80, Math.max(bars.size(), 1) * ROW, LABEL_WIDTH, BAR_MAX,
                 LABEL_WIDTH + BAR_MAX * CapacitySection.WARNING_PERCENT.intValue() / 100, List.copyOf(bars));
     }
 
@@ -59,7 +61,7 @@ public record CapacityChart(int width, int height, int barX, int barMax, int war
                 name + ": " + CapacitySection.hours(BigDecimal.valueOf(used.period().used().minutes())) + " of "
                         + CapacitySection.hours(used.period().budgetMinutes()) + " ("
                         + Lifecycle.wireName(used.budget().budget().terms().period()) + " budget)",
-                row * ROW, row * ROW + 21, width, LABEL_WIDTH + width + 6, percent.toPlainString() + " %",
+                row * ROW, row * ROW + 23, width, LABEL_WIDTH + width + 6, percent.toPlainString() + " %",
                 CapacitySection.level(percent));
     }
 }
