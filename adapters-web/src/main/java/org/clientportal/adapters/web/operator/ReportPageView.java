@@ -14,7 +14,7 @@ import org.clientportal.domain.shared.Lifecycle;
  * lifecycle allows from where it stands, each named for what it does.
  */
 public record ReportPageView(Frame frame, String id, String clientId, String projectId, String period, String status,
-                             String author, String updated, String published, int acknowledgements, long version,
+                             String updated, String published, int acknowledgements, long version,
                              boolean editable, Draft draft, List<Move> moves, Refused refused) {
 
     static final String EDIT = "edit";
@@ -31,7 +31,7 @@ public record ReportPageView(Frame frame, String id, String clientId, String pro
     static ReportPageView of(Frame frame, Report report, Draft draft, Refused refused) {
         return new ReportPageView(frame, report.id().toString(), report.clientId().toString(),
                 report.projectId().map(Object::toString).orElse(""), period(report),
-                Shown.label(Lifecycle.wireName(report.status())), report.author(), Shown.time(report.updatedAt()),
+                Shown.label(Lifecycle.wireName(report.status())), Shown.time(report.updatedAt()),
                 report.publishedAt().map(Shown::time).orElse(""), report.acknowledgements().size(), report.version(),
                 report.status().isEditable(), draft, ReportLifecycle.MOVES.allowedFrom(report.status()).stream()
                         .map(to -> new Move(Lifecycle.wireName(to), label(report.status(), to))).toList(),
