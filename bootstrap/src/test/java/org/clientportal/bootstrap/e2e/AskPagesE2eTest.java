@@ -48,6 +48,12 @@ class AskPagesE2eTest {
         return ada.post("/portal/api/v1/requests", body).expect(201).json().path("key").asText();
     }
 
+    /** Sends the classification form as {@code ask} showed it, version included. */
+    private static WebPage classify(WebBrowser who, WebPage ask, String key, String as) {
+        return who.submit(ask, "/app/asks/" + key + "/classification", Map.of("as", as, "projectId", "",
+                "version", ask.version()));
+    }
+
     private static JsonNode askOverApi(String key) {
         return agency.owner().get("/api/v1/asks/" + key).expect(200).json();
     }
@@ -62,8 +68,7 @@ class AskPagesE2eTest {
 
         WebPage ask = owner.get("/app/asks/" + key).expect(200);
         assertThat(ask.buttons("as")).containsExactly("task", "bug", "question", "not_actionable");
-        WebPage classified = owner.submit(ask, "/app/asks/" + key + "/classification",
-                Map.of("as", "question", "projectId", "", "version", ask.find("name=\"version\" value=\"(\\d+)\"")));
+        WebPage classified = classify(owner, ask, key, "question");
 
         assertThat(classified.expect(200).path()).isEqualTo("/app/asks/" + key);
         assertThat(classified.text()).contains("Classified as question");
@@ -77,8 +82,7 @@ class AskPagesE2eTest {
         String key = file(site, "bug", "The form breaks");
         WebPage ask = owner.get("/app/asks/" + key);
 
-        WebPage classified = owner.submit(ask, "/app/asks/" + key + "/classification", Map.of("as", "bug",
-                "projectId", "", "version", ask.find("name=\"version\" value=\"(\\d+)\"")));
+        WebPage classified = classify(owner, ask, key, "bug");
 
         String taskKey = askOverApi(key).path("taskKey").asText();
         assertThat(taskKey).isNotEmpty();
@@ -91,8 +95,7 @@ class AskPagesE2eTest {
         String key = file(null, "question", "Can you build an app?");
         WebPage ask = owner.get("/app/asks/" + key);
 
-        WebPage refused = owner.submit(ask, "/app/asks/" + key + "/classification", Map.of("as", "task",
-                "projectId", "", "version", ask.find("name=\"version\" value=\"(\\d+)\"")));
+        WebPage refused = classify(owner, ask, key, "task");
 
         int apiStatus = agency.owner().post("/api/v1/asks/" + key + "/classification", Map.of("as", "task"))
                 .expectClientErrorProblem().path("status").asInt();
@@ -106,12 +109,9 @@ class AskPagesE2eTest {
     void aClassificationFromAStalePage_isRefused412_asAStaleIfMatchIs() {
         String key = file(site, "question", "Two operators at once");
         WebPage stale = owner.get("/app/asks/" + key);
-        String version = stale.find("name=\"version\" value=\"(\\d+)\"");
-        owner.submit(stale, "/app/asks/" + key + "/classification", Map.of("as", "question", "version", version))
-                .expect(200);
+        classify(owner, stale, key, "question").expect(200);
 
-        WebPage refused = owner.submit(stale, "/app/asks/" + key + "/classification",
-                Map.of("as", "not_actionable", "version", version));
+        WebPage refused = classify(owner, stale, key, "not_actionable");
 
         assertThat(refused.status()).isEqualTo(412);
         assertThat(refused.html()).contains("id=\"classify-refusal\"");
@@ -182,8 +182,7 @@ class AskPagesE2eTest {
         WebBrowser viewer = agency.operatorInTheWebApp("viewer");
         WebPage ask = viewer.get("/app/asks/" + key).expect(200);
 
-        WebPage refused = viewer.submit(ask, "/app/asks/" + key + "/classification",
-                Map.of("as", "question", "version", ask.find("name=\"version\" value=\"(\\d+)\"")));
+        WebPage refused = classify(viewer, ask, key, "question");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(askOverApi(key).path("classification").asText()).isEqualTo("unclassified");

@@ -24,8 +24,6 @@ class ReportPagesE2eTest {
     @RegisterExtension
     static final PortalUnderTest PORTAL = PortalUnderTest.onTestRedis();
 
-    private static final String VERSION = "name=\"version\" value=\"(\\d+)\"";
-
     private static Agency agency;
     private static String acme;
     private static WebBrowser owner;
@@ -51,7 +49,7 @@ class ReportPagesE2eTest {
 
     private static WebPage move(WebBrowser who, WebPage from, String id, String to) {
         return who.submit(from, "/app/reports/" + id + "/moves", Map.of("to", to, "reason", "", "version",
-                from.find(VERSION)));
+                from.version()));
     }
 
     @Test
@@ -76,7 +74,7 @@ class ReportPagesE2eTest {
         assertThat(page.textarea("body")).isEqualTo(overApi(id).path("body").asText());
 
         WebPage edited = owner.submit(page, "/app/reports/" + id + "/edit", Map.of("title", "March report",
-                "body", "We shipped the new site.", "version", page.find(VERSION)));
+                "body", "We shipped the new site.", "version", page.version()));
         assertThat(edited.expect(200).textarea("body")).isEqualTo("We shipped the new site.");
         assertThat(overApi(id).path("title").asText()).isEqualTo("March report");
 
@@ -124,7 +122,7 @@ class ReportPagesE2eTest {
         WebPage page = owner.get("/app/reports/" + id);
 
         WebPage refused = owner.submit(page, "/app/reports/" + id + "/edit", Map.of("title", " ",
-                "body", "Typed text to keep", "version", page.find(VERSION)));
+                "body", "Typed text to keep", "version", page.version()));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("id=\"edit-refusal\"", "class=\"field-error\"");

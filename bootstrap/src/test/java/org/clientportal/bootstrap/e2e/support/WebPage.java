@@ -27,6 +27,11 @@ public record WebPage(String method, String path, int status, String location, S
         return token.group(1);
     }
 
+    /** The record's version the page's first versioned form sends back. */
+    public String version() {
+        return find("name=\"version\" value=\"(\\d+)\"");
+    }
+
     /** What a reader sees: the markup's text, entities decoded, runs of white space as one. */
     public String text() {
         return SPACE.matcher(unescape(TAG.matcher(html).replaceAll(" "))).replaceAll(" ").trim();
