@@ -189,6 +189,12 @@ class AskPagesE2eTest {
     }
 
     @Test
+    void aFilterOrCursorTheApiRefuses_isA400Page() {
+        assertThat(owner.get("/app/asks?classified=maybe").status()).isEqualTo(400);
+        assertThat(owner.get("/app/asks?cursor=not-a-cursor").status()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownAsk_isA404Page_andATasksKeyNamesNoAsk() {
         assertThat(owner.get("/app/asks/ZZ-999").status()).isEqualTo(404);
         String taskKey = agency.task(site, "Internal work").path("key").asText();

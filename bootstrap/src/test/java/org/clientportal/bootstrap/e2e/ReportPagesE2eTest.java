@@ -64,6 +64,7 @@ class ReportPagesE2eTest {
 
         WebPage drafts = owner.get("/app/reports?status=draft").expect(200);
         assertThat(drafts.html()).contains("/app/reports/" + drafted).doesNotContain("/app/reports/" + discarded);
+        assertThat(owner.get("/app/reports?status=lost").status()).isEqualTo(400);
     }
 
     @Test
