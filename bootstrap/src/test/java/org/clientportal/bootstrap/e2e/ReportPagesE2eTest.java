@@ -56,7 +56,8 @@ class ReportPagesE2eTest {
     void theList_filtersByStatus() {
         String drafted = draft("Week in review");
         String discarded = draft("Dropped report");
-        agency.owner().post("/api/v1/reports/" + discarded + "/transitions", Agency.transition("discarded")).expect(200);
+        agency.owner().post("/api/v1/reports/" + discarded + "/transitions", Agency.transition("discarded"))
+                .expect(200);
 
         WebPage all = owner.get("/app/reports").expect(200);
         assertThat(all.html()).contains("href=\"/app/reports\"", "href=\"/app/reports/" + drafted + "\"",

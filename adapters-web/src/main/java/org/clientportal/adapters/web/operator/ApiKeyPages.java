@@ -2,7 +2,6 @@ package org.clientportal.adapters.web.operator;
 
 import io.javalin.http.Context;
 import org.clientportal.adapters.web.Answer;
-import org.clientportal.adapters.web.Form;
 import org.clientportal.adapters.web.Frame;
 import org.clientportal.adapters.web.PageGroup;
 import org.clientportal.adapters.web.Pages;
@@ -33,7 +32,8 @@ public final class ApiKeyPages implements PageGroup {
         pages.operatorForm(LIST, (ctx, visit) -> {
             ApiKeysView.Request request = ApiKeysView.Request.typed(ctx);
             IssuedApiKey issued = keys.createApiKey().execute(visit.actor(), new CreateApiKeyCommand(request.name(),
-                    request.role(), request.scopes().isEmpty() ? null : request.scopes(), expiresAt(ctx)));
+                    request.role(), request.scopes().isEmpty() ? null : request.scopes(),
+                    expiresAt(request.expiresOn())));
             return Answer.view("operator/apiKeyIssued.jte", new ApiKeyIssuedView(visit.frame("API key issued"),
                     issued.key().name(), issued.token()));
         }, (ctx, visit, refusal) -> list(ctx, visit, ApiKeysView.Request.typed(ctx),
@@ -46,8 +46,7 @@ public final class ApiKeyPages implements PageGroup {
     }
 
     /** The form's day as the instant the key stops working: the start of that day, UTC; empty is never. */
-    private static String expiresAt(Context ctx) {
-        String day = Form.text(ctx, "expiresOn");
+    private static String expiresAt(String day) {
         return day.isBlank() ? null : day + "T00:00:00Z";
     }
 

@@ -44,13 +44,15 @@ public final class ReportPages implements PageGroup {
                     Change.to(Form.text(ctx, "title")), Change.to(Form.text(ctx, "body")),
                     Optional.of(Versions.of(ctx))));
             return Answer.redirect("/app/reports/" + edited.id());
-        }, (ctx, visit, refusal) -> report(ctx, visit, Optional.of(typed(ctx)), new Refused(ReportPageView.EDIT, refusal)));
+        }, (ctx, visit, refusal) -> report(ctx, visit, Optional.of(typed(ctx)),
+                new Refused(ReportPageView.EDIT, refusal)));
         pages.operatorForm("/app/reports/{id}/moves", (ctx, visit) -> {
             Report moved = reports.transitionReport().execute(visit.actor(), ctx.pathParam("id"),
                     new TransitionCommand(Form.text(ctx, "to"), Form.text(ctx, "reason"),
                             Optional.of(Versions.of(ctx))));
             return Answer.redirect("/app/reports/" + moved.id());
-        }, (ctx, visit, refusal) -> report(ctx, visit, Optional.empty(), new Refused(ReportPageView.MOVE, refusal)));
+        }, (ctx, visit, refusal) -> report(ctx, visit, Optional.empty(),
+                new Refused(ReportPageView.MOVE, refusal)));
     }
 
     private static ReportPageView.Draft typed(Context ctx) {
