@@ -49,17 +49,21 @@ import org.clientportal.adapters.web.WebPages;
 import org.clientportal.adapters.web.contact.DocumentsPage;
 import org.clientportal.adapters.web.contact.PortalHome;
 import org.clientportal.adapters.web.contact.PortalSearch;
-import org.clientportal.adapters.web.contact.ReportPages;
+import org.clientportal.adapters.web.contact.SharedReportPages;
 import org.clientportal.adapters.web.contact.PortalSignIn;
 import org.clientportal.adapters.web.contact.RequestPages;
 import org.clientportal.adapters.web.contact.SharedProjectPages;
 import org.clientportal.adapters.web.contact.SharedTaskPages;
+import org.clientportal.adapters.web.operator.ApiKeyPages;
+import org.clientportal.adapters.web.operator.AskPages;
 import org.clientportal.adapters.web.operator.ClientPages;
 import org.clientportal.adapters.web.operator.ContactPages;
 import org.clientportal.adapters.web.operator.HandoffPage;
 import org.clientportal.adapters.web.operator.Dashboard;
+import org.clientportal.adapters.web.operator.OperatorPages;
 import org.clientportal.adapters.web.operator.OperatorSignIn;
 import org.clientportal.adapters.web.operator.ProjectPages;
+import org.clientportal.adapters.web.operator.ReportPages;
 import org.clientportal.adapters.web.operator.TaskPages;
 import org.clientportal.adapters.redis.OperationalState;
 import org.clientportal.application.port.BlobStore;
@@ -153,19 +157,23 @@ public final class Portal implements AutoCloseable {
                 f.portal().authenticatePortalSession(), f.portal().showPortalMe()), new WebCookies(secureCookies),
                 List.of(
                         new OperatorSignIn(f.sessions()),
-                        new Dashboard(f.queue(), f.agenda()),
-                        new ClientPages(f.clients(), f.projects()),
+                        new Dashboard(f.queue(), f.agenda(), f.clients(), f.capacity()),
+                        new ClientPages(f.clients(), f.projects(), f.capacity()),
                         new ProjectPages(f.projects(), f.tasks(), f.updates()),
                         new TaskPages(f.tasks(), f.attachments()),
                         new ContactPages(f.clients(), f.contacts(), f.portal()),
                         new HandoffPage(f.handoff()),
+                        new AskPages(f.asks(), f.projects(), f.attachments()),
+                        new ReportPages(f.reports()),
+                        new OperatorPages(f.operators()),
+                        new ApiKeyPages(f.apiKeys()),
                         new PortalSignIn(f.portal()),
                         new PortalHome(f.portal()),
                         new SharedProjectPages(f.portal()),
                         new RequestPages(f.asks(), f.portal(), f.attachments()),
                         new SharedTaskPages(f.portal(), f.attachments()),
                         new DocumentsPage(f.docs()),
-                        new ReportPages(f.reports()),
+                        new SharedReportPages(f.reports()),
                         new PortalSearch(f.search())));
     }
 

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
+import org.clientportal.domain.shared.Lifecycle;
+import org.clientportal.domain.sla.SlaReading;
 
 /** Times and dates as the pages show them: to the minute, in UTC, and said so. */
 public final class Shown {
@@ -44,5 +46,10 @@ public final class Shown {
     /** A status or kind as a label: {@code on_hold} reads "on hold". */
     public static String label(String wireName) {
         return wireName.replace('_', ' ').replace('-', ' ');
+    }
+
+    /** A request's SLA clock: how it stands, and when it must be resolved. */
+    public static String sla(SlaReading reading) {
+        return label(Lifecycle.wireName(reading.state())) + ", resolution due " + time(reading.resolutionDue());
     }
 }

@@ -10,6 +10,7 @@ import org.clientportal.adapters.web.Pages;
 import org.clientportal.adapters.web.Refusal;
 import org.clientportal.adapters.web.Versions;
 import org.clientportal.adapters.web.Visit;
+import org.clientportal.application.capacity.CapacityFeature;
 import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.project.ProjectFeature;
 import org.clientportal.application.shared.Page;
@@ -28,10 +29,12 @@ public final class ClientPages implements PageGroup {
 
     private final ClientFeature clients;
     private final ProjectFeature projects;
+    private final ClientTime time;
 
-    public ClientPages(ClientFeature clients, ProjectFeature projects) {
+    public ClientPages(ClientFeature clients, ProjectFeature projects, CapacityFeature capacity) {
         this.clients = clients;
         this.projects = projects;
+        this.time = new ClientTime(capacity);
     }
 
     @Override
@@ -42,6 +45,11 @@ public final class ClientPages implements PageGroup {
                     view);
         });
         pages.operatorPage("/app/clients/{id}", (ctx, visit) -> client(visit, ctx.pathParam("id"), Refusal.NONE));
+        pages.operatorForm("/app/clients/{id}/time-entries", (ctx, visit) -> {
+            time.log(ctx, visit, ctx.pathParam("id"));
+            return Answer.redirect("/app/clients/" + ctx.pathParam("id") + "#time");
+        }, (ctx, visit, refusal) -> client(visit, ctx.pathParam("id"), Refusal.NONE, TimeEntryForm.typed(ctx),
+                refusal));
         pages.operatorForm("/app/clients/{id}/moves", (ctx, visit) -> {
             Client moved = clients.transitionClient().execute(visit.actor(), ctx.pathParam("id"),
                     new TransitionCommand(Form.text(ctx, "to"), Form.text(ctx, "reason"), Optional.of(Versions.of(ctx))));
@@ -58,10 +66,16 @@ public final class ClientPages implements PageGroup {
     }
 
     private Answer client(Visit visit, String id, Refusal refusal) {
+        return client(visit, id, refusal, TimeEntryForm.today(), Refusal.NONE);
+    }
+
+    /** {@code refusal}: of a move; {@code timeRefusal}: of the time entry {@code typed}. */
+    private Answer client(Visit visit, String id, Refusal refusal, TimeEntryForm typed, Refusal timeRefusal) {
         Client client = clients.getClient().execute(visit.actor(), id);
         List<Project> ofClient = projects.searchProjects().execute(visit.actor(), id, List.of(), null,
                 new PageInput(PAGE_SIZE, null)).items();
+        Refusal shown = refusal.any() ? refusal : timeRefusal;
         return Answer.view("operator/client.jte", ClientView.of(visit.frame(client.profile().name()), client, ofClient,
-                refusal), refusal.any() ? refusal.status() : 200);
+                refusal, time.section(visit, id, ofClient, typed, timeRefusal)), shown.any() ? shown.status() : 200);
     }
 }

@@ -1,24 +1,40 @@
 package org.clientportal.adapters.web.operator;
 
+import java.util.List;
 import org.clientportal.adapters.web.Answer;
 import org.clientportal.adapters.web.PageGroup;
 import org.clientportal.adapters.web.Pages;
+import org.clientportal.adapters.web.Visit;
 import org.clientportal.application.agenda.AgendaFeature;
+import org.clientportal.application.capacity.CapacityFeature;
+import org.clientportal.application.client.ClientFeature;
 import org.clientportal.application.queue.QueueFeature;
 import org.clientportal.application.shared.PageInput;
+import org.clientportal.domain.client.Client;
 
-/** The operator's first page: what needs someone now (the queue) and what comes due this week. */
+/**
+ * The operator's first page: what needs someone now (the queue), what comes due this week, and the
+ * capacity used by the clients under way. Capacity is read per client, so the chart covers the first
+ * page of onboarding and active clients (by name), which at the agencies' sizes is all of them.
+ */
 public final class Dashboard implements PageGroup {
 
     private static final String SHOWN = "10";
     private static final String WEEK = "7d";
 
+    private static final String CHARTED = "50";
+    private static final List<String> UNDER_WAY = List.of("onboarding", "active");
+
     private final QueueFeature queue;
     private final AgendaFeature agenda;
+    private final ClientFeature clients;
+    private final CapacityFeature capacity;
 
-    public Dashboard(QueueFeature queue, AgendaFeature agenda) {
+    public Dashboard(QueueFeature queue, AgendaFeature agenda, ClientFeature clients, CapacityFeature capacity) {
         this.queue = queue;
         this.agenda = agenda;
+        this.clients = clients;
+        this.capacity = capacity;
     }
 
     @Override
@@ -28,6 +44,14 @@ public final class Dashboard implements PageGroup {
                 queue.getQueue().execute(visit.actor(), new PageInput(SHOWN, null)).items().stream()
                         .map(DashboardView.QueueRow::of).toList(),
                 agenda.listDue().execute(visit.actor(), WEEK, new PageInput(SHOWN, null)).items().stream()
-                        .map(DashboardView.DueRow::of).toList())));
+                        .map(DashboardView.DueRow::of).toList(),
+                capacityChart(visit))));
+    }
+
+    private CapacityChart capacityChart(Visit visit) {
+        List<Client> underWay = clients.searchClients().execute(visit.actor(), UNDER_WAY, null,
+                new PageInput(CHARTED, null, "name")).items();
+        return CapacityChart.of(underWay, underWay.stream().map(client -> capacity.getCapacity()
+                .execute(visit.actor(), client.id().toString(), null, null)).toList());
     }
 }

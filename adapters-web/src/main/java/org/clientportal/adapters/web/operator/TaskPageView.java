@@ -15,11 +15,8 @@ import org.clientportal.domain.task.TaskStatus;
 /** A task's page as {@link TaskPages} shows it. */
 public record TaskPageView(Frame frame, String key, String title, String description, String status, String priority,
                            String due, String visibility, String projectId, String declineReason, String sla,
-                           boolean requested, long version, List<String> moves, List<FileRow> files,
+                           boolean requested, long version, List<String> moves, FileList files,
                            Refusal refusal) {
-
-    public record FileRow(String id, String name, String size, String uploadedBy, String when) {
-    }
 
     static TaskPageView of(Frame frame, TaskView view, List<Attachment> attachments, Refusal refusal) {
         Task task = view.task();
@@ -27,12 +24,9 @@ public record TaskPageView(Frame frame, String key, String title, String descrip
                 task.details().description().orElse(""), Lifecycle.wireName(task.status()),
                 Lifecycle.wireName(task.details().priority()), task.details().dueDate().map(Shown::date).orElse(""),
                 Badges.of(task.details().visibility()), task.projectId().toString(), task.declineReason().orElse(""),
-                view.sla().map(reading -> Shown.label(Lifecycle.wireName(reading.state())) + ", resolution due "
-                        + Shown.time(reading.resolutionDue())).orElse(""),
+                view.sla().map(Shown::sla).orElse(""),
                 task.status() == TaskStatus.REQUESTED, task.version(),
                 TaskLifecycle.MOVES.allowedFrom(task.status()).stream().map(Lifecycle::wireName).sorted().toList(),
-                attachments.stream().map(file -> new FileRow(file.id().toString(), file.name().value(),
-                        Shown.bytes(file.size()), file.uploadedByName(), Shown.time(file.createdAt()))).toList(),
-                refusal);
+                FileList.of(frame.csrfToken(), attachments), refusal);
     }
 }

@@ -41,6 +41,16 @@ public record Agency(String slug, String id, String ownerId, String ownerEmail, 
                 "password", PASSWORD)).expect(201).json();
     }
 
+    /** A browser signed in to the web app as this operator of the agency (by email; every one shares the password). */
+    public WebBrowser inTheWebApp(String email) {
+        return new WebBrowser(owner.base()).signIn(slug, email);
+    }
+
+    /** A browser signed in to the web app as a new operator with this role. */
+    public WebBrowser operatorInTheWebApp(String role) {
+        return inTheWebApp(addOperator(role).path("email").asText());
+    }
+
     /** Creates an API key with this role and returns a client that sends it as a bearer token. */
     public ApiClient apiKey(String role) {
         JsonNode key = owner.post("/api/v1/api-keys", Map.of("name", "script as " + role, "role", role))

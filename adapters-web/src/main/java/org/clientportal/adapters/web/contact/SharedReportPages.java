@@ -13,13 +13,13 @@ import org.clientportal.domain.report.Report;
  * The agency's published reports to the client, and approving one: a contact with the
  * {@code approve} right acknowledges a report, once, and everyone sees who did.
  */
-public final class ReportPages implements PageGroup {
+public final class SharedReportPages implements PageGroup {
 
     private static final String SHOWN = "50";
 
     private final ReportFeature reports;
 
-    public ReportPages(ReportFeature reports) {
+    public SharedReportPages(ReportFeature reports) {
         this.reports = reports;
     }
 
