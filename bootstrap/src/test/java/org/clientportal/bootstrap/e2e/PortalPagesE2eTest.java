@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.clientportal.adapters.crypto.HmacSha256WebhookSignatures;
 import org.clientportal.bootstrap.e2e.support.Agency;
-import org.clientportal.bootstrap.e2e.support.Browserless;
+import org.clientportal.bootstrap.e2e.support.WebBrowser;
+import org.clientportal.bootstrap.e2e.support.WebPage;
 import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class PortalPagesE2eTest {
 
     @Test
     void searchFindsTheSharedWork_andNothingInternal() {
-        Browserless contact = contact("view");
+        WebBrowser contact = contact("view");
         String page = contact.get("/portal/search?q=zephyr").html();
         assertThat(page).contains("Zephyr storefront", "Zephyr product photos", "href=\"/portal/tasks/" + sharedTask + "\"",
                 "<mark>").doesNotContain("pricing review", "margin notes");
@@ -58,7 +58,7 @@ class PortalPagesE2eTest {
 
     @Test
     void aSharedTaskHasItsPage_anInternalOneIsNotFound() {
-        Browserless contact = contact("view");
+        WebBrowser contact = contact("view");
         assertThat(contact.get("/portal/tasks/" + sharedTask).html()).contains("Zephyr product photos",
                 "No file attached");
         assertThat(contact.get("/portal/tasks/" + internalTask).status()).isEqualTo(404);
@@ -70,7 +70,7 @@ class PortalPagesE2eTest {
         String prefix = agency.owner().get("/api/v1/clients/" + clientId).json().path("taskKeyPrefix").asText();
         deliver(invoice("evt_shared", "inv_shared", prefix, "Coffee retainer", true));
         deliver(invoice("evt_internal", "inv_internal", prefix, "Agency cost sheet", false));
-        Browserless contact = contact("view");
+        WebBrowser contact = contact("view");
         String page = contact.get("/portal/documents").html();
         assertThat(page).contains("Coffee retainer", "1250.10 EUR", "980.00 EUR", "2026-03-31")
                 .doesNotContain("Agency cost sheet").contains("No document shared with you");
@@ -84,19 +84,19 @@ class PortalPagesE2eTest {
         for (String to : new String[] {"in_review", "approved", "published"}) {
             agency.owner().post("/api/v1/reports/" + report + "/transitions", Map.of("to", to)).expect(200);
         }
-        Browserless viewer = contact("view");
+        WebBrowser viewer = contact("view");
         assertThat(viewer.get("/portal/reports").html()).contains("/portal/reports/" + report, "not yet");
-        Browserless.Answer unapprovable = viewer.get("/portal/reports/" + report);
+        WebPage unapprovable = viewer.get("/portal/reports/" + report);
         assertThat(unapprovable.html()).contains("Not approved yet").doesNotContain("Approve this report");
-        Browserless.Answer refused = viewer.post("/portal/reports/" + report + "/acknowledgement",
-                Map.of("_csrf", unapprovable.csrf()));
+        WebPage refused = viewer.post("/portal/reports/" + report + "/acknowledgement",
+                Map.of("_csrf", unapprovable.csrfToken()));
         assertThat(refused.status()).isEqualTo(403);
 
-        Browserless approver = contact("view", "approve");
-        Browserless.Answer page = approver.get("/portal/reports/" + report);
+        WebBrowser approver = contact("view", "approve");
+        WebPage page = approver.get("/portal/reports/" + report);
         assertThat(page.html()).contains("Approve this report");
-        Browserless.Answer approved = approver.post("/portal/reports/" + report + "/acknowledgement",
-                Map.of("_csrf", page.csrf()));
+        WebPage approved = approver.post("/portal/reports/" + report + "/acknowledgement",
+                Map.of("_csrf", page.csrfToken()));
         assertThat(approved.status()).isEqualTo(303);
         assertThat(approver.get("/portal/reports/" + report).html()).contains("Approved by Pat Approver");
         assertThat(viewer.get("/portal/reports").html()).contains("yes");
@@ -104,14 +104,11 @@ class PortalPagesE2eTest {
     }
 
     /** A contact of the client with these rights, with the portal open in their browser. */
-    private static Browserless contact(String... rights) {
+    private static WebBrowser contact(String... rights) {
         String name = rights.length > 1 ? "Pat Approver" : "Vic Viewer";
         String contactId = agency.contact(clientId, name, rights).path("id").asText();
-        Browserless browser = new Browserless(PORTAL.base());
-        Map<String, String> open = new LinkedHashMap<>();
-        open.put("_csrf", browser.get("/portal/sign-in").csrf());
-        open.put("link", agency.portalLink(contactId));
-        assertThat(browser.post("/portal/sign-in", open).status()).isEqualTo(303);
+        WebBrowser browser = new WebBrowser(PORTAL.base());
+        assertThat(browser.openingPortal(agency.portalLink(contactId)).status()).isEqualTo(303);
         return browser;
     }
 

@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.clientportal.bootstrap.e2e.support.Agency;
-import org.clientportal.bootstrap.e2e.support.Browserless;
+import org.clientportal.bootstrap.e2e.support.WebBrowser;
+import org.clientportal.bootstrap.e2e.support.WebPage;
 import org.clientportal.bootstrap.e2e.support.PortalUnderTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,12 @@ class WebPagesE2eTest {
 
     @Test
     void anOperatorSignsIn_andLandsWhereTheyWereGoing_butNeverOnAnotherSite() {
-        Browserless browser = new Browserless(PORTAL.base());
-        Browserless.Answer sentAway = browser.get("/app/clients?status=lead");
+        WebBrowser browser = new WebBrowser(PORTAL.base());
+        WebPage sentAway = browser.get("/app/clients?status=lead");
         assertThat(sentAway.status()).isEqualTo(303);
         assertThat(sentAway.header("Location")).isEqualTo("/app/sign-in?next=%2Fapp%2Fclients%3Fstatus%3Dlead");
 
-        Browserless.Answer signedIn = browser.signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD,
+        WebPage signedIn = browser.signingIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD,
                 "/app/clients?status=lead");
         assertThat(signedIn.status()).isEqualTo(303);
         assertThat(signedIn.header("Location")).isEqualTo("/app/clients?status=lead");
@@ -60,21 +61,21 @@ class WebPagesE2eTest {
         assertThat(browser.get("/app/clients?status=onboarding").html()).contains("Harbor Bakery");
 
         for (String elsewhere : List.of("//evil.example/app", "https://evil.example/app", "/app\\..\\x", "/apps")) {
-            Browserless other = new Browserless(PORTAL.base());
-            assertThat(other.signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD, elsewhere)
+            WebBrowser other = new WebBrowser(PORTAL.base());
+            assertThat(other.signingIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD, elsewhere)
                     .header("Location")).as(elsewhere).isEqualTo("/app");
         }
 
-        Browserless.Answer signedOut = browser.post("/app/sign-out", Map.of("_csrf",
-                browser.get("/app").csrf()));
+        WebPage signedOut = browser.post("/app/sign-out", Map.of("_csrf",
+                browser.get("/app").csrfToken()));
         assertThat(signedOut.header("Location")).isEqualTo("/app/sign-in");
         assertThat(browser.get("/app").status()).isEqualTo(303);
     }
 
     @Test
     void aWrongPassword_isShownOnTheForm_withWhatWasTypedButThePassword() {
-        Browserless browser = new Browserless(PORTAL.base());
-        Browserless.Answer refused = browser.signIn(agency.slug(), agency.ownerEmail(), "not it", "/app");
+        WebBrowser browser = new WebBrowser(PORTAL.base());
+        WebPage refused = browser.signingIn(agency.slug(), agency.ownerEmail(), "not it", "/app");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.html()).contains("id=\"sign-in-refusal\"", "value=\"" + agency.slug() + "\"",
                 "value=\"" + agency.ownerEmail() + "\"").doesNotContain("not it");
@@ -82,18 +83,18 @@ class WebPagesE2eTest {
 
     @Test
     void everyFormRefusesAMissingOrForeignCsrfToken_andChangesNothing() {
-        Browserless browser = signedIn();
+        WebBrowser browser = signedIn();
         Map<String, String> move = new LinkedHashMap<>();
         move.put("_csrf", "forged");
         move.put("version", version());
         move.put("to", "active");
-        Browserless.Answer forged = browser.post("/app/clients/" + clientId + "/moves", move);
+        WebPage forged = browser.post("/app/clients/" + clientId + "/moves", move);
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.html()).contains("reload the page");
         assertThat(agency.owner().get("/api/v1/clients/" + clientId).json().path("status").asText())
                 .isEqualTo("onboarding");
 
-        Browserless stranger = new Browserless(PORTAL.base());
+        WebBrowser stranger = new WebBrowser(PORTAL.base());
         Map<String, String> signIn = new LinkedHashMap<>();
         signIn.put("tenant", agency.slug());
         signIn.put("email", agency.ownerEmail());
@@ -105,26 +106,26 @@ class WebPagesE2eTest {
     @Test
     void aMoveThroughThePage_isTheUseCasesMove_auditedWithTheRequestsId() {
         String client = agency.client("Moved by page").path("id").asText();
-        Browserless browser = signedIn();
-        Browserless.Answer page = browser.get("/app/clients/" + client);
+        WebBrowser browser = signedIn();
+        WebPage page = browser.get("/app/clients/" + client);
         assertThat(page.html()).contains("value=\"onboarding\"", "value=\"offboarded\"");
         Map<String, String> move = new LinkedHashMap<>();
-        move.put("_csrf", page.csrf());
+        move.put("_csrf", page.csrfToken());
         move.put("version", agency.owner().get("/api/v1/clients/" + client).json().path("version").asText());
         move.put("reason", "signed");
         move.put("to", "onboarding");
-        Browserless.Answer moved = browser.post("/app/clients/" + client + "/moves", move, "X-Request-Id", "page-move-1");
+        WebPage moved = browser.post("/app/clients/" + client + "/moves", move, "X-Request-Id", "page-move-1");
         assertThat(moved.status()).isEqualTo(303);
         JsonNode event = agency.owner().get("/api/v1/audit-events?entityType=client&entityId=" + client).json()
                 .path("items").get(0);
         assertThat(event.path("action").asText()).isEqualTo("client.transitioned");
         assertThat(event.path("requestId").asText()).isEqualTo("page-move-1");
 
-        Browserless.Answer stale = browser.post("/app/clients/" + client + "/moves", move);
+        WebPage stale = browser.post("/app/clients/" + client + "/moves", move);
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.html()).contains("id=\"move-refusal\"");
         move.put("version", "not a number");
-        Browserless.Answer broken = browser.post("/app/clients/" + client + "/moves", move);
+        WebPage broken = browser.post("/app/clients/" + client + "/moves", move);
         assertThat(broken.status()).isEqualTo(400);
     }
 
@@ -132,10 +133,10 @@ class WebPagesE2eTest {
     void anotherAgencysRecords_andUnknownOnes_areNotFoundPages() {
         Agency other = PORTAL.newAgency();
         String theirs = other.client("Not yours").path("id").asText();
-        Browserless browser = signedIn();
+        WebBrowser browser = signedIn();
         for (String path : List.of("/app/clients/" + theirs, "/app/clients/00000000-0000-7000-8000-000000000000",
                 "/app/tasks/NOPE-1", "/app/projects/" + theirs)) {
-            Browserless.Answer answer = browser.get(path);
+            WebPage answer = browser.get(path);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.header("Content-Type")).as(path).isEqualToIgnoringWhitespace("text/html; charset=utf-8");
             assertThat(answer.html()).as(path).contains("<h1>Not found</h1>");
@@ -145,16 +146,14 @@ class WebPagesE2eTest {
 
     @Test
     void aViewerSeesThePages_butAMoveIsRefusedAsTheApiRefusesIt() {
-        JsonNode viewer = agency.addOperator("viewer");
-        Browserless browser = new Browserless(PORTAL.base());
-        browser.signIn(agency.slug(), viewer.path("email").asText(), Agency.PASSWORD, "/app");
-        Browserless.Answer page = browser.get("/app/clients/" + clientId);
+        WebBrowser browser = agency.operatorInTheWebApp("viewer");
+        WebPage page = browser.get("/app/clients/" + clientId);
         assertThat(page.status()).isEqualTo(200);
         Map<String, String> move = new LinkedHashMap<>();
-        move.put("_csrf", page.csrf());
+        move.put("_csrf", page.csrfToken());
         move.put("version", version());
         move.put("to", "active");
-        Browserless.Answer refused = browser.post("/app/clients/" + clientId + "/moves", move);
+        WebPage refused = browser.post("/app/clients/" + clientId + "/moves", move);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(agency.owner().get("/api/v1/clients/" + clientId).json().path("status").asText())
                 .isEqualTo("onboarding");
@@ -162,40 +161,37 @@ class WebPagesE2eTest {
 
     @Test
     void eachSurfaceTakesOnlyItsOwnSession() {
-        Browserless contact = new Browserless(PORTAL.base());
+        WebBrowser contact = new WebBrowser(PORTAL.base());
         assertThat(contact.get("/portal").header("Location")).isEqualTo("/portal/sign-in");
-        Browserless.Answer signInPage = contact.get("/portal/sign-in");
+        WebPage signInPage = contact.get("/portal/sign-in");
         Map<String, String> open = new LinkedHashMap<>();
-        open.put("_csrf", signInPage.csrf());
+        open.put("_csrf", signInPage.csrfToken());
         open.put("link", PORTAL.base() + "/portal/sign-in#token=" + agency.portalLink(contactId));
-        Browserless.Answer opened = contact.post("/portal/sign-in", open);
+        WebPage opened = contact.post("/portal/sign-in", open);
         assertThat(opened.header("Location")).isEqualTo("/portal");
         assertThat(contact.get("/portal").html()).contains("Welcome, Dana Baker", "Website relaunch");
         assertThat(contact.get("/app").header("Location")).startsWith("/app/sign-in");
         assertThat(contact.get("/app/clients", "HX-Request", "true").header("HX-Redirect"))
                 .startsWith("/app/sign-in");
 
-        Browserless.Answer reused = new Browserless(PORTAL.base()).post("/portal/sign-in", open);
+        WebPage reused = new WebBrowser(PORTAL.base()).post("/portal/sign-in", open);
         assertThat(reused.status()).isEqualTo(403);
-        Browserless late = new Browserless(PORTAL.base());
-        open.put("_csrf", late.get("/portal/sign-in").csrf());
-        Browserless.Answer used = late.post("/portal/sign-in", open);
+        WebBrowser late = new WebBrowser(PORTAL.base());
+        open.put("_csrf", late.get("/portal/sign-in").csrfToken());
+        WebPage used = late.post("/portal/sign-in", open);
         assertThat(used.status()).isEqualTo(401);
         assertThat(used.html()).contains("id=\"portal-refusal\"");
 
-        Browserless operator = signedIn();
+        WebBrowser operator = signedIn();
         assertThat(operator.get("/portal").header("Location")).isEqualTo("/portal/sign-in");
     }
 
     @Test
     void everyPage_carriesTheSecurityHeaders_andHoldsNoInlineScriptOrStyle() {
-        Browserless operator = signedIn();
-        Browserless contact = new Browserless(PORTAL.base());
-        Map<String, String> open = new LinkedHashMap<>();
-        open.put("_csrf", contact.get("/portal/sign-in").csrf());
-        open.put("link", agency.portalLink(contactId));
-        contact.post("/portal/sign-in", open);
-        Map<Browserless, List<String>> pages = Map.of(
+        WebBrowser operator = signedIn();
+        WebBrowser contact = new WebBrowser(PORTAL.base());
+        contact.openingPortal(agency.portalLink(contactId)).expect(303);
+        Map<WebBrowser, List<String>> pages = Map.of(
                 operator, List.of("/app", "/app/sign-in", "/app/clients", "/app/clients/" + clientId,
                         "/app/projects/" + projectId, "/app/tasks/" + taskKey, "/app/clients/" + clientId + "/contacts",
                         "/app/clients/" + clientId + "/handoff"),
@@ -203,7 +199,7 @@ class WebPagesE2eTest {
                         "/portal/projects/" + projectId, "/portal/search?q=website", "/portal/documents",
                         "/portal/reports"));
         pages.forEach((visitor, paths) -> paths.forEach(path -> {
-            Browserless.Answer page = visitor.get(path);
+            WebPage page = visitor.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.header("Content-Security-Policy")).as(path)
                     .isEqualTo("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -222,8 +218,8 @@ class WebPagesE2eTest {
 
     @Test
     void theClientList_answersHtmxWithItsRowsAlone() {
-        Browserless browser = signedIn();
-        Browserless.Answer rows = browser.get("/app/clients?q=harbor", "HX-Request", "true");
+        WebBrowser browser = signedIn();
+        WebPage rows = browser.get("/app/clients?q=harbor", "HX-Request", "true");
         assertThat(rows.html()).contains("Harbor Bakery").doesNotContain("<html", "<form");
         assertThat(browser.get("/app/clients?q=nomatchatall", "HX-Request", "true").html()).contains("No client matches");
         assertThat(browser.get("/app/clients?status=dormant").status()).isEqualTo(400);
@@ -231,16 +227,16 @@ class WebPagesE2eTest {
 
     @Test
     void contactsAreAddedAndGivenALink_thatOpensThePortal_untilTheyAreShutOut() {
-        Browserless browser = signedIn();
+        WebBrowser browser = signedIn();
         String client = agency.client("Contacts Co").path("id").asText();
-        Browserless.Answer page = browser.get("/app/clients/" + client + "/contacts");
+        WebPage page = browser.get("/app/clients/" + client + "/contacts");
         assertThat(page.html()).contains("No contact yet");
         Map<String, String> add = new LinkedHashMap<>();
-        add.put("_csrf", page.csrf());
+        add.put("_csrf", page.csrfToken());
         add.put("name", "Robin Reader");
         add.put("email", "not an email");
         add.put("rights", "request");
-        Browserless.Answer refused = browser.post("/app/clients/" + client + "/contacts", add);
+        WebPage refused = browser.post("/app/clients/" + client + "/contacts", add);
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.html()).contains("value=\"Robin Reader\"", "class=\"field-error\"");
         add.put("email", "robin@contacts.test");
@@ -249,24 +245,21 @@ class WebPagesE2eTest {
         assertThat(robin.path("rights").toString()).contains("view", "request").doesNotContain("upload");
 
         String id = robin.path("id").asText();
-        Browserless.Answer issued = browser.post("/app/contacts/" + id + "/portal-link", Map.of("_csrf", page.csrf()));
+        WebPage issued = browser.post("/app/contacts/" + id + "/portal-link", Map.of("_csrf", page.csrfToken()));
         assertThat(issued.status()).isEqualTo(200);
         String link = issued.html().replaceAll("(?s).*<code>([^<]*/portal/sign-in#token=[^<]*)</code>.*", "$1");
         assertThat(link).contains("#token=cpl_");
-        Browserless robinsBrowser = new Browserless(PORTAL.base());
-        Map<String, String> open = new LinkedHashMap<>();
-        open.put("_csrf", robinsBrowser.get("/portal/sign-in").csrf());
-        open.put("link", link);
-        assertThat(robinsBrowser.post("/portal/sign-in", open).header("Location")).isEqualTo("/portal");
+        WebBrowser robinsBrowser = new WebBrowser(PORTAL.base());
+        assertThat(robinsBrowser.openingPortal(link).location()).isEqualTo("/portal");
         assertThat(robinsBrowser.get("/portal").status()).isEqualTo(200);
 
-        assertThat(browser.post("/app/contacts/" + id + "/portal-access/revocation", Map.of("_csrf", page.csrf()))
+        assertThat(browser.post("/app/contacts/" + id + "/portal-access/revocation", Map.of("_csrf", page.csrfToken()))
                 .status()).isEqualTo(303);
         assertThat(robinsBrowser.get("/portal").header("Location")).isEqualTo("/portal/sign-in");
-        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrf())).status())
+        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrfToken())).status())
                 .isEqualTo(303);
         assertThat(browser.get("/app/clients/" + client + "/contacts").html()).contains("No contact yet");
-        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrf())).status())
+        assertThat(browser.post("/app/contacts/" + id + "/removal", Map.of("_csrf", page.csrfToken())).status())
                 .isEqualTo(404);
     }
 
@@ -279,11 +272,8 @@ class WebPagesE2eTest {
                 "href=\"/app/tasks/" + taskKey + "\"");
     }
 
-    private static Browserless signedIn() {
-        Browserless browser = new Browserless(PORTAL.base());
-        assertThat(browser.signIn(agency.slug(), agency.ownerEmail(), Agency.PASSWORD, "/app").status())
-                .isEqualTo(303);
-        return browser;
+    private static WebBrowser signedIn() {
+        return agency.inTheWebApp(agency.ownerEmail());
     }
 
     private static String version() {

@@ -32,16 +32,37 @@ public final class WebBrowser {
 
     /** Signs in on the sign-in page, as an operator of that agency; expects to land on the dashboard. */
     public WebBrowser signIn(String tenant, String email) {
-        WebPage signIn = get("/app/sign-in").expect(200);
-        WebPage landed = submit(signIn, "/app/sign-in", Map.of("tenant", tenant, "email", email,
-                "password", Agency.PASSWORD, "next", "/app"));
-        assertThat(landed.path()).as(landed.describe()).isEqualTo("/app");
+        WebPage landed = signingIn(tenant, email, Agency.PASSWORD, "/app");
+        assertThat(landed.location()).as(landed.describe()).isEqualTo("/app");
         return this;
     }
 
-    public WebPage get(String path) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build();
-        return send(request, path);
+    /** The sign-in form sent with these values and the page's token; its answer, not followed. */
+    public WebPage signingIn(String tenant, String email, String password, String next) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", get("/app/sign-in").expect(200).csrfToken());
+        fields.put("next", next);
+        fields.put("tenant", tenant);
+        fields.put("email", email);
+        fields.put("password", password);
+        return post("/app/sign-in", fields);
+    }
+
+    /** The portal's sign-in form sent with a portal link (the whole link or its token); its answer, not followed. */
+    public WebPage openingPortal(String link) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("_csrf", get("/portal/sign-in").expect(200).csrfToken());
+        fields.put("link", link);
+        return post("/portal/sign-in", fields);
+    }
+
+    /** {@code headers}: name, value, name, value… sent with the request (HX-Request, X-Request-Id). */
+    public WebPage get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), path);
     }
 
     /** Posts the form with the token {@code from} carried, and follows the answer's redirect, if any. */
@@ -52,22 +73,24 @@ public final class WebBrowser {
         return answer.status() == 303 ? get(answer.location()) : answer;
     }
 
-    /** Posts exactly these fields, token or not, and follows nothing. */
-    public WebPage post(String action, Map<String, String> fields) {
+    /** Posts exactly these fields, token or not, in their order, and follows nothing. */
+    public WebPage post(String action, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(action)).timeout(Duration.ofSeconds(10))
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(action)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return send(request, action);
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build(), action);
     }
 
     private WebPage send(HttpRequest request, String path) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new WebPage(request.method(), URI.create(path).getPath(), response.statusCode(),
-                    response.headers().firstValue("Location").orElse(""),
-                    response.headers().firstValue("Content-Security-Policy").orElse(""), response.body());
+            return new WebPage(request.method(), URI.create(path).getPath(), response.statusCode(), response.headers(),
+                    response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,18 +2,28 @@ package org.clientportal.bootstrap.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A page (or a form's answer) as the browser got it, read as a test reads HTML: by its text and its forms' fields. */
-public record WebPage(String method, String path, int status, String location, String contentSecurityPolicy,
-                      String html) {
+public record WebPage(String method, String path, int status, HttpHeaders headers, String html) {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern SPACE = Pattern.compile("\\s+");
+
+    /** A header's first value, or empty. */
+    public String header(String name) {
+        return headers.firstValue(name).orElse("");
+    }
+
+    /** Where a redirect sends the browser, or empty. */
+    public String location() {
+        return header("Location");
+    }
 
     public WebPage expect(int expected) {
         assertThat(status).as(describe()).isEqualTo(expected);
@@ -64,7 +74,7 @@ public record WebPage(String method, String path, int status, String location, S
     }
 
     public String describe() {
-        return method + " " + path + " -> " + status + (location.isEmpty() ? "" : " to " + location) + "\n"
+        return method + " " + path + " -> " + status + (location().isEmpty() ? "" : " to " + location()) + "\n"
                 + (html.length() > 4000 ? html.substring(0, 4000) + "…" : html);
     }
 
