@@ -20,7 +20,7 @@ import org.clientportal.application.port.Transactions;
 public record CapacityFeature(LogTime logTime, ListTimeEntries listTimeEntries, ChangeTimeEntry changeTimeEntry,
                               DeleteTimeEntry deleteTimeEntry, SetBudget setBudget, ListBudgets listBudgets,
                               ChangeBudget changeBudget, DeleteBudget deleteBudget, GetCapacity getCapacity,
-                              GetSharedCapacity getSharedCapacity) {
+                              GetCapacityOfClients getCapacityOfClients, GetSharedCapacity getSharedCapacity) {
 
     /** The driven ports the feature reads and writes. */
     public record Ports(Transactions transactions, ClientRepository clients, ProjectRepository projects,
@@ -43,6 +43,7 @@ public record CapacityFeature(LogTime logTime, ListTimeEntries listTimeEntries, 
                 new ChangeBudget(tx, p.budgets(), crossings, audit, p.clock()),
                 new DeleteBudget(tx, p.budgets(), audit),
                 new GetCapacity(tx, p.clients(), p.budgets(), report, p.clock()),
+                new GetCapacityOfClients(tx, p.budgets(), report, p.clock()),
                 new GetSharedCapacity(tx, p.budgets(), report, p.clock()));
     }
 }

@@ -25,6 +25,9 @@ public interface CapacityBudgetRepository {
     /** The client's budgets, oldest first; in the portal, only those its contacts may see. */
     List<CapacityBudget> ofClient(TenantId tenant, ClientId client);
 
+    /** The budgets of any of these clients, in one read: per client oldest first, clients in no order. */
+    List<CapacityBudget> ofClients(TenantId tenant, Collection<ClientId> clients);
+
     /**
      * The client's budgets, each held until the transaction ends, in one order for every caller: writes
      * that count against the same budgets take turns, so each sees what the one before it wrote.

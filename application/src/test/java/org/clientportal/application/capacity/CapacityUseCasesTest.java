@@ -60,6 +60,24 @@ class CapacityUseCasesTest {
     }
 
     @Test
+    void capacityOfSeveralClients_answersThoseWithABudget_inTheOrderAsked_asOfToday() {
+        Client globex = agency.client("Globex");
+        Client initech = agency.client("Initech");
+        monthly("10", false);
+        capacity.setBudget().execute(agency.owner, initech.id().toString(),
+                new BudgetCommand(new BigDecimal("4"), "week", "2026-01-05", null, false));
+        log(agency.owner, acme, 120, TODAY);
+
+        List<ClientCapacity> both = capacity.getCapacityOfClients().execute(agency.owner,
+                List.of(initech.id(), globex.id(), acme.id()));
+
+        assertThat(both).extracting(ClientCapacity::clientId).containsExactly(initech.id(), acme.id());
+        assertThat(both.get(1).budgets().get(0).periods().get(0).used().minutes()).isEqualTo(120);
+        assertThat(both.get(1).budgets().get(0).periods()).hasSize(1);
+        assertThat(capacity.getCapacityOfClients().execute(agency.owner, List.of())).isEmpty();
+    }
+
+    @Test
     void timeOnATask_isOnItsProjectToo_billableByDefault_andAudited() {
         TimeEntry entry = capacity.logTime().execute(agency.owner, new LogTimeCommand(acme.id().toString(), null,
                 logo.key().value(), 90L, TODAY, "Sketches", null, null));

@@ -183,6 +183,25 @@ public abstract class CapacityRepositoryContract extends StorageContract {
     }
 
     @Test
+    void budgetsOfSeveralClients_areReadAtOnce_eachClientsOldestFirst_andNoOtherClientsOrTenants() {
+        TenantId tenant = newTenant();
+        ClientId one = newClient(tenant);
+        ClientId two = newClient(tenant);
+        ClientId left = newClient(tenant);
+        CapacityBudget oneLater = budget(tenant, one, 2);
+        CapacityBudget oneFirst = budget(tenant, one, 1);
+        CapacityBudget twos = budget(tenant, two, 3);
+        budget(tenant, left, 4);
+        TenantId other = newTenant();
+        budget(other, newClient(other), 5);
+
+        List<CapacityBudget> read = inTenant(tenant, () -> ports.budgets().ofClients(tenant, List.of(one, two)));
+        assertThat(read).containsExactlyInAnyOrder(oneFirst, oneLater, twos);
+        assertThat(read.stream().filter(b -> b.clientId().equals(one)).toList()).containsExactly(oneFirst, oneLater);
+        assertThat(inTenant(tenant, () -> ports.budgets().ofClients(tenant, List.of()))).isEmpty();
+    }
+
+    @Test
     void aCrossing_isRaisedOncePerPeriodAndLevel_andGoesWithItsBudget() {
         TenantId tenant = newTenant();
         ClientId client = newClient(tenant);

@@ -67,6 +67,11 @@ public final class InMemoryCapacityBudgetRepository implements CapacityBudgetRep
                 .toList();
     }
 
+    @Override
+    public List<CapacityBudget> ofClients(TenantId tenant, Collection<ClientId> clients) {
+        return clients.stream().distinct().flatMap(client -> ofClient(tenant, client).stream()).toList();
+    }
+
     /** The fake's transactions run one at a time, so holding the budgets is reading them. */
     @Override
     public List<CapacityBudget> lockOfClient(TenantId tenant, ClientId client) {

@@ -61,6 +61,18 @@ public final class JooqCapacityBudgetRepository implements CapacityBudgetReposit
     }
 
     @Override
+    public List<CapacityBudget> ofClients(TenantId tenant, Collection<ClientId> clients) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return CurrentTransaction.dsl().selectFrom(CAPACITY_BUDGETS)
+                .where(CAPACITY_BUDGETS.TENANT_ID.eq(tenant.value()),
+                        CAPACITY_BUDGETS.CLIENT_ID.in(clients.stream().map(ClientId::value).toList()))
+                .orderBy(CAPACITY_BUDGETS.CLIENT_ID, CAPACITY_BUDGETS.CREATED_AT, CAPACITY_BUDGETS.ID)
+                .fetch(JooqCapacityBudgetRepository::toBudget);
+    }
+
+    @Override
     public List<CapacityBudget> lockOfClient(TenantId tenant, ClientId client) {
         return CurrentTransaction.dsl().selectFrom(CAPACITY_BUDGETS)
                 .where(CAPACITY_BUDGETS.TENANT_ID.eq(tenant.value()), CAPACITY_BUDGETS.CLIENT_ID.eq(client.value()))

@@ -5,11 +5,14 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.clientportal.application.capacity.BudgetUse;
 import org.clientportal.application.capacity.ClientCapacity;
 import org.clientportal.application.capacity.PeriodUse;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.Lifecycle;
 
 /**
@@ -31,12 +34,12 @@ public record CapacityChart(int width, int height, int barX, int barMax, int war
                       String percent, String level) {
     }
 
-    /** {@code capacities}: each client's capacity today, in the order the bars are drawn. */
+    /** {@code capacities}: the capacity today of those of the clients with a budget, in the order the bars are drawn. */
     static CapacityChart of(List<Client> clients, List<ClientCapacity> capacities) {
+        Map<ClientId, Client> byId = clients.stream().collect(Collectors.toMap(Client::id, client -> client));
         List<Bar> bars = new ArrayList<>();
-        for (int i = 0; i < clients.size(); i++) {
-            Client client = clients.get(i);
-            mostUsed(capacities.get(i)).ifPresent(used -> bars.add(bar(client, used, bars.size())));
+        for (ClientCapacity capacity : capacities) {
+            mostUsed(capacity).ifPresent(used -> bars.add(bar(byId.get(capacity.clientId()), used, bars.size())));
         }
         return new CapacityChart(LABEL_WIDTH + BAR_MAX + 80, Math.max(bars.size(), 1) * ROW, LABEL_WIDTH, BAR_MAX,
                 LABEL_WIDTH + BAR_MAX * CapacitySection.WARNING_PERCENT.intValue() / 100, List.copyOf(bars));

@@ -14,8 +14,8 @@ import org.clientportal.domain.client.Client;
 
 /**
  * The operator's first page: what needs someone now (the queue), what comes due this week, and the
- * capacity used by the clients under way. Capacity is read per client, so the chart covers the first
- * page of onboarding and active clients (by name), which at the agencies' sizes is all of them.
+ * capacity used by the clients under way: the first page of onboarding and active clients (by name),
+ * whose budgets are read at once.
  */
 public final class Dashboard implements PageGroup {
 
@@ -51,7 +51,7 @@ public final class Dashboard implements PageGroup {
     private CapacityChart capacityChart(Visit visit) {
         List<Client> underWay = clients.searchClients().execute(visit.actor(), UNDER_WAY, null,
                 new PageInput(CHARTED, null, "name")).items();
-        return CapacityChart.of(underWay, underWay.stream().map(client -> capacity.getCapacity()
-                .execute(visit.actor(), client.id().toString(), null, null)).toList());
+        return CapacityChart.of(underWay, capacity.getCapacityOfClients().execute(visit.actor(),
+                underWay.stream().map(Client::id).toList()));
     }
 }
