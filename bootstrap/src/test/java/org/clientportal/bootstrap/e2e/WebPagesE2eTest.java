@@ -3,6 +3,8 @@ package org.clientportal.bootstrap.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -270,6 +272,30 @@ class WebPagesE2eTest {
         String page = signedIn().get("/app/clients/" + clientId + "/handoff").html();
         assertThat(page).contains("Handoff: Harbor Bakery", "Dana Baker", "Kept in the agency", "internal",
                 "href=\"/app/tasks/" + taskKey + "\"");
+    }
+
+    @Test
+    void theDashboard_putsRequestsWhoseSlaIsBreachedFirst_apartFromTheRestOfTheQueue() throws Exception {
+        Agency fresh = PORTAL.newAgency();
+        WebBrowser browser = fresh.inTheWebApp(fresh.ownerEmail());
+        assertThat(browser.get("/app").html()).contains("Every client request is on track");
+
+        String client = fresh.client("Late Co", "onboarding").path("id").asText();
+        String project = fresh.project(client, "Late site").path("id").asText();
+        fresh.owner().patch("/api/v1/projects/" + project, Map.of("visibility", "client")).expect(200);
+        String contact = fresh.contact(client, "Lee Late", "view", "request").path("id").asText();
+        String key = fresh.owner().openPortal(fresh.portalLink(contact))
+                .post("/portal/api/v1/requests", Map.of("kind", "question", "title", "Where is it?"))
+                .expect(201).json().path("key").asText();
+        try (Connection admin = PORTAL.connectAsAdmin(); Statement statement = admin.createStatement()) {
+            statement.executeUpdate("update portal.request_clocks set started_at = now() - interval '30 days'"
+                    + " where request_key = '" + key + "'");
+        }
+        String dashboard = browser.get("/app").html();
+        String sla = dashboard.substring(dashboard.indexOf("id=\"sla-title\""), dashboard.indexOf("id=\"queue-title\""));
+        String rest = dashboard.substring(dashboard.indexOf("id=\"queue-title\""));
+        assertThat(sla).contains(key, "sla breached");
+        assertThat(rest).doesNotContain("sla breached");
     }
 
     private static WebBrowser signedIn() {

@@ -11,7 +11,7 @@ import org.clientportal.domain.shared.Lifecycle;
  * The dashboard: the queue's first items, most urgent first, work due within a week, soonest first,
  * and the clients' capacity used.
  */
-public record DashboardView(Frame frame, List<QueueRow> queue, List<DueRow> due, CapacityChart capacity) {
+public record DashboardView(Frame frame, List<QueueRow> sla, List<QueueRow> queue, List<DueRow> due, CapacityChart capacity) {
 
     /** {@code link}: the task's, the ask's or the report's page, else the client's (at its capacity for a budget's). */
     public record QueueRow(String kind, String subject, String title, String why, String link, String since) {
