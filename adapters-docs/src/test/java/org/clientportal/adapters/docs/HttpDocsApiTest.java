@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HttpDocsApiTest extends DocsApiContract {
 
-    static final Duration TIMEOUT = Duration.ofMillis(200);
+    /** Ample for a fake on loopback even on a loaded machine; the slow-Docs test waits well beyond it. */
+    static final Duration TIMEOUT = Duration.ofMillis(1_000);
 
     private final FakeKlevarDocs docs = FakeKlevarDocs.start(API_KEY);
 
@@ -245,13 +246,13 @@ class HttpDocsApiTest extends DocsApiContract {
 
     @Test
     void aSlowDocs_isUnavailable_withinAboutTheTimeout() {
-        docs.delay(Duration.ofSeconds(2));
+        docs.delay(Duration.ofSeconds(4));
         long started = System.nanoTime();
 
         assertThatThrownBy(() -> api.fetch(API_KEY, DocsKind.INVOICE, "inv_1"))
                 .isInstanceOf(DependencyUnavailable.class)
-                .hasMessageContaining("did not answer within 200 ms");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_000));
+                .hasMessageContaining("did not answer within 1000 ms");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(3_000));
     }
 
     @Test
