@@ -47,6 +47,7 @@ import org.clientportal.adapters.web.Visitors;
 import org.clientportal.adapters.web.WebCookies;
 import org.clientportal.adapters.web.WebPages;
 import org.clientportal.adapters.web.contact.DocumentsPage;
+import org.clientportal.adapters.web.contact.FilesPage;
 import org.clientportal.adapters.web.contact.PortalHome;
 import org.clientportal.adapters.web.contact.PortalSearch;
 import org.clientportal.adapters.web.contact.SharedReportPages;
@@ -173,6 +174,7 @@ public final class Portal implements AutoCloseable {
                         new RequestPages(f.asks(), f.portal(), f.attachments()),
                         new SharedTaskPages(f.portal(), f.attachments()),
                         new DocumentsPage(f.docs()),
+                        new FilesPage(f.attachments()),
                         new SharedReportPages(f.reports()),
                         new PortalSearch(f.search())));
     }

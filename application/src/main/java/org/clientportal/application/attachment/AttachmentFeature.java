@@ -15,8 +15,9 @@ import org.clientportal.application.port.Transactions;
 import org.clientportal.application.port.UpdateRepository;
 import org.clientportal.application.shared.AuthorNames;
 
-/** Files attached to tasks, asks, updates and comments: uploads, lists, download links, and the cleanup of stray blobs. */
-public record AttachmentFeature(AttachFiles attachFiles, ListAttachments listAttachments, GetAttachment getAttachment,
+/** Files attached to tasks, asks, updates and comments: uploads, lists (per record and the portal's of all), download links, and the cleanup of stray blobs. */
+public record AttachmentFeature(AttachFiles attachFiles, ListAttachments listAttachments, ListSharedFiles listSharedFiles,
+                                GetAttachment getAttachment,
                                 IssueDownloadLink issueDownloadLink, IssueSharedDownloadLink issueSharedDownloadLink,
                                 OpenDownload openDownload, RemoveOrphanedBlobs removeOrphanedBlobs) {
 
@@ -36,6 +37,7 @@ public record AttachmentFeature(AttachFiles attachFiles, ListAttachments listAtt
                 new AttachFiles(p.transactions(), targets, p.attachments(), p.blobs(), p.sniffer(), authors, audit,
                         p.ids(), p.clock()),
                 new ListAttachments(p.transactions(), targets, p.attachments()),
+                new ListSharedFiles(p.transactions(), p.attachments()),
                 getAttachment,
                 new IssueDownloadLink(getAttachment, links, p.clock()),
                 new IssueSharedDownloadLink(p.transactions(), p.attachments(), targets, links, p.clock()),

@@ -4,9 +4,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.clientportal.application.attachment.FileSort;
+import org.clientportal.application.attachment.SharedFile;
+import org.clientportal.application.shared.Page;
+import org.clientportal.application.shared.PageRequest;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.AttachmentId;
 import org.clientportal.domain.attachment.AttachmentParent;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.shared.TenantId;
 
 /** What files are attached where; their content is the {@link BlobStore}'s. Attachments are never changed. */
@@ -18,6 +23,13 @@ public interface AttachmentRepository {
 
     /** The parent's attachments, oldest first. */
     List<Attachment> ofParent(TenantId tenant, AttachmentParent parent);
+
+    /**
+     * The client's files whose parent the portal shows it (a client-visible task of a shared project,
+     * a client-visible update of one, a client-visible comment on such a task, a client-visible ask of
+     * the client's), newest first.
+     */
+    Page<SharedFile> sharedWith(TenantId tenant, ClientId client, PageRequest<FileSort> page);
 
     /**
      * Until the transaction ends, other uploads to the same parent wait here, so that a count of its

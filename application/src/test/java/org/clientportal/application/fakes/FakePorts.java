@@ -10,10 +10,11 @@ public final class FakePorts {
     public final InMemoryProjectRepository projects = new InMemoryProjectRepository(transactions);
     public final InMemoryTaskRepository tasks = new InMemoryTaskRepository(transactions, operators, projects);
     public final InMemoryUpdateRepository updates = new InMemoryUpdateRepository(transactions, projects);
-    public final InMemoryAttachmentRepository attachments = new InMemoryAttachmentRepository(transactions);
     public final InMemoryCommentRepository comments = new InMemoryCommentRepository(transactions);
     public final InMemoryPortalFeed feed = new InMemoryPortalFeed(projects, tasks, updates, comments);
     public final InMemoryAskRepository asks = new InMemoryAskRepository(transactions, tasks, projects);
+    public final InMemoryAttachmentRepository attachments = new InMemoryAttachmentRepository(transactions, projects,
+            tasks, updates, comments, asks);
     public final InMemorySearchIndex search = new InMemorySearchIndex(clients, projects, tasks, updates, comments, asks);
     public final InMemoryContactRepository contacts = new InMemoryContactRepository(transactions, clients);
     public final InMemoryPortalLinkRepository portalLinks = new InMemoryPortalLinkRepository(transactions);

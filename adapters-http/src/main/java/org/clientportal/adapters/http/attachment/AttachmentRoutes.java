@@ -10,12 +10,15 @@ import org.clientportal.adapters.http.web.MultipartForm;
 import org.clientportal.adapters.http.web.PageJson;
 import org.clientportal.adapters.http.web.Operation;
 import org.clientportal.adapters.http.web.ProblemCodes;
+import org.clientportal.adapters.http.web.QueryParameters;
 import org.clientportal.adapters.http.web.Reply;
 import org.clientportal.adapters.http.web.RouteTable;
 import org.clientportal.adapters.http.web.WireNames;
 import org.clientportal.application.attachment.AttachmentFeature;
 import org.clientportal.application.attachment.Download;
 import org.clientportal.application.attachment.DownloadLinks;
+import org.clientportal.application.attachment.ListSharedFiles;
+import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.attachment.Attachment;
 import org.clientportal.domain.attachment.ParentKind;
 import org.clientportal.domain.operator.Permission;
@@ -51,6 +54,7 @@ public final class AttachmentRoutes implements FeatureRoutes {
             "The attachment's id. One whose task, request, update or comment the client does not see is not found.");
     private static final Operation.Parameter TOKEN = Operation.Parameter.path("token", "DownloadToken",
             "The token of a download link, as issued.");
+    private static final QueryParameters LIST_PARAMETERS = QueryParameters.of("sort", "limit", "cursor");
     private static final String LINK = "The link works for anyone holding it until `expiresAt`, on every"
             + " replica; it is not stored, so it cannot be revoked sooner.";
 
@@ -116,6 +120,20 @@ public final class AttachmentRoutes implements FeatureRoutes {
                 "listSharedCommentAttachments", SHARED_COMMENT_ID, "id");
         sharedListOf(table, ParentKind.ASK, "/portal/api/v1/requests/{key}/attachments", "listRequestAttachments",
                 AskRoutes.REQUEST_KEY, "key");
+        table.portalRead("/portal/api/v1/files", Operation.of("listSharedFiles", PortalReadRoutes.TAG,
+                        "List every file the client may open")
+                .description("The files of the client-visible tasks of shared projects, of their client-visible"
+                        + " updates and comments, and of the client's requests; each names the key of its task or"
+                        + " request when it has one. Any contact may read them.")
+                .query(LIST_PARAMETERS, PageJson.sort("SharedFileSort", "portal-files", ListSharedFiles.LISTING),
+                        PageJson.LIMIT, PageJson.CURSOR)
+                .answers(200, "One page of the files, newest first.", PageJson.class, SharedFileJson.class),
+                (ctx, actor) -> {
+                    QueryParameters.Values query = LIST_PARAMETERS.read(ctx);
+                    return Reply.ok(PageJson.of(attachments.listSharedFiles().execute(actor,
+                            new PageInput(query.one("limit"), query.one("cursor"), query.one("sort"))),
+                            SharedFileJson::of));
+                });
     }
 
     private void listOf(RouteTable table, ParentKind kind, String path, String id, Operation.Parameter parent,

@@ -838,6 +838,12 @@ class LiveResponsesMatchTheDocumentTest {
         }
         assertThat(api.call("GET", "/portal/api/v1/comments/not-an-id/attachments", null, "Cookie", portalCookie)
                 .status()).isEqualTo(404);
+        assertThat(api.call("GET", "/portal/api/v1/files?limit=1", null, "Cookie", portalCookie).status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "/portal/api/v1/files?cursor=not-a-cursor", null, "Cookie", portalCookie)
+                .status()).isEqualTo(400);
+        assertThat(api.call("GET", "/api/v1/contacts/" + contactId + "/portal-view/files", null,
+                "Authorization", bearer).status()).isEqualTo(200);
         sharedUploads_answerAsDocumented("/portal/api/v1/tasks/", task, portalCookie, csrfOfPortal);
         assertThat(api.call("GET", "/api/v1/contacts/" + contactId + "/portal-view/tasks/" + task + "/attachments",
                 null, "Authorization", bearer).status()).isEqualTo(200);
