@@ -195,7 +195,7 @@ public class Attachments extends TableImpl<AttachmentsRecord> {
 
     @Override
     public List<Index> getIndexes() {
-        return Arrays.asList(Indexes.ATTACHMENTS_PARENT_IDX);
+        return Arrays.asList(Indexes.ATTACHMENTS_CLIENT_CREATED_IDX, Indexes.ATTACHMENTS_PARENT_IDX);
     }
 
     @Override
