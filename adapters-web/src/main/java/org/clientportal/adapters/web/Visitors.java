@@ -10,6 +10,7 @@ import org.clientportal.application.portal.ShowPortalMe;
 import org.clientportal.application.session.AuthenticateSession;
 import org.clientportal.application.session.Authenticated;
 import org.clientportal.application.shared.AuthenticationFailed;
+import org.clientportal.domain.operator.Permission;
 
 /**
  * Who is on a page, from their session cookie, through the same use cases that resolve the API's
@@ -37,8 +38,10 @@ public final class Visitors {
         Authenticated authenticated = operators.execute(sessionId, RequestFacts.requestId(ctx));
         Me me = showMe.execute(authenticated.actor());
         String person = me.operator().map(operator -> operator.name()).orElse("");
+        boolean administers = authenticated.actor().principal().actingRole()
+                .filter(role -> role.grants(Permission.MANAGE_OPERATORS)).isPresent();
         return new Visit(authenticated.actor(), new Frame(Frame.APP, "", me.tenant().name(), person,
-                authenticated.session().csrfToken()), sessionId);
+                authenticated.session().csrfToken(), administers), sessionId);
     }
 
     /** Throws AuthenticationFailed without a live portal session. */
@@ -47,7 +50,7 @@ public final class Visitors {
         Authenticated authenticated = contacts.execute(sessionId, RequestFacts.requestId(ctx));
         PortalMe me = showPortalMe.execute(authenticated.actor());
         return new Visit(authenticated.actor(), new Frame(Frame.PORTAL, "", me.tenant().name(), me.contact().name(),
-                authenticated.session().csrfToken()), sessionId);
+                authenticated.session().csrfToken(), false), sessionId);
     }
 
     /** No cookie is no session: refused without asking the session store. */

@@ -151,6 +151,8 @@ class WebPagesE2eTest {
         WebBrowser browser = agency.operatorInTheWebApp("viewer");
         WebPage page = browser.get("/app/clients/" + clientId);
         assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html()).doesNotContain("href=\"/app/operators\"", "href=\"/app/api-keys\"");
+        assertThat(signedIn().get("/app").html()).contains("href=\"/app/operators\"", "href=\"/app/api-keys\"");
         Map<String, String> move = new LinkedHashMap<>();
         move.put("_csrf", page.csrfToken());
         move.put("version", version());
