@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import org.clientportal.application.fakes.TestAgency;
 import org.clientportal.application.shared.AccessDenied;
@@ -14,6 +15,7 @@ import org.clientportal.application.shared.PageInput;
 import org.clientportal.domain.capacity.CapacityBudget;
 import org.clientportal.domain.capacity.TimeEntry;
 import org.clientportal.domain.client.Client;
+import org.clientportal.domain.client.ClientId;
 import org.clientportal.domain.project.Project;
 import org.clientportal.domain.shared.FieldError;
 import org.clientportal.domain.shared.NotFound;
@@ -75,6 +77,15 @@ class CapacityUseCasesTest {
         assertThat(both.get(1).budgets().get(0).periods().get(0).used().minutes()).isEqualTo(120);
         assertThat(both.get(1).budgets().get(0).periods()).hasSize(1);
         assertThat(capacity.getCapacityOfClients().execute(agency.owner, List.of())).isEmpty();
+    }
+
+    @Test
+    void capacityOfMoreClientsThanAnOverviewShows_isRefused_beforeAnythingIsRead() {
+        List<ClientId> tooMany = IntStream.rangeClosed(0, GetCapacityOfClients.MAX_CLIENTS)
+                .mapToObj(i -> acme.id()).toList();
+
+        assertThatThrownBy(() -> capacity.getCapacityOfClients().execute(agency.owner, tooMany))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 100");
     }
 
     @Test
