@@ -19,6 +19,9 @@ final class FormToken {
 
     static final String COOKIE = "portal_form_token";
     static final String FIELD = "_csrf";
+    private static final int TOKEN_BYTES = 32;
+    /** Unpadded base64url of {@link #TOKEN_BYTES}: a cookie of another length is none of ours. */
+    private static final int TOKEN_LENGTH = 43;
 
     private final SecureRandom random = new SecureRandom();
     private final WebCookies cookies;
@@ -30,10 +33,10 @@ final class FormToken {
     /** The visitor's token, made and set as a cookie when they have none yet. */
     String issue(Context ctx) {
         String existing = ctx.cookie(COOKIE);
-        if (existing != null && existing.length() == 43) {
+        if (existing != null && existing.length() == TOKEN_LENGTH) {
             return existing;
         }
-        byte[] bytes = new byte[32];
+        byte[] bytes = new byte[TOKEN_BYTES];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         cookies.set(ctx, COOKIE, token, "/", -1, SameSite.STRICT);

@@ -27,7 +27,7 @@ public interface AttachmentRepository {
     /**
      * The client's files whose parent the portal shows it (a client-visible task of a shared project,
      * a client-visible update of one, a client-visible comment on such a task, a client-visible ask of
-     * the client's), newest first.
+     * the client's), one page in the request's order (by time, newest first unless asked otherwise).
      */
     Page<SharedFile> sharedWith(TenantId tenant, ClientId client, PageRequest<FileSort> page);
 

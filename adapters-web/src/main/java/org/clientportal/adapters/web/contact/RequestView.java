@@ -10,7 +10,7 @@ import org.clientportal.domain.shared.Lifecycle;
 
 /** One of the client's requests as its contacts see it, with its files, the upload limits and the replies. */
 public record RequestView(Frame frame, String key, String kind, String title, String description, String standing,
-                          String declineReason, List<Reply> replies, List<SharedFile> files, UploadLimits limits) {
+                          String declineReason, List<Reply> replies, List<FileRow> files, UploadLimits limits) {
 
     public record Reply(String when, String body) {
     }
@@ -19,7 +19,7 @@ public record RequestView(Frame frame, String key, String kind, String title, St
         return new RequestView(frame, request.key().toString(), Lifecycle.wireName(request.kind()), request.title(),
                 request.description().orElse(""), standing(request), request.declineReason().orElse(""),
                 request.replies().stream().map(reply -> new Reply(Shown.time(reply.createdAt()), reply.body())).toList(),
-                files.stream().map(SharedFile::of).toList(),
+                files.stream().map(FileRow::of).toList(),
                 UploadLimits.ATTACHMENTS);
     }
 
